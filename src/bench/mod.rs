@@ -1,0 +1,113 @@
+//! Benchmark + verification machinery shared by the `pmetal` runner and `benches/`.
+//! Each op has a module here listing its cases; every case is verified against the f64
+//! reference before it is timed, and produces one [`Row`] per implementation.
+
+pub mod swiglu;
+
+use std::time::Instant;
+
+use crate::{DType, MetalContext, Result};
+
+/// What the runner asked for.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Small shapes and few repetitions (CI, lavapipe).
+    pub quick: bool,
+    /// Only ops whose name contains this.
+    pub op: Option<String>,
+    /// Only this dtype.
+    pub dtype: Option<DType>,
+}
+
+/// One measured (op, shape, dtype, impl).
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub op: String,
+    pub shape: String,
+    pub dtype: DType,
+    pub imp: String,
+    pub ms: f64,
+    pub gbs: Option<f64>,
+    pub tflops: Option<f64>,
+    /// Largest device memory held by pmetal tensors during one call, beyond its inputs.
+    pub peak_bytes: u64,
+    /// Max relative error against the f64 reference (see `verify::compare`).
+    pub max_rel_err: Option<f64>,
+    /// Within the per-dtype tolerance.
+    pub passed: bool,
+    /// Speed-up over our unfused baseline of the same op, where there is one.
+    pub speedup_vs_unfused: Option<f64>,
+}
+
+/// Median milliseconds of one call of `f`. Calls are queued in batches between two device
+/// syncs (as `triton.testing.do_bench` queues them between events), so host launch gaps
+/// overlap device work; the median of the batch means is reported.
+pub fn time_ms(ctx: &MetalContext, quick: bool, mut f: impl FnMut() -> Result<()>) -> Result<f64> {
+    f()?;
+    ctx.sync()?;
+    // Size a batch to ~25 ms (2 ms when quick), from one timed call.
+    let t = Instant::now();
+    f()?;
+    ctx.sync()?;
+    let once = t.elapsed().as_secs_f64() * 1e3;
+    let target = if quick { 2.0 } else { 25.0 };
+    let per_batch = ((target / once.max(1e-3)) as usize).clamp(1, 1000);
+    let batches = if quick { 3 } else { 9 };
+    let mut means = Vec::with_capacity(batches);
+    for _ in 0..batches {
+        ctx.sync()?;
+        let t = Instant::now();
+        for _ in 0..per_batch {
+            f()?;
+        }
+        ctx.sync()?;
+        means.push(t.elapsed().as_secs_f64() * 1e3 / per_batch as f64);
+    }
+    means.sort_by(|a, b| a.total_cmp(b));
+    Ok(means[means.len() / 2])
+}
+
+/// Largest extra device memory (bytes held by pmetal tensors beyond those live before)
+/// while `f` runs once.
+pub fn peak_extra_bytes(ctx: &MetalContext, f: impl FnOnce() -> Result<()>) -> Result<u64> {
+    ctx.sync()?;
+    let base = ctx.reset_peak_bytes();
+    f()?;
+    ctx.sync()?;
+    Ok(ctx.peak_bytes().saturating_sub(base))
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let days = (secs / 86_400) as i64;
+    // Civil-from-days (proleptic Gregorian).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Every op the runner knows, in run order.
+pub const OPS: &[&str] = &["swiglu"];
+
+/// Runs every selected op's cases; `progress(done, total, label)` is called per step.
+pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    for op in OPS {
+        if opts.op.as_deref().is_some_and(|want| !op.contains(want)) {
+            continue;
+        }
+        match *op {
+            "swiglu" => swiglu::run(ctx, opts, &mut rows, progress)?,
+            _ => unreachable!(),
+        }
+    }
+    Ok(rows)
+}

@@ -1,0 +1,197 @@
+//! Typed GPU buffers with shape metadata and host round trips.
+
+use std::marker::PhantomData;
+
+use cubecl::server::Handle;
+
+use crate::context::with_client;
+use crate::{DType, Element, MetalContext, PmetalError, Result};
+
+/// A dense, row-major GPU tensor whose dtype is known at run time.
+///
+/// This is what kernels take, so a dtype mismatch between arguments is a typed error, not
+/// a compile error; [`GpuBuffer<T>`] is its statically typed face and derefs to it.
+/// Element counts are 64-bit.
+#[derive(Clone)]
+pub struct GpuTensor {
+    ctx: MetalContext,
+    handle: Handle,
+    /// Accounts the allocation in the context's memory counters while any view lives.
+    alloc: std::sync::Arc<crate::context::Allocation>,
+    dtype: DType,
+    shape: Vec<usize>,
+    strides: Vec<usize>,
+}
+
+impl std::fmt::Debug for GpuTensor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GpuTensor").field("dtype", &self.dtype).field("shape", &self.shape).finish()
+    }
+}
+
+fn contiguous_strides(shape: &[usize]) -> Vec<usize> {
+    let mut strides = vec![1; shape.len()];
+    for i in (0..shape.len().saturating_sub(1)).rev() {
+        strides[i] = strides[i + 1] * shape[i + 1];
+    }
+    strides
+}
+
+/// Element count of `shape`, or an error if it overflows 64 bits.
+fn numel_of(shape: &[usize]) -> Result<u64> {
+    shape.iter().try_fold(1u64, |acc, &d| acc.checked_mul(d as u64)).ok_or_else(|| {
+        PmetalError::TooLarge(format!("shape {shape:?} has more than 2^64 elements"))
+    })
+}
+
+impl GpuTensor {
+    /// Uploads raw little-endian bytes as a tensor of `dtype` and `shape`.
+    pub fn from_bytes(ctx: &MetalContext, dtype: DType, shape: &[usize], bytes: &[u8]) -> Result<Self> {
+        let n = numel_of(shape)?;
+        if n * dtype.size() as u64 != bytes.len() as u64 {
+            return Err(PmetalError::ShapeMismatch(format!(
+                "{} bytes given for shape {shape:?} of {dtype} ({} bytes expected)",
+                bytes.len(),
+                n * dtype.size() as u64
+            )));
+        }
+        // Allocations are rounded up to 4-byte multiples (never 0 bytes): backends bind
+        // storage in words. Reads cut the padding off again.
+        let handle = if bytes.len() % 4 == 0 && !bytes.is_empty() {
+            with_client!(ctx, |c, R| c.create_from_slice(bytes))
+        } else {
+            let mut padded = bytes.to_vec();
+            padded.resize(bytes.len().div_ceil(4).max(1) * 4, 0);
+            with_client!(ctx, |c, R| c.create_from_slice(&padded))
+        };
+        Ok(Self::from_parts(ctx, handle, ctx.track(bytes.len() as u64), dtype, shape))
+    }
+
+    /// An uninitialised tensor (its contents are whatever the allocator hands out).
+    pub fn empty(ctx: &MetalContext, dtype: DType, shape: &[usize]) -> Result<Self> {
+        let n = numel_of(shape)?;
+        let bytes = n.checked_mul(dtype.size() as u64).ok_or_else(|| PmetalError::TooLarge(format!("{shape:?}")))?;
+        let alloc = usize::try_from(bytes.div_ceil(4).max(1) * 4)
+            .map_err(|_| PmetalError::TooLarge(format!("{bytes} bytes")))?;
+        let handle = with_client!(ctx, |c, R| c.empty(alloc));
+        Ok(Self::from_parts(ctx, handle, ctx.track(bytes), dtype, shape))
+    }
+
+    fn from_parts(
+        ctx: &MetalContext,
+        handle: Handle,
+        alloc: std::sync::Arc<crate::context::Allocation>,
+        dtype: DType,
+        shape: &[usize],
+    ) -> Self {
+        GpuTensor { ctx: ctx.clone(), handle, alloc, dtype, shape: shape.to_vec(), strides: contiguous_strides(shape) }
+    }
+
+    /// The context that owns the memory.
+    pub fn context(&self) -> &MetalContext {
+        &self.ctx
+    }
+    /// Element type.
+    pub fn dtype(&self) -> DType {
+        self.dtype
+    }
+    /// Shape, outermost first.
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    /// Strides in elements (always row-major contiguous today).
+    pub fn strides(&self) -> &[usize] {
+        &self.strides
+    }
+    /// Number of elements (64-bit).
+    pub fn numel(&self) -> u64 {
+        self.shape.iter().map(|&d| d as u64).product()
+    }
+    /// Size in bytes.
+    pub fn size_bytes(&self) -> u64 {
+        self.numel() * self.dtype.size() as u64
+    }
+    /// Same memory, new shape with the same element count (no copy).
+    pub fn reshape(&self, shape: &[usize]) -> Result<Self> {
+        if numel_of(shape)? != self.numel() {
+            return Err(PmetalError::ShapeMismatch(format!("cannot reshape {:?} to {shape:?}", self.shape)));
+        }
+        Ok(Self::from_parts(&self.ctx, self.handle.clone(), self.alloc.clone(), self.dtype, shape))
+    }
+
+    pub(crate) fn handle(&self) -> Handle {
+        self.handle.clone()
+    }
+
+    /// Downloads the raw bytes (blocks until queued work that writes it has finished).
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let bytes = with_client!(self.ctx, |c, R| c.read_one(self.handle.clone()))
+            .map_err(|e| PmetalError::Device(format!("{e:?}")))?;
+        Ok(bytes[..self.size_bytes() as usize].to_vec())
+    }
+
+    /// Downloads as `T`, which must match the dtype.
+    pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
+        if T::DTYPE != self.dtype {
+            return Err(PmetalError::DTypeMismatch { expected: self.dtype, got: T::DTYPE });
+        }
+        let bytes = self.to_bytes()?;
+        Ok(bytemuck::pod_collect_to_vec(&bytes))
+    }
+
+    /// Views as a typed buffer, checking the dtype.
+    pub fn typed<T: Element>(self) -> Result<GpuBuffer<T>> {
+        if T::DTYPE != self.dtype {
+            return Err(PmetalError::DTypeMismatch { expected: T::DTYPE, got: self.dtype });
+        }
+        Ok(GpuBuffer { raw: self, _t: PhantomData })
+    }
+}
+
+/// A typed GPU buffer of `T` (f32, f16, bf16, i32, u32): a [`GpuTensor`] whose dtype is
+/// fixed at compile time. Derefs to [`GpuTensor`], so it can be passed to any kernel.
+#[derive(Clone, Debug)]
+pub struct GpuBuffer<T: Element> {
+    raw: GpuTensor,
+    _t: PhantomData<T>,
+}
+
+impl<T: Element> std::ops::Deref for GpuBuffer<T> {
+    type Target = GpuTensor;
+    fn deref(&self) -> &GpuTensor {
+        &self.raw
+    }
+}
+
+impl<T: Element> GpuBuffer<T> {
+    /// Uploads a host slice with the given shape (its product must equal `data.len()`).
+    pub fn from_slice(ctx: &MetalContext, data: &[T], shape: &[usize]) -> Result<Self> {
+        if numel_of(shape)? != data.len() as u64 {
+            return Err(PmetalError::ShapeMismatch(format!(
+                "{} elements given for shape {shape:?}",
+                data.len()
+            )));
+        }
+        GpuTensor::from_bytes(ctx, T::DTYPE, shape, bytemuck::cast_slice(data))?.typed()
+    }
+
+    /// Uploads a host slice as a 1-D buffer.
+    pub fn from_vec1(ctx: &MetalContext, data: &[T]) -> Result<Self> {
+        Self::from_slice(ctx, data, &[data.len()])
+    }
+
+    /// An uninitialised buffer of `shape`.
+    pub fn empty(ctx: &MetalContext, shape: &[usize]) -> Result<Self> {
+        GpuTensor::empty(ctx, T::DTYPE, shape)?.typed()
+    }
+
+    /// Downloads to a host vector.
+    pub fn to_vec(&self) -> Result<Vec<T>> {
+        self.raw.to_vec()
+    }
+
+    /// The untyped tensor.
+    pub fn into_tensor(self) -> GpuTensor {
+        self.raw
+    }
+}

@@ -1,0 +1,79 @@
+//! Kernels: one folder per op. In each, `mod.rs` is the public API (validates, then
+//! launches), `launch.rs` builds launches and assumes valid input, and `kernel.rs` holds
+//! only `#[cube]` code.
+
+pub mod io;
+pub mod swiglu;
+
+pub use io::Storage;
+
+use cubecl::prelude::*;
+
+use crate::{DeviceInfo, GpuTensor, MetalContext, PmetalError, Result};
+
+/// Threads per workgroup for element-wise kernels. 256 keeps 8 warps per block on CUDA
+/// and is within every backend's limit.
+pub(crate) const ELEMENTWISE_CUBE: u32 = 256;
+
+/// Workgroup count for `units` threads of `ELEMENTWISE_CUBE`, folded into 2-D where the
+/// device caps one axis (wgpu: 65535). Kernels read `ABSOLUTE_POS` and guard the end.
+pub(crate) fn elementwise_grid(info: &DeviceInfo, units: usize) -> (CubeCount, CubeDim) {
+    let cubes = units.div_ceil(ELEMENTWISE_CUBE as usize).max(1);
+    let max_x = info.max_cube_count.0.max(1) as usize;
+    let x = cubes.min(max_x);
+    let y = cubes.div_ceil(x);
+    (CubeCount::Static(x as u32, y as u32, 1), CubeDim::new_1d(ELEMENTWISE_CUBE))
+}
+
+/// Widest vector (elements per load) that divides every length in `lens`: 16-byte loads
+/// where the device allows, narrower for lengths that are not multiples (tails).
+pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, lens: &[usize]) -> usize {
+    let mut v = (16 / storage.size()).min(info.max_vector_size.max(1));
+    while v > 1 && lens.iter().any(|&l| l % v != 0) {
+        v /= 2;
+    }
+    v
+}
+
+/// Largest element count a 32-bit-indexed kernel accepts. Bigger tensors are refused
+/// with [`PmetalError::TooLarge`] rather than wrapped around.
+pub(crate) const MAX_ELEMENTS_U32: u64 = (1 << 31) - 1;
+
+pub(crate) fn check_float(t: &GpuTensor, op: &'static str) -> Result<()> {
+    if !t.dtype().is_float() {
+        return Err(PmetalError::UnsupportedDType { dtype: t.dtype(), op });
+    }
+    Ok(())
+}
+
+pub(crate) fn check_same(ctx: &MetalContext, a: &GpuTensor, b: &GpuTensor, what: &str) -> Result<()> {
+    if !ctx.same(b.context()) {
+        return Err(PmetalError::ContextMismatch);
+    }
+    if a.dtype() != b.dtype() {
+        return Err(PmetalError::DTypeMismatch { expected: a.dtype(), got: b.dtype() });
+    }
+    if a.shape() != b.shape() {
+        return Err(PmetalError::ShapeMismatch(format!("{what}: {:?} vs {:?}", a.shape(), b.shape())));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_size(t: &GpuTensor, what: &str) -> Result<()> {
+    if t.numel() == 0 {
+        return Err(PmetalError::Empty(what.to_string()));
+    }
+    if t.numel() > MAX_ELEMENTS_U32 {
+        return Err(PmetalError::TooLarge(format!(
+            "{what} has {} elements; this kernel indexes with 32 bits (at most {MAX_ELEMENTS_U32})",
+            t.numel()
+        )));
+    }
+    Ok(())
+}
+
+/// Array argument over `handle` holding `len` scalar elements (CubeCL counts the length
+/// in elements; `Array::len()` in the kernel then gives vectors).
+pub(crate) fn arg<R: Runtime>(h: cubecl::server::Handle, len: usize) -> ArrayArg<R> {
+    unsafe { ArrayArg::from_raw_parts(h, len) }
+}

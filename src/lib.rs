@@ -1,0 +1,53 @@
+//! # pmetal-metal
+//!
+//! Fused GPU kernels for training and running large language models, written once in
+//! Rust with [CubeCL](https://crates.io/crates/cubecl) and compiled by it to MSL (Metal on
+//! Apple Silicon), CUDA C++ (NVIDIA, through NVRTC at run time) and SPIR-V (Vulkan).
+//!
+//! ```no_run
+//! use pmetal_metal::{GpuBuffer, MetalContext, SwiGlu};
+//! # fn main() -> pmetal_metal::Result<()> {
+//! let ctx = MetalContext::new()?;            // Metal, CUDA or Vulkan: the best present
+//! let gate = GpuBuffer::<f32>::from_slice(&ctx, &[0.5, -1.0, 2.0, 3.0], &[2, 2])?;
+//! let up = GpuBuffer::<f32>::from_slice(&ctx, &[1.0, 2.0, 3.0, 4.0], &[2, 2])?;
+//! let h = SwiGlu::new(&ctx).forward(&gate, &up)?;  // silu(gate) * up, one pass
+//! let host: Vec<f32> = h.to_vec()?;
+//! # Ok(()) }
+//! ```
+//!
+//! ## Layout
+//! - [`MetalContext`]: device + queue (the seed's name; it is the GPU context on every
+//!   platform), [`GpuTensor`] / [`GpuBuffer`]: device memory with dtype and shape.
+//! - [`kernels`]: one module per op; each public function validates, then launches.
+//! - [`reference`]: plain f64 implementations, the specification and the test oracle.
+//! - [`codegen`]: every kernel's MSL and CUDA C++ source, generated without a device.
+//!
+//! ## Bridge: moving data in and out
+//! Host slices go through [`GpuBuffer::from_slice`] and [`GpuBuffer::to_vec`]: one copy
+//! each way, straight from and into the caller's memory (on CUDA the runtime stages
+//! through pinned memory; on Apple's unified memory wgpu maps the buffer).
+//! Other frameworks' device memory: CubeCL handles are the common currency. A framework
+//! built on CubeCL 0.10 (Burn 0.21) hands out the same `Handle`s on the same
+//! `ComputeClient`, so a [`GpuTensor`] can wrap one without a copy; that import
+//! (`pmetal-burn`) is planned with the Burn integration. Frameworks outside CubeCL
+//! (PyTorch through DLPack, MLX through `MTLBuffer`) need the runtime to adopt a foreign
+//! allocation, which CubeCL 0.10 does not expose; until it does they cross through host
+//! memory.
+
+pub mod bench;
+pub mod buffer;
+pub mod codegen;
+pub mod context;
+pub mod dtype;
+pub mod error;
+pub mod kernels;
+pub mod reference;
+pub mod verify;
+
+pub use buffer::{GpuBuffer, GpuTensor};
+pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
+pub use dtype::{DType, Element};
+pub use error::{PmetalError, Result};
+pub use kernels::swiglu::{GluActivation, SwiGlu};
+
+pub use half::{bf16, f16};
