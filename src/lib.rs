@@ -51,3 +51,8 @@ pub use error::{PmetalError, Result};
 pub use kernels::swiglu::{GluActivation, SwiGlu};
 
 pub use half::{bf16, f16};
+
+/// The README's example, compiled and run as a doctest (on lavapipe in CI).
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

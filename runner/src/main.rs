@@ -130,7 +130,7 @@ fn main() -> ExitCode {
             r.imp,
             r.max_rel_err.map(|e| format!("{e:.2e}")).unwrap_or_else(|| "-".into()),
             r.ms,
-            fmt_opt(r.gbs, 0),
+            fmt_opt(r.gbs, if r.gbs.unwrap_or(0.0) < 10.0 { 2 } else { 0 }),
             r.speedup_vs_unfused.map(|s| format!("{s:.2}x")).unwrap_or_else(|| "-".into()),
             r.peak_bytes as f64 / (1 << 20) as f64,
             if r.passed { "ok" } else { "FAIL" }

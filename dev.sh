@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The project's two commands (see README):
+#   ./dev.sh run [pmetal args]   verify + benchmark every kernel on the best GPU present
+#   ./dev.sh test                run the whole test suite (what CI runs)
+# On a machine with no GPU driver, both install Mesa's lavapipe (a Vulkan driver on the
+# CPU) with apt first, and say so. Nothing is downloaded at build time beyond crates.io.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp}"   # silences wgpu's warning
+export CUDARC_CUDA_VERSION="${CUDARC_CUDA_VERSION:-13000}"  # CUDA 13 driver API; loaded at run time
+
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+have_gpu_driver() {
+  [ -e /proc/driver/nvidia/version ] && return 0
+  ls /usr/share/vulkan/icd.d/*.json /etc/vulkan/icd.d/*.json >/dev/null 2>&1
+}
+
+ensure_driver() {
+  if ! have_gpu_driver; then
+    echo "dev.sh: no GPU driver found: installing Mesa's lavapipe (Vulkan on the CPU) with apt" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq mesa-vulkan-drivers >/dev/null
+  fi
+}
+
+# nvcc from PyPI, only to compile the generated CUDA C++ for sm_90 in the codegen test.
+ensure_nvcc() {
+  local dir="$HOME/.cache/pmetal-nvcc"
+  if [ ! -x "$dir/nvidia/cu13/bin/nvcc" ]; then
+    echo "dev.sh: installing nvcc (PyPI nvidia-cuda-nvcc) into $dir for the CUDA compile test" >&2
+    rm -rf "$dir"
+    python3 -m pip install -q --disable-pip-version-check --target "$dir" \
+      nvidia-cuda-nvcc nvidia-cuda-runtime nvidia-cuda-cccl >/dev/null 2>&1 || true
+  fi
+  if [ -x "$dir/nvidia/cu13/bin/nvcc" ]; then
+    export PMETAL_NVCC="$dir/nvidia/cu13/bin/nvcc" PMETAL_REQUIRE_NVCC=1
+  else
+    echo "dev.sh: nvcc unavailable; the CUDA compile test will only generate sources" >&2
+  fi
+}
+
+case "${1:-}" in
+  run)
+    shift
+    ensure_driver
+    exec cargo run --release -q -p pmetal --features cuda -- "$@"
+    ;;
+  test)
+    ensure_driver
+    ensure_nvcc
+    exec cargo test --workspace --features cuda
+    ;;
+  *)
+    echo "usage: ./dev.sh run [--device metal|cuda|vulkan] [--op NAME] [--quick] [--json FILE] | ./dev.sh test" >&2
+    exit 2
+    ;;
+esac
