@@ -130,6 +130,8 @@ pub struct DeviceInfo {
     pub max_shared_memory: usize,
     /// Streaming multiprocessors / compute units, where the runtime reports them.
     pub compute_units: Option<u32>,
+    /// Whether kernels can index with 64 bits (tensors past 2^31 elements).
+    pub u64_addressing: bool,
     /// Whether matrix units (cmma / simdgroup matrices / tensor cores) are available.
     pub has_matrix_units: bool,
 }
@@ -338,6 +340,11 @@ impl MetalContext {
         }
     }
 
+    /// Whether kernels may address past 2^32 elements (64-bit indices) on this device.
+    pub fn supports_u64_addressing(&self) -> bool {
+        self.inner.info.u64_addressing
+    }
+
     /// Whether kernels for `dtype` read it natively or through the 16-bit-word path.
     pub(crate) fn storage_of(&self, dtype: DType) -> crate::kernels::Storage {
         crate::kernels::Storage::of(dtype, self.inner.info.native_bf16)
@@ -427,6 +434,7 @@ fn describe(client: &Client, backend: Backend, name: String) -> DeviceInfo {
         max_cube_count: hw.max_cube_count,
         max_shared_memory: hw.max_shared_memory_size,
         compute_units: hw.num_streaming_multiprocessors,
+        u64_addressing: props.supports_address(cubecl::ir::AddressType::U64),
         has_matrix_units: !props.features.matmul.cmma.is_empty(),
     }
 }

@@ -48,6 +48,7 @@ pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
 pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
+pub use kernels::rmsnorm::{RmsNorm, RmsNormOutput};
 pub use kernels::swiglu::{GluActivation, SwiGlu};
 
 pub use half::{bf16, f16};

@@ -24,6 +24,15 @@ pub const fn tolerance(dtype: DType) -> Tolerance {
     }
 }
 
+/// The table's tolerance for outputs that come out of a reduction (a sum over a row or
+/// over rows): the absolute floor becomes `rtol * rms(want)`, since cancellation leaves
+/// an error proportional to the terms summed, not to the (possibly tiny) result.
+pub fn reduction_tolerance(dtype: DType, want: &[f64]) -> Tolerance {
+    let t = tolerance(dtype);
+    let rms = (want.iter().filter(|v| v.is_finite()).map(|v| v * v).sum::<f64>() / want.len().max(1) as f64).sqrt();
+    Tolerance { rtol: t.rtol, atol: t.atol.max(t.rtol * rms) }
+}
+
 /// Outcome of comparing a kernel's output with the reference.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Comparison {

@@ -2,7 +2,9 @@
 //! launches), `launch.rs` builds launches and assumes valid input, and `kernel.rs` holds
 //! only `#[cube]` code.
 
+pub mod block;
 pub mod io;
+pub mod rmsnorm;
 pub mod swiglu;
 
 pub use io::Storage;

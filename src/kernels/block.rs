@@ -1,0 +1,35 @@
+//! `#[cube]` building blocks shared by row-reduction kernels.
+
+use cubecl::prelude::*;
+
+/// Most planes (SIMD groups) a cube of up to 1024 units has with planes as narrow as 8
+/// (lavapipe); sizes the shared scratch of [`cube_sum`].
+pub const MAX_PLANES: usize = 128;
+
+/// Sum of `v` over every unit of the cube, returned to all units. Deterministic: planes
+/// reduce in hardware order-independent fashion (`plane_sum`), then every unit adds the
+/// per-plane partials in plane order. Starts and ends with a barrier, so calling it again
+/// right away is safe.
+#[cube]
+pub fn cube_sum(v: f32) -> f32 {
+    let mut partials = SharedMemory::<f32>::new(MAX_PLANES);
+    let s = plane_sum(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut total = 0.0f32;
+    for p in 0..planes {
+        total += partials[p as usize];
+    }
+    total
+}
+
+/// The row this cube works on when rows are laid over a 2-D grid (wgpu caps each axis
+/// at 65535 cubes).
+#[cube]
+pub fn cube_row() -> usize {
+    CUBE_POS_Y as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize
+}
