@@ -12,6 +12,7 @@ use cubecl::Compiler;
 use cubecl_cpp::shared::CppCompiler;
 
 use crate::kernels::io::{Bf16BitsIo, IoElem, NativeIo};
+use crate::kernels::rmsnorm::kernel as rms;
 use crate::kernels::swiglu::kernel as glu;
 use crate::kernels::{Storage, ELEMENTWISE_CUBE};
 use crate::{PmetalError, Result};
@@ -61,9 +62,9 @@ fn properties(target: Target) -> DeviceProperties {
     p
 }
 
-fn compile(target: Target, def: KernelDefinition) -> Result<String> {
+fn compile(target: Target, def: KernelDefinition, addr: AddressType) -> Result<String> {
     let opts = Default::default();
-    let addr = AddressType::U32.unsigned_type();
+    let addr = addr.unsigned_type();
     let err = |e| PmetalError::Device(format!("{target:?} code generation failed: {e:?}"));
     Ok(match target {
         Target::Msl => cubecl_cpp::MslCompiler::default()
@@ -79,18 +80,100 @@ fn compile(target: Target, def: KernelDefinition) -> Result<String> {
 
 /// A builder set up as a launch would set it up for `target`.
 fn builder(target: Target) -> KernelBuilder {
+    builder_addr(target, AddressType::U32)
+}
+
+fn builder_addr(target: Target, addr: AddressType) -> KernelBuilder {
     let mut b = KernelBuilder::default();
     b.runtime_properties(cubecl::ir::TargetProperties { mma: Default::default() });
     b.device_properties(&properties(target));
-    AddressType::U32.register(&mut b.scope);
+    addr.register(&mut b.scope);
     b
 }
 
 fn settings(name: &str) -> KernelSettings {
+    settings_addr(name, AddressType::U32)
+}
+
+fn settings_addr(name: &str, addr: AddressType) -> KernelSettings {
     KernelSettings::default()
         .cube_dim(CubeDim::new_1d(ELEMENTWISE_CUBE))
-        .address_type(AddressType::U32)
+        .address_type(addr)
         .kernel_name(name.replace('/', "_"))
+}
+
+fn f32_array(b: &mut KernelBuilder, output: bool) -> <Array<f32> as CubeType>::ExpandType {
+    let arg = ArrayCompilationArg { inplace: None };
+    if output {
+        <Array<f32> as LaunchArg>::expand_output(&arg, b)
+    } else {
+        <Array<f32> as LaunchArg>::expand(&arg, b)
+    }
+}
+
+fn f32_vectors<N: Size>(b: &mut KernelBuilder, output: bool) -> <Array<Vector<f32, N>> as CubeType>::ExpandType {
+    let arg = ArrayCompilationArg { inplace: None };
+    if output {
+        <Array<Vector<f32, N>> as LaunchArg>::expand_output(&arg, b)
+    } else {
+        <Array<Vector<f32, N>> as LaunchArg>::expand(&arg, b)
+    }
+}
+
+fn scalar<T: LaunchArg<CompilationArg = ()>>(b: &mut KernelBuilder) -> <T as CubeType>::ExpandType {
+    T::expand(&(), b)
+}
+
+/// The RMSNorm kernels for one storage type and vector width, 32- and 64-bit addressed.
+fn rmsnorm_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    type DN = DynamicSize<rms::rmsnorm_forward::_N>;
+    let mut out = Vec::new();
+    for addr in [AddressType::U32, AddressType::U64] {
+        let a = if addr == AddressType::U64 { "a64" } else { "a32" };
+        for residual in [false, true] {
+            let name = format!("rmsnorm/rmsnorm_forward/{}/v{vec}/{a}/res{}", storage.name(), residual as u8);
+            let mut b = builder_addr(target, addr);
+            b.scope.register_size::<DN>(vec);
+            let (x, r, w) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false));
+            let (y, s, rs) = (array::<I, DN>(&mut b, true), array::<I, DN>(&mut b, true), f32_array(&mut b, true));
+            let (rows, h) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+            let (n, eps, off) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b), scalar::<f32>(&mut b));
+            rms::rmsnorm_forward::expand::<I, DN>(&mut b.scope, vec, x, r, w, y, s, rs, rows, h, n, eps, off, residual);
+            out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
+        }
+        let name = format!("rmsnorm/rmsnorm_backward/{}/v{vec}/{a}", storage.name());
+        let mut b = builder_addr(target, addr);
+        b.scope.register_size::<DN>(vec);
+        let (x, w, rs, dy) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), f32_array(&mut b, false), array::<I, DN>(&mut b, false));
+        let (dx, part) = (array::<I, DN>(&mut b, true), f32_vectors::<DN>(&mut b, true));
+        let (rows, h, per) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+        let (n, off) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
+        rms::rmsnorm_backward::expand::<I, DN>(&mut b.scope, vec, x, w, rs, dy, dx, part, rows, h, per, n, off);
+        out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
+
+        let name = format!("rmsnorm/rms_of_rows/{}/v{vec}/{a}", storage.name());
+        let mut b = builder_addr(target, addr);
+        b.scope.register_size::<DN>(vec);
+        let (x, rs) = (array::<I, DN>(&mut b, false), f32_array(&mut b, true));
+        let (rows, h, n, eps) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<f32>(&mut b), scalar::<f32>(&mut b));
+        rms::rms_of_rows::expand::<I, DN>(&mut b.scope, vec, x, rs, rows, h, n, eps);
+        out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
+
+        let name = format!("rmsnorm/scale_rows/{}/v{vec}/{a}", storage.name());
+        let mut b = builder_addr(target, addr);
+        b.scope.register_size::<DN>(vec);
+        let (x, w, rs, y) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), f32_array(&mut b, false), array::<I, DN>(&mut b, true));
+        let (h, off) = (scalar::<u32>(&mut b), scalar::<f32>(&mut b));
+        rms::scale_rows::expand::<I, DN>(&mut b.scope, vec, x, w, rs, y, h, off);
+        out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
+    }
+    let name = format!("rmsnorm/rmsnorm_dw_reduce/{}/v{vec}", storage.name());
+    let mut b = builder(target);
+    b.scope.register_size::<DN>(vec);
+    let (part, dw, parts) = (f32_vectors::<DN>(&mut b, false), array::<I, DN>(&mut b, true), scalar::<u32>(&mut b));
+    rms::rmsnorm_dw_reduce::expand::<I, DN>(&mut b.scope, vec, part, dw, parts);
+    out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    out
 }
 
 fn array<I: IoElem, N: Size>(b: &mut KernelBuilder, output: bool) -> <Array<Vector<I::S, N>> as CubeType>::ExpandType {
@@ -103,7 +186,7 @@ fn array<I: IoElem, N: Size>(b: &mut KernelBuilder, output: bool) -> <Array<Vect
 }
 
 /// The GLU kernels for one storage type and vector width.
-fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition)> {
+fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     type DN = DynamicSize<glu::glu_forward::_N>;
     let mut out = Vec::new();
     for gelu in [false, true] {
@@ -114,7 +197,7 @@ fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
             let (g, u, o) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, true));
             let h = <u32 as LaunchArg>::expand(&(), &mut b);
             glu::glu_forward::expand::<I, DN>(&mut b.scope, vec, g, u, o, h, gelu, interleaved);
-            out.push((name.clone(), b.build(settings(&name))));
+            out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
 
             let name = format!("swiglu/glu_backward/{}/v{vec}/gelu{}/il{}", storage.name(), gelu as u8, interleaved as u8);
             let mut b = builder(target);
@@ -123,7 +206,7 @@ fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
             let (dg, du) = (array::<I, DN>(&mut b, true), array::<I, DN>(&mut b, true));
             let h = <u32 as LaunchArg>::expand(&(), &mut b);
             glu::glu_backward::expand::<I, DN>(&mut b.scope, vec, g, u, dh, dg, du, h, gelu, interleaved);
-            out.push((name.clone(), b.build(settings(&name))));
+            out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         }
         for grad in [false, true] {
             let name = format!("swiglu/unary_activation/{}/v{vec}/gelu{}/grad{}", storage.name(), gelu as u8, grad as u8);
@@ -131,7 +214,7 @@ fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
             b.scope.register_size::<DN>(vec);
             let (x, o) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, true));
             glu::unary_activation::expand::<I, DN>(&mut b.scope, vec, x, o, grad, gelu);
-            out.push((name.clone(), b.build(settings(&name))));
+            out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         }
     }
     let name = format!("swiglu/binary_mul/{}/v{vec}", storage.name());
@@ -139,8 +222,15 @@ fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     b.scope.register_size::<DN>(vec);
     let (x, y, o) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, true));
     glu::binary_mul::expand::<I, DN>(&mut b.scope, vec, x, y, o);
-    out.push((name.clone(), b.build(settings(&name))));
+    out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
     out
+}
+
+/// Every op's kernels for one storage type and vector width.
+fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    let mut d = glu_defs::<I>(target, storage, vec);
+    d.extend(rmsnorm_defs::<I>(target, storage, vec));
+    d
 }
 
 /// Storage types each target runs: native types on both; the bf16-as-words path also on
@@ -166,14 +256,14 @@ pub fn generate_all(target: Target) -> Result<Vec<Generated>> {
     for storage in storages(target) {
         for vec in widths(target, storage) {
             defs.extend(match storage {
-                Storage::F32 => glu_defs::<NativeIo<f32>>(target, storage, vec),
-                Storage::F16 => glu_defs::<NativeIo<half::f16>>(target, storage, vec),
-                Storage::Bf16Native => glu_defs::<NativeIo<half::bf16>>(target, storage, vec),
-                Storage::Bf16Bits => glu_defs::<Bf16BitsIo>(target, storage, vec),
+                Storage::F32 => all_defs::<NativeIo<f32>>(target, storage, vec),
+                Storage::F16 => all_defs::<NativeIo<half::f16>>(target, storage, vec),
+                Storage::Bf16Native => all_defs::<NativeIo<half::bf16>>(target, storage, vec),
+                Storage::Bf16Bits => all_defs::<Bf16BitsIo>(target, storage, vec),
             });
         }
     }
     defs.into_iter()
-        .map(|(name, def)| Ok(Generated { source: compile(target, def)?, name, target }))
+        .map(|(name, def, addr)| Ok(Generated { source: compile(target, def, addr)?, name, target }))
         .collect()
 }

@@ -2,6 +2,7 @@
 //! Each op has a module here listing its cases; every case is verified against the f64
 //! reference before it is timed, and produces one [`Row`] per implementation.
 
+pub mod rmsnorm;
 pub mod swiglu;
 
 use std::time::Instant;
@@ -94,8 +95,14 @@ pub fn today() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// Whether the device is a CPU driver (lavapipe), where only small shapes make sense.
+pub fn is_cpu_device(ctx: &MetalContext) -> bool {
+    let name = &ctx.info().name;
+    name.contains("llvmpipe") || name.contains("Cpu")
+}
+
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm"];
 
 /// Runs every selected op's cases; `progress(done, total, label)` is called per step.
 pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<Row>> {
@@ -106,6 +113,7 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
         }
         match *op {
             "swiglu" => swiglu::run(ctx, opts, &mut rows, progress)?,
+            "rmsnorm" => rmsnorm::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }

@@ -7,8 +7,7 @@ use crate::{DType, GluActivation, GpuTensor, MetalContext, Result, SwiGlu};
 
 /// (rows, hidden) per dtype: the Llama-3-8B MLP shape on a real GPU, small on CPU drivers.
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize)> {
-    let cpu = ctx.info().name.contains("llvmpipe") || ctx.info().name.contains("Cpu");
-    if quick || cpu {
+    if quick || super::is_cpu_device(ctx) {
         vec![(64, 1024), (33, 4097)]
     } else {
         vec![(8192, 14336), (4096, 14337)]
