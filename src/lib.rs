@@ -49,6 +49,7 @@ pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
 pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
 pub use kernels::rmsnorm::{RmsNorm, RmsNormOutput};
+pub use kernels::rope::{Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
 pub use kernels::swiglu::{GluActivation, SwiGlu};
 
 pub use half::{bf16, f16};

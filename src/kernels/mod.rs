@@ -5,6 +5,7 @@
 pub mod block;
 pub mod io;
 pub mod rmsnorm;
+pub mod rope;
 pub mod swiglu;
 
 pub use io::Storage;

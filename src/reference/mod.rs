@@ -2,4 +2,5 @@
 //! the oracle of its tests. Written the naive way on purpose, never the kernel's algorithm.
 
 pub mod rmsnorm;
+pub mod rope;
 pub mod swiglu;

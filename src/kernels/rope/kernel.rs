@@ -1,0 +1,110 @@
+//! `#[cube]` kernel of rotary position embedding: q and k rotated in one launch.
+
+use cubecl::prelude::*;
+
+use crate::kernels::io::IoElem;
+
+const INV_TWO_PI: f32 = 0.159_154_94;
+/// 2*pi split: the high part has 8 significant bits, so `turns * TWO_PI_HI` is exact for
+/// any turn count below 2^16 (positions past a million at Llama's highest frequency).
+const TWO_PI_HI: f32 = 6.281_25;
+const TWO_PI_LO: f32 = 0.001_935_307_2;
+
+/// Strides are in vectors: element (b, s, h, e) of q sits at
+/// `b*q_batch + s*q_seq + h*q_head + e/vec`, which covers [B, S, H, D] and [B, H, S, D].
+///
+/// Rotates every head of `q` and `k` at one (token, pair-vector). A unit owns pair-vector
+/// `j` of token `t` and loops over all heads, so `cos`/`sin` are computed once per
+/// (token, frequency) for all q and k heads (40 heads at Llama-3-8B shapes).
+///
+/// Pairs: rotate-half (NeoX/Llama) pairs element `e` with `e + rotary/2`, and a unit takes
+/// `vec` consecutive pairs; interleaved (GPT-J) pairs `2i` with `2i + 1` (vec is 1).
+/// `out_a = a cos - b sin`, `out_b = b cos + a sin`, both scaled by `mscale` (YaRN's
+/// attention factor); `sign = -1` applies the transpose (the backward pass).
+/// Elements past `rotary` are copied when `copy_pass` (out of place).
+#[cube(launch_unchecked, address_type = "dynamic")]
+pub fn rope<I: IoElem, N: Size>(
+    q: &Array<Vector<I::S, N>>,
+    k: &Array<Vector<I::S, N>>,
+    q_out: &mut Array<Vector<I::S, N>>,
+    k_out: &mut Array<Vector<I::S, N>>,
+    inv_freq: &Array<Vector<f32, N>>,
+    cos_cache: &Array<Vector<f32, N>>,
+    sin_cache: &Array<Vector<f32, N>>,
+    position_ids: &Array<i32>,
+    q_batch: u32,
+    q_seq: u32,
+    q_head: u32,
+    q_heads: u32,
+    k_batch: u32,
+    k_seq: u32,
+    k_head: u32,
+    k_heads: u32,
+    tokens: u32,
+    seq: u32,
+    pairs: u32,
+    pass: u32,
+    offset: u32,
+    mscale: f32,
+    sign: f32,
+    #[comptime] interleaved: bool,
+    #[comptime] ids: bool,
+    #[comptime] cached: bool,
+    #[comptime] copy_pass: bool,
+) {
+    let unit = ABSOLUTE_POS;
+    let pairs_u = pairs as usize;
+    if unit < tokens as usize * pairs_u {
+        let t = unit / pairs_u;
+        let j = unit % pairs_u;
+        let b = t / seq as usize;
+        let s = t % seq as usize;
+        let pos = if comptime!(ids) { position_ids[t] as u32 } else { offset + s as u32 };
+        let (cos0, sin0) = if comptime!(cached) {
+            let at = pos as usize * pairs_u + j;
+            (cos_cache[at], sin_cache[at])
+        } else {
+            // The angle is rounded to f32 exactly as model code computes it (f32 position
+            // times f32 frequency); it is then reduced to [-pi, pi] in two steps
+            // (Cody-Waite) so sin/cos stay accurate on drivers whose sin/cos only promise
+            // precision near zero (Vulkan), at positions of 100k and more.
+            let angle = Vector::new(pos as f32) * inv_freq[j];
+            let turns = Vector::round(angle * Vector::new(INV_TWO_PI));
+            let r = (angle - turns * Vector::new(TWO_PI_HI)) - turns * Vector::new(TWO_PI_LO);
+            (Vector::cos(r), Vector::sin(r))
+        };
+        let c = cos0 * Vector::new(mscale);
+        let sn = sin0 * Vector::new(mscale * sign);
+        // Offsets (vectors) of the pair's two halves and the pass-through start.
+        let (ea, eb) = if comptime!(interleaved) { (2 * j, 2 * j + 1) } else { (j, j + pairs_u) };
+        let rot = 2 * pairs_u;
+        for h in 0..q_heads as usize {
+            let base = b * q_batch as usize + s * q_seq as usize + h * q_head as usize;
+            let a = I::to_f32(q[base + ea]);
+            let bb = I::to_f32(q[base + eb]);
+            q_out[base + ea] = I::from_f32(a * c - bb * sn);
+            q_out[base + eb] = I::from_f32(bb * c + a * sn);
+            if comptime!(copy_pass) {
+                let mut p = j;
+                while p < pass as usize {
+                    q_out[base + rot + p] = q[base + rot + p];
+                    p += pairs_u;
+                }
+            }
+        }
+        for h in 0..k_heads as usize {
+            let base = b * k_batch as usize + s * k_seq as usize + h * k_head as usize;
+            let a = I::to_f32(k[base + ea]);
+            let bb = I::to_f32(k[base + eb]);
+            k_out[base + ea] = I::from_f32(a * c - bb * sn);
+            k_out[base + eb] = I::from_f32(bb * c + a * sn);
+            if comptime!(copy_pass) {
+                let mut p = j;
+                while p < pass as usize {
+                    k_out[base + rot + p] = k[base + rot + p];
+                    p += pairs_u;
+                }
+            }
+        }
+    }
+}
