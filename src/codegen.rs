@@ -13,6 +13,7 @@ use cubecl_cpp::shared::CppCompiler;
 
 use crate::kernels::io::{Bf16BitsIo, IoElem, NativeIo};
 use crate::kernels::rmsnorm::kernel as rms;
+use crate::kernels::rope::kernel as rope_k;
 use crate::kernels::swiglu::kernel as glu;
 use crate::kernels::{Storage, ELEMENTWISE_CUBE};
 use crate::{PmetalError, Result};
@@ -103,11 +104,15 @@ fn settings_addr(name: &str, addr: AddressType) -> KernelSettings {
 }
 
 fn f32_array(b: &mut KernelBuilder, output: bool) -> <Array<f32> as CubeType>::ExpandType {
+    plain_array::<f32>(b, output)
+}
+
+fn plain_array<T: Scalar>(b: &mut KernelBuilder, output: bool) -> <Array<T> as CubeType>::ExpandType {
     let arg = ArrayCompilationArg { inplace: None };
     if output {
-        <Array<f32> as LaunchArg>::expand_output(&arg, b)
+        <Array<T> as LaunchArg>::expand_output(&arg, b)
     } else {
-        <Array<f32> as LaunchArg>::expand(&arg, b)
+        <Array<T> as LaunchArg>::expand(&arg, b)
     }
 }
 
@@ -226,10 +231,47 @@ fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     out
 }
 
+/// The RoPE kernel's variants for one storage type and vector width: every combination
+/// of (position ids, cos/sin cache, pass-through copy), interleaved pairs at width 1, and
+/// 64-bit addressing once.
+fn rope_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    type DN = DynamicSize<rope_k::rope::_N>;
+    let mut out = Vec::new();
+    let styles: &[bool] = if vec == 1 { &[false, true] } else { &[false] };
+    for &interleaved in styles {
+        for flags in 0..9u8 {
+            let (ids, cached, copy_pass) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
+            let addr = if flags == 8 { AddressType::U64 } else { AddressType::U32 };
+            let name = format!(
+                "rope/rope/{}/v{vec}/il{}/ids{}/cache{}/pass{}/{}",
+                storage.name(), interleaved as u8, ids as u8, cached as u8, copy_pass as u8,
+                if addr == AddressType::U64 { "a64" } else { "a32" }
+            );
+            let mut b = builder_addr(target, addr);
+            b.scope.register_size::<DN>(vec);
+            let (q, k) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false));
+            let (qo, ko) = (array::<I, DN>(&mut b, true), array::<I, DN>(&mut b, true));
+            let (f, c, sn) = (f32_vectors::<DN>(&mut b, false), f32_vectors::<DN>(&mut b, false), f32_vectors::<DN>(&mut b, false));
+            let pid = plain_array::<i32>(&mut b, false);
+            let mut u = || scalar::<u32>(&mut b);
+            let (qb, qsq, qh, qn, kb, ksq, kh, kn) = (u(), u(), u(), u(), u(), u(), u(), u());
+            let (tokens, seq, pairs, pass, offset) = (u(), u(), u(), u(), u());
+            let (mscale, sign) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
+            rope_k::rope::expand::<I, DN>(
+                &mut b.scope, vec, q, k, qo, ko, f, c, sn, pid, qb, qsq, qh, qn, kb, ksq, kh, kn,
+                tokens, seq, pairs, pass, offset, mscale, sign, interleaved, ids, cached, copy_pass,
+            );
+            out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
+        }
+    }
+    out
+}
+
 /// Every op's kernels for one storage type and vector width.
 fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     let mut d = glu_defs::<I>(target, storage, vec);
     d.extend(rmsnorm_defs::<I>(target, storage, vec));
+    d.extend(rope_defs::<I>(target, storage, vec));
     d
 }
 

@@ -3,6 +3,7 @@
 //! reference before it is timed, and produces one [`Row`] per implementation.
 
 pub mod rmsnorm;
+pub mod rope;
 pub mod swiglu;
 
 use std::time::Instant;
@@ -38,6 +39,38 @@ pub struct Row {
     pub passed: bool,
     /// Speed-up over our unfused baseline of the same op, where there is one.
     pub speedup_vs_unfused: Option<f64>,
+}
+
+impl Row {
+    /// A row of a memory-bound op: GB/s from the bytes it must move at minimum; `err` is
+    /// (max relative error, within tolerance) where the row was verified; `unfused_ms`
+    /// the time of our unfused baseline, where there is one.
+    #[allow(clippy::too_many_arguments)]
+    pub fn memory_bound(
+        op: &str,
+        shape: &str,
+        dtype: DType,
+        imp: &str,
+        ms: f64,
+        bytes: f64,
+        peak_bytes: u64,
+        err: Option<(f64, bool)>,
+        unfused_ms: Option<f64>,
+    ) -> Row {
+        Row {
+            op: op.into(),
+            shape: shape.into(),
+            dtype,
+            imp: imp.into(),
+            ms,
+            gbs: Some(bytes / ms / 1e6),
+            tflops: None,
+            peak_bytes,
+            max_rel_err: err.map(|e| e.0),
+            passed: err.is_none_or(|e| e.1),
+            speedup_vs_unfused: unfused_ms.map(|b| b / ms),
+        }
+    }
 }
 
 /// Median milliseconds of one call of `f`. Calls are queued in batches between two device
@@ -102,7 +135,7 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 }
 
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu", "rmsnorm"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope"];
 
 /// Runs every selected op's cases; `progress(done, total, label)` is called per step.
 pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<Row>> {
@@ -114,6 +147,7 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
         match *op {
             "swiglu" => swiglu::run(ctx, opts, &mut rows, progress)?,
             "rmsnorm" => rmsnorm::run(ctx, opts, &mut rows, progress)?,
+            "rope" => rope::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }

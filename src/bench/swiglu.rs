@@ -55,19 +55,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let fb_bytes = 7.0 * elem;
             let shape_s = format!("{r}x{h}");
             let mut push = |name: &str, imp: &str, ms: f64, bytes: f64, peak: u64, err: Option<(f64, bool)>, base: Option<f64>| {
-                rows.push(Row {
-                    op: name.into(),
-                    shape: shape_s.clone(),
-                    dtype,
-                    imp: imp.into(),
-                    ms,
-                    gbs: Some(bytes / ms / 1e6),
-                    tflops: None,
-                    peak_bytes: peak,
-                    max_rel_err: err.map(|e| e.0),
-                    passed: err.is_none_or(|e| e.1),
-                    speedup_vs_unfused: base.map(|b| b / ms),
-                });
+                rows.push(Row::memory_bound(name, &shape_s, dtype, imp, ms, bytes, peak, err, base));
             };
 
             let fused_out = GpuTensor::empty(ctx, dtype, &shape)?;

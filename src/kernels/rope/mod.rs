@@ -371,7 +371,12 @@ impl Rope {
         Ok((qo, ko))
     }
 
-    /// A cached-table RoPE over positions `[0, end)` with this configuration.
+    /// The same RoPE reading a cos/sin table of positions `[0, end)` built on the host
+    /// (what eager frameworks materialise); the unfused baseline runs on it.
+    pub fn tabulated(&self, end: usize) -> Result<Rope> {
+        self.cos_sin_table(end)
+    }
+
     fn cos_sin_table(&self, end: usize) -> Result<Rope> {
         if self.cache.is_some() {
             return Ok(self.clone());

@@ -1,0 +1,90 @@
+//! RoPE cases at Llama-3-8B shapes: forward (fused vs two table-reading launches) and
+//! forward+backward, layout [B, H, T, D] as in shared/peers/peers.py.
+
+use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
+use crate::reference::rope as reference;
+use crate::verify::{compare, download, reduction_tolerance, upload, Rng};
+use crate::{DType, GpuTensor, MetalContext, Result, Rope, RopeConfig, RopeLayout, RopePositions};
+
+/// (batch, seq, q heads, kv heads, head dim).
+fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize, usize, usize, usize)> {
+    if quick || is_cpu_device(ctx) {
+        vec![(1, 64, 8, 2, 128)]
+    } else {
+        vec![(8, 2048, 32, 8, 128)]
+    }
+}
+
+/// Checks the rotated heads of a few tokens of `out` against the reference.
+#[allow(clippy::too_many_arguments)]
+fn verify(cfg: &RopeConfig, x: &[f64], out: &[f64], batch: usize, seq: usize, heads: usize, transpose: bool, dtype: DType) -> (f64, bool) {
+    let (freqs, mscale) = cfg.frequencies(seq);
+    let d = cfg.head_dim;
+    let (mut worst, mut ok) = (0.0f64, true);
+    for b in [0, batch - 1] {
+        for s in [0, seq / 2, seq - 1] {
+            let at = |h: usize, e: usize| ((b * heads + h) * seq + s) * d + e;
+            let xi: Vec<f64> = (0..heads).flat_map(|h| (0..d).map(move |e| (h, e))).map(|(h, e)| x[at(h, e)]).collect();
+            let got: Vec<f64> = (0..heads).flat_map(|h| (0..d).map(move |e| (h, e))).map(|(h, e)| out[at(h, e)]).collect();
+            let mut one = *cfg;
+            one.layout = RopeLayout::Bshd;
+            let want = reference::apply(&one, &freqs, mscale, &xi, 1, 1, heads, &[s], transpose);
+            let c = compare(&got, &want, reduction_tolerance(dtype, &want));
+            worst = worst.max(c.max_rel);
+            ok &= c.passed();
+        }
+    }
+    (worst, ok)
+}
+
+pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<()> {
+    let shapes = shapes(ctx, opts.quick);
+    let dtypes: Vec<DType> = DType::FLOATS.into_iter().filter(|d| opts.dtype.is_none_or(|w| w == *d)).collect();
+    let total = shapes.len() * dtypes.len();
+    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut step = 0;
+    for &(b, t, hq, hk, d) in &shapes {
+        let cfg = RopeConfig::new(d, 500_000.0).with_layout(RopeLayout::Bhsd);
+        let rope = Rope::new(ctx, cfg)?;
+        let table = rope.tabulated(t)?;
+        for &dtype in &dtypes {
+            progress(step, total, &format!("rope {dtype} B{b} T{t}"));
+            step += 1;
+            let (qs, ks) = ([b, hq, t, d], [b, hk, t, d]);
+            let (q, qh) = upload(ctx, dtype, &qs, &rng.normals(b * hq * t * d, 1.0))?;
+            let (k, kh) = upload(ctx, dtype, &ks, &rng.normals(b * hk * t * d, 1.0))?;
+            let pos = RopePositions::Offset(0);
+            let (qo, ko) = rope.forward(&q, &k, pos)?;
+            let (e1, ok1) = verify(&cfg, &qh, &download(&qo)?, b, t, hq, false, dtype);
+            let (e2, ok2) = verify(&cfg, &kh, &download(&ko)?, b, t, hk, false, dtype);
+            let (dq, dk) = rope.backward(&q, &k, pos)?;
+            let (e3, ok3) = verify(&cfg, &qh, &download(&dq)?, b, t, hq, true, dtype);
+            let (e4, ok4) = verify(&cfg, &kh, &download(&dk)?, b, t, hk, true, dtype);
+            let (fe, fok) = (e1.max(e2), ok1 && ok2);
+            let (be, bok) = (fe.max(e3).max(e4), fok && ok3 && ok4);
+
+            // Bytes as in shared/peers/peers.py: q and k read and written once per pass.
+            let bytes = 2.0 * ((q.numel() + k.numel()) * dtype.size() as u64) as f64;
+            let shape_s = format!("B{b} T{t} H{hq}/{hk} D{d}");
+            let mut push = |name: &str, imp: &str, ms: f64, bytes: f64, peak: u64, err: Option<(f64, bool)>, base: Option<f64>| {
+                rows.push(Row::memory_bound(name, &shape_s, dtype, imp, ms, bytes, peak, err, base));
+            };
+            let t_f = time_ms(ctx, opts.quick, || rope.forward_into(&q, &k, &qo, &ko, pos))?;
+            let p_f = peak_extra_bytes(ctx, || rope.forward(&q, &k, pos).map(drop))?;
+            let t_u = time_ms(ctx, opts.quick, || table.forward_unfused(&q, &k, pos).map(drop))?;
+            let p_u = peak_extra_bytes(ctx, || table.forward_unfused(&q, &k, pos).map(drop))?;
+            push("rope_fwd", "pmetal fused", t_f, bytes, p_f, Some((fe, fok)), Some(t_u));
+            push("rope_fwd", "pmetal unfused", t_u, bytes, p_u, None, None);
+            let (gq, gk) = (GpuTensor::empty(ctx, dtype, &qs)?, GpuTensor::empty(ctx, dtype, &ks)?);
+            let fb = || -> Result<()> {
+                rope.forward_into(&q, &k, &qo, &ko, pos)?;
+                rope.backward_inplace(&gq, &gk, pos)
+            };
+            let t_fb = time_ms(ctx, opts.quick, fb)?;
+            push("rope_fwd_bwd", "pmetal fused", t_fb, 2.0 * bytes, p_f, Some((be, bok)), None);
+            drop((dq, dk));
+        }
+    }
+    progress(total, total, "rope done");
+    Ok(())
+}
