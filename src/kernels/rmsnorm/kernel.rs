@@ -59,9 +59,13 @@ pub fn rmsnorm_forward<I: IoElem, N: Size>(
 
 /// Backward. Cube `b` takes rows `[b*per_cube, (b+1)*per_cube)`; per row it forms
 /// `dot = sum(dy * g * x)` (g = offset + w) and writes
-/// `dx = rstd * (g*dy - x * rstd^2 * dot / n)`, and adds `dy * x * rstd` into its own row of
-/// `dw_part` (f32, [cubes, hidden]). Each unit owns its columns, so no atomics; the
-/// partial rows stay in L2 while the cube streams its rows.
+/// `dx = rstd * (g*dy - x * rstd^2 * dot / n)`, and accumulates `dy * x * rstd` per column.
+/// Each unit owns its columns, so no atomics. The accumulator lives in shared memory when
+/// the row fits (`smem_vecs` > 0, specialised per hidden size) and is written to the
+/// cube's row of `dw_part` (f32, [cubes, hidden]) once at the end; wider rows accumulate
+/// in `dw_part` directly. Measured on an H200 at 16384x4096 bf16: accumulating in
+/// `dw_part` per row ran at 1691 GB/s with 2 cubes per SM and fell to 588 GB/s with 16
+/// (the read-modify-write of the partials dominated).
 #[cube(launch_unchecked, address_type = "dynamic")]
 pub fn rmsnorm_backward<I: IoElem, N: Size>(
     x: &Array<Vector<I::S, N>>,
@@ -75,13 +79,19 @@ pub fn rmsnorm_backward<I: IoElem, N: Size>(
     per_cube: u32,
     n: f32,
     offset: f32,
+    #[comptime] smem_vecs: usize,
 ) {
     let b = cube_row();
     let h = hidden as usize;
     let part = b * h;
+    let mut acc_smem = SharedMemory::<Vector<f32, N>>::new(comptime!(if smem_vecs > 0 { smem_vecs } else { 1 }));
     let mut c = UNIT_POS as usize;
     while c < h {
-        dw_part[part + c] = Vector::new(0.0);
+        if comptime!(smem_vecs > 0) {
+            acc_smem[c] = Vector::new(0.0);
+        } else {
+            dw_part[part + c] = Vector::new(0.0);
+        }
         c += CUBE_DIM as usize;
     }
     let first = b * per_cube as usize;
@@ -107,10 +117,21 @@ pub fn rmsnorm_backward<I: IoElem, N: Size>(
             let d = I::to_f32(dy[base + c]);
             let xv = I::to_f32(x[base + c]);
             dx[base + c] = I::from_f32(Vector::new(r) * (g * d - xv * Vector::new(k)));
-            dw_part[part + c] += d * xv * Vector::new(r);
+            if comptime!(smem_vecs > 0) {
+                acc_smem[c] += d * xv * Vector::new(r);
+            } else {
+                dw_part[part + c] += d * xv * Vector::new(r);
+            }
             c += CUBE_DIM as usize;
         }
         row += 1;
+    }
+    if comptime!(smem_vecs > 0) {
+        let mut c = UNIT_POS as usize;
+        while c < h {
+            dw_part[part + c] = acc_smem[c];
+            c += CUBE_DIM as usize;
+        }
     }
 }
 

@@ -45,6 +45,13 @@ pub(crate) fn cube_size(hidden_vec: usize) -> u32 {
     hidden_vec.next_power_of_two().clamp(32, 256) as u32
 }
 
+/// Vectors of the backward's shared-memory dw accumulator, or 0 where a row's f32
+/// accumulators (hidden * 4 bytes) do not fit in 48 KiB and the device's limit.
+pub(crate) fn backward_smem_vecs(info: &DeviceInfo, hidden: usize, vec: usize) -> usize {
+    let limit = info.max_shared_memory.min(48 * 1024);
+    if hidden * 4 + 1024 <= limit { hidden / vec } else { 0 }
+}
+
 /// One cube per row, rows folded into 2-D where an axis is capped.
 fn row_grid(info: &DeviceInfo, rows: usize, cube: u32) -> (CubeCount, CubeDim) {
     let max_x = info.max_cube_count.0.max(1) as usize;
@@ -90,13 +97,16 @@ pub(crate) struct BackwardArgs {
     pub dw_part: Handle,
     pub dw: Handle,
     pub parts: usize,
+    pub smem_vecs: usize,
 }
 
-/// Cubes for the backward pass: a few per compute unit so every SM streams rows, and
+/// Cubes for the backward pass: several per compute unit so every SM streams rows, and
 /// few enough that the f32 partials ([cubes, hidden]) stay in L2.
+/// `PMETAL_RMSNORM_BWD_CUBES_PER_UNIT` overrides the 4 per unit (for tuning sweeps).
 pub(crate) fn backward_cubes(info: &DeviceInfo, rows: usize) -> usize {
     let units = info.compute_units.unwrap_or(16) as usize;
-    (units * 4).min(rows).max(1)
+    let per_unit = std::env::var("PMETAL_RMSNORM_BWD_CUBES_PER_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(4usize);
+    (units * per_unit.max(1)).min(rows).max(1)
 }
 
 pub(crate) fn backward<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: Plan, a: BackwardArgs) {
@@ -112,7 +122,7 @@ fn backward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p
             c, count, dim, p.addr(), p.vec,
             arg(a.x, n), arg(a.w.clone(), p.hidden), arg(a.rstd, p.rows), arg(a.dy, n), arg(a.dx, n),
             arg(a.dw_part.clone(), a.parts * p.hidden),
-            p.rows as u32, p.hidden_vec(), per_cube, p.hidden as f32, p.offset,
+            p.rows as u32, p.hidden_vec(), per_cube, p.hidden as f32, p.offset, a.smem_vecs,
         );
         let (count, dim) = elementwise_grid(info, p.hidden / p.vec);
         kernel::rmsnorm_dw_reduce::launch_unchecked::<I, R>(

@@ -184,8 +184,9 @@ impl RmsNorm {
         check_same(&self.ctx, w, dw, "dw")?;
         self.check_rstd(x, rstd)?;
         let parts = launch::backward_cubes(self.ctx.info(), p.rows);
+        let smem_vecs = launch::backward_smem_vecs(self.ctx.info(), p.hidden, p.vec);
         let dw_part = GpuTensor::empty(&self.ctx, DType::F32, &[parts, p.hidden])?;
-        self.ctx.note_launch(|| p.key("rmsnorm_backward", false));
+        self.ctx.note_launch(|| format!("{}/smem{smem_vecs}", p.key("rmsnorm_backward", false)));
         self.ctx.note_launch(|| p.key("rmsnorm_dw_reduce", false));
         let a = BackwardArgs {
             x: x.handle(),
@@ -196,6 +197,7 @@ impl RmsNorm {
             dw_part: dw_part.handle(),
             dw: dw.handle(),
             parts,
+            smem_vecs,
         };
         let info = self.ctx.info();
         with_client!(self.ctx, |c, R| launch::backward::<R>(c, info, p, a));
