@@ -28,9 +28,20 @@ pub const fn tolerance(dtype: DType) -> Tolerance {
 /// over rows): the absolute floor becomes `rtol * rms(want)`, since cancellation leaves
 /// an error proportional to the terms summed, not to the (possibly tiny) result.
 pub fn reduction_tolerance(dtype: DType, want: &[f64]) -> Tolerance {
+    tolerance_at_scale(dtype, rms(want))
+}
+
+/// The table's tolerance with its absolute floor raised to `rtol * scale`, for outputs
+/// formed as a difference of terms of size `scale` (cancellation leaves an error
+/// proportional to the terms, however small the result).
+pub fn tolerance_at_scale(dtype: DType, scale: f64) -> Tolerance {
     let t = tolerance(dtype);
-    let rms = (want.iter().filter(|v| v.is_finite()).map(|v| v * v).sum::<f64>() / want.len().max(1) as f64).sqrt();
-    Tolerance { rtol: t.rtol, atol: t.atol.max(t.rtol * rms) }
+    Tolerance { rtol: t.rtol, atol: t.atol.max(t.rtol * scale) }
+}
+
+/// Root mean square of the finite values.
+pub fn rms(v: &[f64]) -> f64 {
+    (v.iter().filter(|x| x.is_finite()).map(|x| x * x).sum::<f64>() / v.len().max(1) as f64).sqrt()
 }
 
 /// Outcome of comparing a kernel's output with the reference.
