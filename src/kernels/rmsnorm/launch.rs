@@ -41,8 +41,10 @@ impl Plan {
 /// Units per cube for a row of `hidden_vec` vectors: enough to cover the row once where
 /// possible, at least 32 (one warp / simdgroup), at most 256 (measured on the H100:
 /// 16384x4096 bf16 rows of 512 vectors run at the same speed with 256 and 512 units).
+/// `PMETAL_RMSNORM_CUBE` caps the units per cube instead of 256 (for tuning sweeps).
 pub(crate) fn cube_size(hidden_vec: usize) -> u32 {
-    hidden_vec.next_power_of_two().clamp(32, 256) as u32
+    let max = std::env::var("PMETAL_RMSNORM_CUBE").ok().and_then(|v| v.parse().ok()).unwrap_or(256usize).clamp(32, 1024);
+    hidden_vec.next_power_of_two().clamp(32, max) as u32
 }
 
 /// Vectors of the backward's shared-memory dw accumulator, or 0 where a row's f32

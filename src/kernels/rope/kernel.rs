@@ -77,33 +77,66 @@ pub fn rope<I: IoElem, N: Size>(
         let sn = sin0 * Vector::new(mscale * sign);
         // Offsets (vectors) of the pair's two halves and the pass-through start.
         let (ea, eb) = if comptime!(interleaved) { (2 * j, 2 * j + 1) } else { (j, j + pairs_u) };
-        let rot = 2 * pairs_u;
-        for h in 0..q_heads as usize {
-            let base = b * q_batch as usize + s * q_seq as usize + h * q_head as usize;
-            let a = I::to_f32(q[base + ea]);
-            let bb = I::to_f32(q[base + eb]);
-            q_out[base + ea] = I::from_f32(a * c - bb * sn);
-            q_out[base + eb] = I::from_f32(bb * c + a * sn);
-            if comptime!(copy_pass) {
-                let mut p = j;
-                while p < pass as usize {
-                    q_out[base + rot + p] = q[base + rot + p];
-                    p += pairs_u;
-                }
-            }
-        }
-        for h in 0..k_heads as usize {
-            let base = b * k_batch as usize + s * k_seq as usize + h * k_head as usize;
-            let a = I::to_f32(k[base + ea]);
-            let bb = I::to_f32(k[base + eb]);
-            k_out[base + ea] = I::from_f32(a * c - bb * sn);
-            k_out[base + eb] = I::from_f32(bb * c + a * sn);
-            if comptime!(copy_pass) {
-                let mut p = j;
-                while p < pass as usize {
-                    k_out[base + rot + p] = k[base + rot + p];
-                    p += pairs_u;
-                }
+        rotate_heads::<I, N>(q, q_out, b * q_batch as usize + s * q_seq as usize, q_head as usize, q_heads as usize, ea, eb, c, sn, j, pairs_u, pass as usize, copy_pass);
+        rotate_heads::<I, N>(k, k_out, b * k_batch as usize + s * k_seq as usize, k_head as usize, k_heads as usize, ea, eb, c, sn, j, pairs_u, pass as usize, copy_pass);
+    }
+}
+
+/// Rotates pair-vector (`ea`, `eb`) of `heads` heads starting at `base`, `stride` apart.
+/// Heads go four at a time, all loads before any store: the stores may alias the loads
+/// (in place), so without this the compiler keeps one head's loads in flight at a time.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn rotate_heads<I: IoElem, N: Size>(
+    x: &Array<Vector<I::S, N>>,
+    out: &mut Array<Vector<I::S, N>>,
+    base: usize,
+    stride: usize,
+    heads: usize,
+    ea: usize,
+    eb: usize,
+    c: Vector<f32, N>,
+    sn: Vector<f32, N>,
+    j: usize,
+    pairs: usize,
+    pass: usize,
+    #[comptime] copy_pass: bool,
+) {
+    let mut h = 0usize;
+    while h + 4 <= heads {
+        let o0 = base + h * stride;
+        let o1 = o0 + stride;
+        let o2 = o1 + stride;
+        let o3 = o2 + stride;
+        let (a0, b0) = (I::to_f32(x[o0 + ea]), I::to_f32(x[o0 + eb]));
+        let (a1, b1) = (I::to_f32(x[o1 + ea]), I::to_f32(x[o1 + eb]));
+        let (a2, b2) = (I::to_f32(x[o2 + ea]), I::to_f32(x[o2 + eb]));
+        let (a3, b3) = (I::to_f32(x[o3 + ea]), I::to_f32(x[o3 + eb]));
+        out[o0 + ea] = I::from_f32(a0 * c - b0 * sn);
+        out[o0 + eb] = I::from_f32(b0 * c + a0 * sn);
+        out[o1 + ea] = I::from_f32(a1 * c - b1 * sn);
+        out[o1 + eb] = I::from_f32(b1 * c + a1 * sn);
+        out[o2 + ea] = I::from_f32(a2 * c - b2 * sn);
+        out[o2 + eb] = I::from_f32(b2 * c + a2 * sn);
+        out[o3 + ea] = I::from_f32(a3 * c - b3 * sn);
+        out[o3 + eb] = I::from_f32(b3 * c + a3 * sn);
+        h += 4;
+    }
+    while h < heads {
+        let o = base + h * stride;
+        let (a, bb) = (I::to_f32(x[o + ea]), I::to_f32(x[o + eb]));
+        out[o + ea] = I::from_f32(a * c - bb * sn);
+        out[o + eb] = I::from_f32(bb * c + a * sn);
+        h += 1;
+    }
+    if comptime!(copy_pass) {
+        let rot = 2 * pairs;
+        for hh in 0..heads {
+            let o = base + hh * stride + rot;
+            let mut p = j;
+            while p < pass {
+                out[o + p] = x[o + p];
+                p += pairs;
             }
         }
     }
