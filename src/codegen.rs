@@ -231,7 +231,8 @@ fn glu_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     b.scope.register_size::<DN>(vec);
     let (x, y, o) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, true));
     glu::binary_mul::expand::<I, DN>(&mut b.scope, vec, x, y, o);
-    out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    let reduce_dim = CubeDim::new_1d(rms::REDUCE_COLS * rms::REDUCE_LANES);
+    out.push((name.clone(), b.build(settings(&name).cube_dim(reduce_dim)), AddressType::U32));
     out
 }
 
@@ -259,11 +260,11 @@ fn rope_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
             let pid = plain_array::<i32>(&mut b, false);
             let mut u = || scalar::<u32>(&mut b);
             let (qb, qsq, qh, qn, kb, ksq, kh, kn) = (u(), u(), u(), u(), u(), u(), u(), u());
-            let (tokens, seq, pairs, pass, offset) = (u(), u(), u(), u(), u());
+            let (tokens, seq, pairs, group, q_groups, groups, pass, offset) = (u(), u(), u(), u(), u(), u(), u(), u());
             let (mscale, sign) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
             rope_k::rope::expand::<I, DN>(
                 &mut b.scope, vec, q, k, qo, ko, f, c, sn, pid, qb, qsq, qh, qn, kb, ksq, kh, kn,
-                tokens, seq, pairs, pass, offset, mscale, sign, interleaved, ids, cached, copy_pass,
+                tokens, seq, pairs, group, q_groups, groups, pass, offset, mscale, sign, interleaved, ids, cached, copy_pass,
             );
             out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
         }

@@ -5,7 +5,7 @@ mod common;
 use common::on_every_runtime;
 use pmetal_metal::reference::rope as reference;
 use pmetal_metal::verify::{compare, download, poisoned, reduction_tolerance, upload, Rng};
-use pmetal_metal::{DType, GpuBuffer, GpuTensor, MetalContext, PmetalError, Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
+use pmetal_metal::{DType, GpuBuffer, MetalContext, PmetalError, Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
 
 /// One call's shape: batch, seq, q heads, k heads.
 #[derive(Clone, Copy, Debug)]
@@ -101,7 +101,8 @@ fn styles_layouts_and_gqa() {
         for style in [RopeStyle::RotateHalf, RopeStyle::Interleaved] {
             for layout in [RopeLayout::Bshd, RopeLayout::Bhsd] {
                 let cfg = llama(128).with_style(style).with_layout(layout);
-                for d in [DEFAULT, Dims { batch: 1, seq: 1, hq: 8, hk: 1 }, Dims { batch: 3, seq: 33, hq: 6, hk: 6 }] {
+                // 20 q heads span three head groups of 8, the last partial.
+                for d in [DEFAULT, Dims { batch: 1, seq: 1, hq: 8, hk: 1 }, Dims { batch: 3, seq: 33, hq: 6, hk: 6 }, Dims { batch: 1, seq: 3, hq: 20, hk: 4 }] {
                     check_config(ctx, rng, cfg, d, &Pos::Offset(0), &format!("{style:?} {layout:?} {d:?}"));
                 }
             }

@@ -135,17 +135,36 @@ pub fn rmsnorm_backward<I: IoElem, N: Size>(
     }
 }
 
-/// `dw = sum over cubes of dw_part`, in cube order (deterministic), one unit per vector.
+/// Columns (vectors) and part-lanes of one [`rmsnorm_dw_reduce`] cube.
+pub const REDUCE_COLS: u32 = 32;
+pub const REDUCE_LANES: u32 = 16;
+
+/// `dw = sum over cubes of dw_part`, deterministically: a cube takes `REDUCE_COLS` column
+/// vectors; lane `l` of a column sums parts `l, l + LANES, ...` in order, then lane 0 adds
+/// the lanes in order. (One unit per column summing every part serially left the H100 a
+/// few warps doing hundreds of dependent loads: most of the backward's time.)
 #[cube(launch_unchecked)]
 pub fn rmsnorm_dw_reduce<I: IoElem, N: Size>(dw_part: &Array<Vector<f32, N>>, dw: &mut Array<Vector<I::S, N>>, parts: u32) {
-    let c = ABSOLUTE_POS;
     let h = dw.len();
-    if c < h {
-        let mut acc = Vector::<f32, N>::new(0.0);
-        for p in 0..parts as usize {
-            acc += dw_part[p * h + c];
+    let col = (CUBE_POS_X * REDUCE_COLS + UNIT_POS % REDUCE_COLS) as usize;
+    let lane = UNIT_POS / REDUCE_COLS;
+    let mut lanes = SharedMemory::<Vector<f32, N>>::new(comptime!((REDUCE_COLS * REDUCE_LANES) as usize));
+    let mut acc = Vector::<f32, N>::new(0.0);
+    if col < h {
+        let mut p = lane as usize;
+        while p < parts as usize {
+            acc += dw_part[p * h + col];
+            p += REDUCE_LANES as usize;
         }
-        dw[c] = I::from_f32(acc);
+    }
+    lanes[UNIT_POS as usize] = acc;
+    sync_cube();
+    if lane == 0 && col < h {
+        let mut total = Vector::<f32, N>::new(0.0);
+        for l in 0..REDUCE_LANES {
+            total += lanes[(l * REDUCE_COLS + UNIT_POS) as usize];
+        }
+        dw[col] = I::from_f32(total);
     }
 }
 

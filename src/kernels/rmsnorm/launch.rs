@@ -126,7 +126,8 @@ fn backward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p
             arg(a.dw_part.clone(), a.parts * p.hidden),
             p.rows as u32, p.hidden_vec(), per_cube, p.hidden as f32, p.offset, a.smem_vecs,
         );
-        let (count, dim) = elementwise_grid(info, p.hidden / p.vec);
+        let cubes = (p.hidden / p.vec).div_ceil(kernel::REDUCE_COLS as usize) as u32;
+        let (count, dim) = (CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(kernel::REDUCE_COLS * kernel::REDUCE_LANES));
         kernel::rmsnorm_dw_reduce::launch_unchecked::<I, R>(
             c, count, dim, p.vec, arg(a.dw_part, a.parts * p.hidden), arg(a.dw, p.hidden), a.parts as u32,
         );

@@ -35,6 +35,8 @@ pub(crate) struct Plan {
     pub cached: bool,
     pub copy_pass: bool,
     pub wide: bool,
+    /// Heads per unit.
+    pub group: usize,
 }
 
 impl Plan {
@@ -67,7 +69,9 @@ pub(crate) fn rope<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: Plan,
 }
 
 fn rope_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: Plan, a: Args) {
-    let (count, dim) = elementwise_grid(info, p.tokens * p.pairs);
+    let q_groups = (a.qs.heads as usize).div_ceil(p.group);
+    let groups = q_groups + (a.ks.heads as usize).div_ceil(p.group);
+    let (count, dim) = elementwise_grid(info, p.tokens * p.pairs * groups);
     let rot = p.pairs * p.vec; // frequencies per head (rotary/2)
     // Unused table slots are bound to the frequency table (never read).
     let (cos, sin, cache_len) = a.cache.unwrap_or_else(|| (a.inv_freq.clone(), a.inv_freq.clone(), rot));
@@ -80,7 +84,7 @@ fn rope_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: Pl
             arg(a.q, a.q_len), arg(a.k, a.k_len), arg(a.q_out, a.q_len), arg(a.k_out, a.k_len),
             arg(a.inv_freq, rot), arg(cos, cache_len), arg(sin, cache_len), arg(ids, ids_len),
             a.qs.batch, a.qs.seq, a.qs.head, a.qs.heads, a.ks.batch, a.ks.seq, a.ks.head, a.ks.heads,
-            p.tokens as u32, p.seq as u32, p.pairs as u32, p.pass as u32, p.offset, p.mscale, sign,
+            p.tokens as u32, p.seq as u32, p.pairs as u32, p.group as u32, q_groups as u32, groups as u32, p.pass as u32, p.offset, p.mscale, sign,
             p.interleaved, p.ids, p.cached, p.copy_pass,
         )
     }

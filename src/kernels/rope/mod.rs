@@ -180,6 +180,11 @@ impl RopeConfig {
     }
 }
 
+/// Heads one unit rotates. `PMETAL_ROPE_HEAD_GROUP` overrides it (for tuning sweeps).
+fn head_group() -> usize {
+    std::env::var("PMETAL_ROPE_HEAD_GROUP").ok().and_then(|v| v.parse().ok()).unwrap_or(8usize).max(1)
+}
+
 /// Positions of the tokens of a call.
 #[derive(Clone, Copy, Debug)]
 pub enum RopePositions<'a> {
@@ -467,6 +472,7 @@ impl Rope {
             cached,
             copy_pass: out_of_place && pass > 0,
             wide,
+            group: head_group(),
         };
         let args = Args {
             q: q.handle(),
