@@ -137,6 +137,17 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 /// Every op the runner knows, in run order.
 pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope"];
 
+/// `main` of `benches/<op>.rs`: the runner's cases of one op on the best device present,
+/// `--quick` for small shapes.
+pub fn bench_main(op: &str) -> Result<()> {
+    let ctx = MetalContext::new()?;
+    let opts = Options { op: Some(op.into()), quick: std::env::args().any(|a| a == "--quick"), ..Default::default() };
+    for r in run_all(&ctx, &opts, &mut |_, _, _| {})? {
+        println!("{} {} {} {}: {:.4} ms, {:.0} GB/s", r.op, r.shape, r.dtype, r.imp, r.ms, r.gbs.unwrap_or(0.0));
+    }
+    Ok(())
+}
+
 /// Runs every selected op's cases; `progress(done, total, label)` is called per step.
 pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<Row>> {
     let mut rows = Vec::new();

@@ -405,11 +405,7 @@ impl Rope {
 
     /// One tensor alone (the baseline's launches): the other slot gets zero heads.
     fn run_one(&self, x: &GpuTensor, out: &GpuTensor, pos: RopePositions<'_>, as_q: bool) -> Result<()> {
-        if as_q {
-            self.run_heads(x, x, out, out, pos, false, true, (true, false))
-        } else {
-            self.run_heads(x, x, out, out, pos, false, true, (false, true))
-        }
+        self.run_heads(x, x, out, out, pos, false, true, (as_q, !as_q))
     }
 
     #[allow(clippy::too_many_arguments)]
