@@ -123,20 +123,38 @@ impl GpuTensor {
         self.handle.clone()
     }
 
-    /// Downloads the raw bytes (blocks until queued work that writes it has finished).
-    pub fn to_bytes(&self) -> Result<Vec<u8>> {
-        let bytes = with_client!(self.ctx, |c, R| c.read_one(self.handle.clone()))
-            .map_err(|e| PmetalError::Device(format!("{e:?}")))?;
-        Ok(bytes[..self.size_bytes() as usize].to_vec())
+    fn read(&self) -> Result<cubecl::bytes::Bytes> {
+        with_client!(self.ctx, |c, R| c.read_one(self.handle.clone())).map_err(|e| PmetalError::Device(format!("{e:?}")))
     }
 
-    /// Downloads as `T`, which must match the dtype.
+    /// Downloads the raw bytes (blocks until queued work that writes it has finished).
+    /// The runtime's read-back buffer becomes the vector where it can (no host copy);
+    /// otherwise it is copied once.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let n = self.size_bytes() as usize;
+        Ok(match self.read()?.try_into_vec::<u8>() {
+            Ok(mut v) => {
+                v.truncate(n);
+                v
+            }
+            Err(b) => b[..n].to_vec(),
+        })
+    }
+
+    /// Downloads as `T`, which must match the dtype; like [`to_bytes`](Self::to_bytes),
+    /// without a host copy where the read-back buffer is already a `Vec<T>`.
     pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
         if T::DTYPE != self.dtype {
             return Err(PmetalError::DTypeMismatch { expected: self.dtype, got: T::DTYPE });
         }
-        let bytes = self.to_bytes()?;
-        Ok(bytemuck::pod_collect_to_vec(&bytes))
+        let n = self.numel() as usize;
+        Ok(match self.read()?.try_into_vec::<T>() {
+            Ok(mut v) => {
+                v.truncate(n);
+                v
+            }
+            Err(b) => bytemuck::pod_collect_to_vec(&b[..n * std::mem::size_of::<T>()]),
+        })
     }
 
     /// Views as a typed buffer, checking the dtype.

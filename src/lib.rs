@@ -18,14 +18,16 @@
 //! ## Layout
 //! - [`MetalContext`]: device + queue (the seed's name; it is the GPU context on every
 //!   platform), [`GpuTensor`] / [`GpuBuffer`]: device memory with dtype and shape.
-//! - [`kernels`]: one module per op; each public function validates, then launches.
+//! - [`kernels`]: one module per op ([`SwiGlu`], [`RmsNorm`], [`Rope`]); each public
+//!   function validates, then launches.
 //! - [`reference`]: plain f64 implementations, the specification and the test oracle.
 //! - [`codegen`]: every kernel's MSL and CUDA C++ source, generated without a device.
 //!
 //! ## Bridge: moving data in and out
-//! Host slices go through [`GpuBuffer::from_slice`] and [`GpuBuffer::to_vec`]: one copy
-//! each way, straight from and into the caller's memory (on CUDA the runtime stages
-//! through pinned memory; on Apple's unified memory wgpu maps the buffer).
+//! Host slices go through [`GpuBuffer::from_slice`] (the caller's slice is handed to the
+//! runtime's upload as is, no intermediate copy) and [`GpuBuffer::to_vec`] (the runtime's
+//! read-back buffer becomes the returned `Vec` where its allocation allows, else one copy).
+//! Odd-sized 16-bit tensors are padded to whole words on upload (one copy, small).
 //! Other frameworks' device memory: CubeCL handles are the common currency. A framework
 //! built on CubeCL 0.10 (Burn 0.21) hands out the same `Handle`s on the same
 //! `ComputeClient`, so a [`GpuTensor`] can wrap one without a copy; that import
