@@ -6,6 +6,12 @@ use cubecl::prelude::*;
 use crate::kernels::block::{cube_row, cube_sum};
 use crate::kernels::io::IoElem;
 
+/// `1 / sqrt(mean(s^2) + eps)` of the row whose squares this cube's units hold in `acc`.
+#[cube]
+fn cube_rstd<N: Size>(acc: Vector<f32, N>, n: f32, eps: f32) -> f32 {
+    1.0f32 / Sqrt::sqrt(cube_sum(f32::cast_from(acc.vector_sum())) / n + eps)
+}
+
 /// One cube per row: `s = x (+ residual)`, `rstd = 1/sqrt(mean(s^2) + eps)`,
 /// `y = s * rstd * (offset + w)`. Writes `s` to `sum` when there is a residual.
 /// `hidden` is in vectors, `n` in elements.
@@ -39,7 +45,7 @@ pub fn rmsnorm_forward<I: IoElem, N: Size>(
             acc += v * v;
             c += CUBE_DIM as usize;
         }
-        let r = 1.0f32 / Sqrt::sqrt(cube_sum(f32::cast_from(acc.vector_sum())) / n + eps);
+        let r = cube_rstd(acc, n, eps);
         let mut c = UNIT_POS as usize;
         while c < h {
             // Re-read x (and residual): the same unit just read them, so they come from cache.
@@ -181,7 +187,7 @@ pub fn rms_of_rows<I: IoElem, N: Size>(x: &Array<Vector<I::S, N>>, rstd: &mut Ar
             acc += v * v;
             c += CUBE_DIM as usize;
         }
-        let r = 1.0f32 / Sqrt::sqrt(cube_sum(f32::cast_from(acc.vector_sum())) / n + eps);
+        let r = cube_rstd(acc, n, eps);
         if UNIT_POS == 0 {
             rstd[row] = r;
         }
