@@ -148,15 +148,15 @@ fn rmsnorm_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         }
         // Specialised per hidden size: 4096 elements through shared memory, and the
         // global-memory path (0).
-        for (smem, two) in [(4096 / vec, false), (4096 / vec, true), (0, false)] {
-        let name = format!("rmsnorm/rmsnorm_backward/{}/v{vec}/{a}/smem{smem}/two{}", storage.name(), two as u8);
+        for smem in [4096 / vec, 0] {
+        let name = format!("rmsnorm/rmsnorm_backward/{}/v{vec}/{a}/smem{smem}", storage.name());
         let mut b = builder_addr(target, addr);
         b.scope.register_size::<DN>(vec);
         let (x, w, rs, dy) = (array::<I, DN>(&mut b, false), array::<I, DN>(&mut b, false), f32_array(&mut b, false), array::<I, DN>(&mut b, false));
         let (dx, part) = (array::<I, DN>(&mut b, true), f32_vectors::<DN>(&mut b, true));
         let (rows, h, per) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<u32>(&mut b));
         let (n, off) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
-        rms::rmsnorm_backward::expand::<I, DN>(&mut b.scope, vec, x, w, rs, dy, dx, part, rows, h, per, n, off, smem, two);
+        rms::rmsnorm_backward::expand::<I, DN>(&mut b.scope, vec, x, w, rs, dy, dx, part, rows, h, per, n, off, smem);
         out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
         }
 

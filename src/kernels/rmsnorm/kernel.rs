@@ -86,7 +86,6 @@ pub fn rmsnorm_backward<I: IoElem, N: Size>(
     n: f32,
     offset: f32,
     #[comptime] smem_vecs: usize,
-    #[comptime] two_rows: bool,
 ) {
     let b = cube_row();
     let h = hidden as usize;
@@ -107,40 +106,6 @@ pub fn rmsnorm_backward<I: IoElem, N: Size>(
         last = rows as usize;
     }
     let mut row = first;
-    if comptime!(two_rows) {
-        // Two rows a step: twice the loads in flight before each block-wide reduction.
-        while row + 1 < last {
-            let (base0, base1) = (row * h, row * h + h);
-            let (r0, r1) = (rstd[row], rstd[row + 1]);
-            let mut acc0 = Vector::<f32, N>::new(0.0);
-            let mut acc1 = Vector::<f32, N>::new(0.0);
-            let mut c = UNIT_POS as usize;
-            while c < h {
-                let g = I::to_f32(w[c]) + Vector::new(offset);
-                acc0 += I::to_f32(dy[base0 + c]) * g * I::to_f32(x[base0 + c]);
-                acc1 += I::to_f32(dy[base1 + c]) * g * I::to_f32(x[base1 + c]);
-                c += CUBE_DIM as usize;
-            }
-            let k0 = r0 * r0 * cube_sum(f32::cast_from(acc0.vector_sum())) / n;
-            let k1 = r1 * r1 * cube_sum(f32::cast_from(acc1.vector_sum())) / n;
-            let mut c = UNIT_POS as usize;
-            while c < h {
-                let g = I::to_f32(w[c]) + Vector::new(offset);
-                let (d0, x0) = (I::to_f32(dy[base0 + c]), I::to_f32(x[base0 + c]));
-                let (d1, x1) = (I::to_f32(dy[base1 + c]), I::to_f32(x[base1 + c]));
-                dx[base0 + c] = I::from_f32(Vector::new(r0) * (g * d0 - x0 * Vector::new(k0)));
-                dx[base1 + c] = I::from_f32(Vector::new(r1) * (g * d1 - x1 * Vector::new(k1)));
-                let add = d0 * x0 * Vector::new(r0) + d1 * x1 * Vector::new(r1);
-                if comptime!(smem_vecs > 0) {
-                    acc_smem[c] += add;
-                } else {
-                    dw_part[part + c] += add;
-                }
-                c += CUBE_DIM as usize;
-            }
-            row += 2;
-        }
-    }
     while row < last {
         let base = row * h;
         let r = rstd[row];

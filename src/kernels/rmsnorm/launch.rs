@@ -101,13 +101,6 @@ pub(crate) struct BackwardArgs {
     pub dw: Handle,
     pub parts: usize,
     pub smem_vecs: usize,
-    pub two_rows: bool,
-}
-
-/// Whether the backward takes two rows a step. `PMETAL_RMSNORM_BWD_ROWS=2|1` overrides
-/// the default (for tuning sweeps).
-pub(crate) fn backward_two_rows() -> bool {
-    std::env::var("PMETAL_RMSNORM_BWD_ROWS").ok().map(|v| v == "2").unwrap_or(false)
 }
 
 /// Cubes for the backward pass: several per compute unit so every SM streams rows, and
@@ -133,7 +126,7 @@ fn backward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p
             c, count, dim, p.addr(), p.vec,
             arg(a.x, n), arg(a.w.clone(), p.hidden), arg(a.rstd, p.rows), arg(a.dy, n), arg(a.dx, n),
             arg(a.dw_part.clone(), a.parts * p.hidden),
-            p.rows as u32, p.hidden_vec(), per_cube, p.hidden as f32, p.offset, a.smem_vecs, a.two_rows,
+            p.rows as u32, p.hidden_vec(), per_cube, p.hidden as f32, p.offset, a.smem_vecs,
         );
         let cubes = (p.hidden / p.vec).div_ceil(kernel::REDUCE_COLS as usize) as u32;
         let (count, dim) = (CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(kernel::REDUCE_COLS * kernel::REDUCE_LANES));

@@ -185,9 +185,8 @@ impl RmsNorm {
         self.check_rstd(x, rstd)?;
         let parts = launch::backward_cubes(self.ctx.info(), p.rows);
         let smem_vecs = launch::backward_smem_vecs(self.ctx.info(), p.hidden, p.vec);
-        let two_rows = launch::backward_two_rows();
         let dw_part = GpuTensor::empty(&self.ctx, DType::F32, &[parts, p.hidden])?;
-        self.ctx.note_launch(|| format!("{}/smem{smem_vecs}/two{}", p.key("rmsnorm_backward", false), two_rows as u8));
+        self.ctx.note_launch(|| format!("{}/smem{smem_vecs}", p.key("rmsnorm_backward", false)));
         self.ctx.note_launch(|| p.key("rmsnorm_dw_reduce", false));
         let a = BackwardArgs {
             x: x.handle(),
@@ -199,7 +198,6 @@ impl RmsNorm {
             dw: dw.handle(),
             parts,
             smem_vecs,
-            two_rows,
         };
         let info = self.ctx.info();
         with_client!(self.ctx, |c, R| launch::backward::<R>(c, info, p, a));
