@@ -49,17 +49,33 @@ pub(crate) fn check_float(t: &GpuTensor, op: &'static str) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn check_same(ctx: &MetalContext, a: &GpuTensor, b: &GpuTensor, what: &str) -> Result<()> {
-    if !ctx.same(b.context()) {
+pub(crate) fn check_context(ctx: &MetalContext, t: &GpuTensor) -> Result<()> {
+    if !ctx.same(t.context()) {
         return Err(PmetalError::ContextMismatch);
     }
-    if a.dtype() != b.dtype() {
-        return Err(PmetalError::DTypeMismatch { expected: a.dtype(), got: b.dtype() });
-    }
-    if a.shape() != b.shape() {
-        return Err(PmetalError::ShapeMismatch(format!("{what}: {:?} vs {:?}", a.shape(), b.shape())));
+    Ok(())
+}
+
+pub(crate) fn check_dtype(expected: crate::DType, t: &GpuTensor) -> Result<()> {
+    if t.dtype() != expected {
+        return Err(PmetalError::DTypeMismatch { expected, got: t.dtype() });
     }
     Ok(())
+}
+
+/// `t` is on `ctx` with `dtype` and `shape`.
+pub(crate) fn check_like(ctx: &MetalContext, dtype: crate::DType, shape: &[usize], t: &GpuTensor, what: &str) -> Result<()> {
+    check_context(ctx, t)?;
+    check_dtype(dtype, t)?;
+    if t.shape() != shape {
+        return Err(PmetalError::ShapeMismatch(format!("{what}: expected {shape:?}, got {:?}", t.shape())));
+    }
+    Ok(())
+}
+
+/// `b` is on `ctx` with the dtype and shape of `a`.
+pub(crate) fn check_same(ctx: &MetalContext, a: &GpuTensor, b: &GpuTensor, what: &str) -> Result<()> {
+    check_like(ctx, a.dtype(), a.shape(), b, what)
 }
 
 pub(crate) fn check_size(t: &GpuTensor, what: &str) -> Result<()> {

@@ -12,7 +12,7 @@ pub(crate) mod kernel;
 mod launch;
 
 use crate::context::with_client;
-use crate::kernels::{check_float, check_same, vector_width, MAX_ELEMENTS_U32};
+use crate::kernels::{check_context, check_float, check_like, check_same, vector_width, MAX_ELEMENTS_U32};
 use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
 use launch::{BackwardArgs, ForwardArgs, Plan};
 
@@ -57,20 +57,12 @@ impl RmsNorm {
 
     fn plan(&self, x: &GpuTensor, w: &GpuTensor) -> Result<Plan> {
         check_float(x, "rmsnorm")?;
-        check_same(&self.ctx, x, x, "x")?;
+        check_context(&self.ctx, x)?;
         let hidden = *x.shape().last().ok_or_else(|| PmetalError::ShapeMismatch("rmsnorm x needs at least 1 dimension".into()))?;
         if x.numel() == 0 {
             return Err(PmetalError::Empty("rmsnorm x".into()));
         }
-        if !self.ctx.same(w.context()) {
-            return Err(PmetalError::ContextMismatch);
-        }
-        if w.dtype() != x.dtype() {
-            return Err(PmetalError::DTypeMismatch { expected: x.dtype(), got: w.dtype() });
-        }
-        if w.shape() != [hidden] {
-            return Err(PmetalError::ShapeMismatch(format!("rmsnorm weight must be [{hidden}], got {:?}", w.shape())));
-        }
+        check_like(&self.ctx, x.dtype(), &[hidden], w, "rmsnorm weight")?;
         let rows = (x.numel() / hidden as u64) as usize;
         let storage = self.ctx.storage_of(x.dtype());
         let vec = vector_width(self.ctx.info(), storage, &[hidden]);
@@ -139,17 +131,7 @@ impl RmsNorm {
     }
 
     fn check_rstd(&self, x: &GpuTensor, rstd: &GpuTensor) -> Result<()> {
-        if rstd.dtype() != DType::F32 {
-            return Err(PmetalError::DTypeMismatch { expected: DType::F32, got: rstd.dtype() });
-        }
-        if rstd.shape() != Self::row_shape(x) {
-            return Err(PmetalError::ShapeMismatch(format!(
-                "rstd must be {:?}, got {:?}",
-                Self::row_shape(x),
-                rstd.shape()
-            )));
-        }
-        Ok(())
+        check_like(&self.ctx, DType::F32, &Self::row_shape(x), rstd, "rstd")
     }
 
     #[allow(clippy::too_many_arguments)]

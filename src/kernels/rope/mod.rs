@@ -19,7 +19,7 @@ pub(crate) mod kernel;
 mod launch;
 
 use crate::context::with_client;
-use crate::kernels::{check_float, check_same, vector_width, MAX_ELEMENTS_U32};
+use crate::kernels::{check_context, check_dtype, check_float, check_same, vector_width, MAX_ELEMENTS_U32};
 use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
 use launch::{Args, Plan, Strides};
 
@@ -234,18 +234,14 @@ impl Rope {
     pub fn with_cache(ctx: &MetalContext, cfg: RopeConfig, cos: &GpuTensor, sin: &GpuTensor) -> Result<Self> {
         cfg.validate()?;
         for t in [cos, sin] {
-            if t.dtype() != DType::F32 {
-                return Err(PmetalError::DTypeMismatch { expected: DType::F32, got: t.dtype() });
-            }
+            check_context(ctx, t)?;
+            check_dtype(DType::F32, t)?;
             if t.shape().len() != 2 || t.shape()[1] != cfg.rotary_dim / 2 || t.shape()[0] == 0 {
                 return Err(PmetalError::ShapeMismatch(format!(
                     "rope cos/sin cache must be [max_position, {}], got {:?}",
                     cfg.rotary_dim / 2,
                     t.shape()
                 )));
-            }
-            if !ctx.same(t.context()) {
-                return Err(PmetalError::ContextMismatch);
             }
         }
         if cos.shape() != sin.shape() {
@@ -262,13 +258,9 @@ impl Rope {
 
     fn check(&self, q: &GpuTensor, k: &GpuTensor) -> Result<Call> {
         check_float(q, "rope")?;
-        check_same(&self.ctx, q, q, "q")?;
-        if !self.ctx.same(k.context()) {
-            return Err(PmetalError::ContextMismatch);
-        }
-        if k.dtype() != q.dtype() {
-            return Err(PmetalError::DTypeMismatch { expected: q.dtype(), got: k.dtype() });
-        }
+        check_context(&self.ctx, q)?;
+        check_context(&self.ctx, k)?;
+        check_dtype(q.dtype(), k)?;
         let dims = |t: &GpuTensor, what: &str| -> Result<(usize, usize, usize)> {
             let s = t.shape();
             if s.len() != 4 || s[3] != self.cfg.head_dim {
@@ -303,9 +295,8 @@ impl Rope {
                 (o as u32, None, end)
             }
             RopePositions::Ids(ids) => {
-                if ids.dtype() != DType::I32 {
-                    return Err(PmetalError::DTypeMismatch { expected: DType::I32, got: ids.dtype() });
-                }
+                check_context(&self.ctx, ids)?;
+                check_dtype(DType::I32, ids)?;
                 if ids.shape() != [call.batch, call.seq] {
                     return Err(PmetalError::ShapeMismatch(format!(
                         "rope position ids must be [{}, {}], got {:?}",

@@ -10,7 +10,7 @@ pub(crate) mod kernel;
 mod launch;
 
 use crate::context::with_client;
-use crate::kernels::{check_float, check_same, check_size, vector_width};
+use crate::kernels::{check_context, check_float, check_like, check_same, check_size, vector_width};
 use crate::{GpuTensor, MetalContext, PmetalError, Result};
 use launch::{BackwardArgs, Plan};
 
@@ -60,7 +60,7 @@ impl SwiGlu {
     /// Plan for separate `gate` and `up` of equal shape.
     fn separate(&self, gate: &GpuTensor, up: &GpuTensor) -> Result<Layout> {
         check_float(gate, "swiglu")?;
-        check_same(&self.ctx, gate, gate, "gate")?;
+        check_context(&self.ctx, gate)?;
         check_same(&self.ctx, gate, up, "gate and up")?;
         check_size(gate, "gate")?;
         let storage = self.ctx.storage_of(gate.dtype());
@@ -73,7 +73,7 @@ impl SwiGlu {
     /// output shape `[..., H]`.
     fn interleaved(&self, gate_up: &GpuTensor) -> Result<(Layout, Vec<usize>)> {
         check_float(gate_up, "swiglu")?;
-        check_same(&self.ctx, gate_up, gate_up, "gate_up")?;
+        check_context(&self.ctx, gate_up)?;
         check_size(gate_up, "gate_up")?;
         let last = *gate_up.shape().last().unwrap_or(&0);
         if last % 2 != 0 {
@@ -92,10 +92,6 @@ impl SwiGlu {
         Ok((Layout { plan }, out_shape))
     }
 
-    fn check_out(&self, like: &GpuTensor, out: &GpuTensor, what: &str) -> Result<()> {
-        check_same(&self.ctx, like, out, what)
-    }
-
     /// `act(gate) * up` into a new tensor of the same shape and dtype.
     pub fn forward(&self, gate: &GpuTensor, up: &GpuTensor) -> Result<GpuTensor> {
         let l = self.separate(gate, up)?;
@@ -107,7 +103,7 @@ impl SwiGlu {
     /// `act(gate) * up` into `out` (same shape and dtype as `gate`).
     pub fn forward_into(&self, gate: &GpuTensor, up: &GpuTensor, out: &GpuTensor) -> Result<()> {
         let l = self.separate(gate, up)?;
-        self.check_out(gate, out, "out")?;
+        check_same(&self.ctx, gate, out, "out")?;
         self.launch_forward(l.plan, gate, up, out);
         Ok(())
     }
@@ -123,7 +119,7 @@ impl SwiGlu {
     /// Forward on an interleaved tensor into `out` of shape `[..., H]`.
     pub fn forward_interleaved_into(&self, gate_up: &GpuTensor, out: &GpuTensor) -> Result<()> {
         let (l, shape) = self.interleaved(gate_up)?;
-        check_out_shape(gate_up, out, &shape)?;
+        check_like(&self.ctx, gate_up.dtype(), &shape, out, "out")?;
         self.launch_forward(l.plan, gate_up, gate_up, out);
         Ok(())
     }
@@ -146,8 +142,8 @@ impl SwiGlu {
     pub fn backward_into(&self, gate: &GpuTensor, up: &GpuTensor, d_h: &GpuTensor, d_gate: &GpuTensor, d_up: &GpuTensor) -> Result<()> {
         let l = self.separate(gate, up)?;
         check_same(&self.ctx, gate, d_h, "gate and d_h")?;
-        self.check_out(gate, d_gate, "d_gate")?;
-        self.check_out(gate, d_up, "d_up")?;
+        check_same(&self.ctx, gate, d_gate, "d_gate")?;
+        check_same(&self.ctx, gate, d_up, "d_up")?;
         let args = BackwardArgs { gate: gate.handle(), up: up.handle(), d_h: d_h.handle(), d_gate: d_gate.handle(), d_up: d_up.handle() };
         self.launch_backward(l.plan, args);
         Ok(())
@@ -163,8 +159,8 @@ impl SwiGlu {
     /// Backward on an interleaved `gate_up` into `d_gate_up` (same shape).
     pub fn backward_interleaved_into(&self, gate_up: &GpuTensor, d_h: &GpuTensor, d_gate_up: &GpuTensor) -> Result<()> {
         let (l, shape) = self.interleaved(gate_up)?;
-        check_out_shape(gate_up, d_h, &shape)?;
-        self.check_out(gate_up, d_gate_up, "d_gate_up")?;
+        check_like(&self.ctx, gate_up.dtype(), &shape, d_h, "d_h")?;
+        check_same(&self.ctx, gate_up, d_gate_up, "d_gate_up")?;
         let args = BackwardArgs {
             gate: gate_up.handle(),
             up: gate_up.handle(),
@@ -219,17 +215,4 @@ impl SwiGlu {
         let info = self.ctx.info();
         with_client!(self.ctx, |c, R| launch::mul::<R>(c, info, p, a.handle(), b.handle(), out.handle()))
     }
-}
-
-fn check_out_shape(like: &GpuTensor, t: &GpuTensor, shape: &[usize]) -> Result<()> {
-    if !like.context().same(t.context()) {
-        return Err(PmetalError::ContextMismatch);
-    }
-    if t.dtype() != like.dtype() {
-        return Err(PmetalError::DTypeMismatch { expected: like.dtype(), got: t.dtype() });
-    }
-    if t.shape() != shape {
-        return Err(PmetalError::ShapeMismatch(format!("expected {shape:?}, got {:?}", t.shape())));
-    }
-    Ok(())
 }
