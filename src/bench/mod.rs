@@ -21,6 +21,13 @@ pub struct Options {
     pub dtype: Option<DType>,
 }
 
+impl Options {
+    /// The float dtypes selected (all of them unless `dtype` narrows it).
+    pub fn dtypes(&self) -> Vec<DType> {
+        DType::FLOATS.into_iter().filter(|d| self.dtype.is_none_or(|w| w == *d)).collect()
+    }
+}
+
 /// One measured (op, shape, dtype, impl).
 #[derive(Clone, Debug)]
 pub struct Row {

@@ -39,7 +39,7 @@ fn verify(cfg: &RopeConfig, x: &[f64], out: &[f64], batch: usize, seq: usize, he
 
 pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<()> {
     let shapes = shapes(ctx, opts.quick);
-    let dtypes: Vec<DType> = DType::FLOATS.into_iter().filter(|d| opts.dtype.is_none_or(|w| w == *d)).collect();
+    let dtypes = opts.dtypes();
     let total = shapes.len() * dtypes.len();
     let mut rng = Rng::new(crate::verify::fresh_seed());
     let mut step = 0;

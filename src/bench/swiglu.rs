@@ -16,7 +16,7 @@ fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize)> {
 
 pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<()> {
     let shapes = shapes(ctx, opts.quick);
-    let dtypes: Vec<DType> = DType::FLOATS.into_iter().filter(|d| opts.dtype.is_none_or(|w| w == *d)).collect();
+    let dtypes = opts.dtypes();
     let total = shapes.len() * dtypes.len();
     let mut step = 0;
     let mut rng = Rng::new(crate::verify::fresh_seed());
