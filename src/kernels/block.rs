@@ -33,3 +33,26 @@ pub fn cube_sum(v: f32) -> f32 {
 pub fn cube_row() -> usize {
     CUBE_POS_Y as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize
 }
+
+/// Largest `v` over every unit of the cube, returned to all units (NaN-free inputs:
+/// callers keep NaN out of maxima and let it flow through their sums instead). Same
+/// barriers as [`cube_sum`].
+#[cube]
+pub fn cube_max(v: f32) -> f32 {
+    let mut partials = SharedMemory::<f32>::new(MAX_PLANES);
+    let s = plane_max(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut best = partials[0];
+    for p in 1..planes {
+        let x = partials[p as usize];
+        if x > best {
+            best = x;
+        }
+    }
+    best
+}

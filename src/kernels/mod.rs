@@ -3,6 +3,7 @@
 //! only `#[cube]` code.
 
 pub mod block;
+pub mod cross_entropy;
 pub mod io;
 pub mod rmsnorm;
 pub mod rope;
