@@ -61,6 +61,8 @@ fn logit<I: IoElem, N: Size>(
 /// Ignored rows (target == ignore_index) give loss 0 and gradient 0; a target outside
 /// `[0, vocab)` gives NaN in both, so an unchecked bad target is visible, not silent.
 /// `vocab` is in elements, `lanes` the vector width; rows are `vocab / lanes` vectors.
+/// `neg_inf` and `nan` come as arguments: CubeCL 0.10's C++ dialects print non-finite
+/// constants in a form nvcc rejects.
 #[cube(launch_unchecked, address_type = "dynamic")]
 #[allow(clippy::too_many_arguments)]
 pub fn cross_entropy<I: IoElem, N: Size>(
@@ -81,6 +83,8 @@ pub fn cross_entropy<I: IoElem, N: Size>(
     z_scale: f32,
     cap: f32,
     grad_scale: f32,
+    neg_inf: f32,
+    nan: f32,
     #[comptime] compute_lse: bool,
     #[comptime] write_grad: bool,
     #[comptime] in_place: bool,
@@ -91,8 +95,6 @@ pub fn cross_entropy<I: IoElem, N: Size>(
     #[comptime] dloss_per_row: bool,
     #[comptime] mean: bool,
 ) {
-    let neg_inf = f32::reinterpret(0xff80_0000u32);
-    let nan = f32::reinterpret(0x7fc0_0000u32);
     let h = (vocab / lanes) as usize;
     let vocab_f = f32::cast_from(vocab);
     let stride = CUBE_COUNT as usize;

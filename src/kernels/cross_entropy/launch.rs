@@ -139,6 +139,8 @@ fn rows_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, p: Plan, m: Mode, s: Sca
             s.z_scale,
             s.cap,
             s.grad_scale,
+            f32::NEG_INFINITY,
+            f32::NAN,
             m.compute_lse,
             m.write_grad,
             m.in_place,
