@@ -2,6 +2,7 @@
 //! Each op has a module here listing its cases; every case is verified against the f64
 //! reference before it is timed, and produces one [`Row`] per implementation.
 
+pub mod cross_entropy;
 pub mod rmsnorm;
 pub mod rope;
 pub mod swiglu;
@@ -142,7 +143,7 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 }
 
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "cross_entropy"];
 
 /// `main` of `benches/<op>.rs`: the runner's cases of one op on the best device present,
 /// `--quick` for small shapes.
@@ -166,6 +167,7 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
             "swiglu" => swiglu::run(ctx, opts, &mut rows, progress)?,
             "rmsnorm" => rmsnorm::run(ctx, opts, &mut rows, progress)?,
             "rope" => rope::run(ctx, opts, &mut rows, progress)?,
+            "cross_entropy" => cross_entropy::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }
