@@ -65,6 +65,18 @@ fn properties(target: Target) -> DeviceProperties {
     p
 }
 
+/// The compilation options CubeCL's CUDA runtime sets on an sm_90 device with CUDA 13,
+/// so the generated source is the one the GPU runs (fast exp/log where a kernel asks).
+fn cuda_options() -> cubecl_cpp::shared::CompilationOptions {
+    let mut o = cubecl_cpp::shared::CompilationOptions::default();
+    o.supports_features.fast_math = true;
+    o.supports_features.fast_tanh = true;
+    o.supports_features.grid_constants = true;
+    o.supports_features.clusters = true;
+    o.supports_features.elect_sync = true;
+    o
+}
+
 fn compile(target: Target, def: KernelDefinition, addr: AddressType) -> Result<String> {
     let opts = Default::default();
     let addr = addr.unsigned_type();
@@ -75,7 +87,7 @@ fn compile(target: Target, def: KernelDefinition, addr: AddressType) -> Result<S
             .map_err(err)?
             .to_string(),
         Target::Cuda => CppCompiler::<cubecl_cpp::cuda::CudaDialect<cubecl_cpp::cuda::mma::CudaWmmaCompiler>>::default()
-            .compile(def, &opts, ExecutionMode::Unchecked, addr)
+            .compile(def, &cuda_options(), ExecutionMode::Unchecked, addr)
             .map_err(err)?
             .to_string(),
     })
@@ -285,12 +297,25 @@ fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Stri
         ("backward", CeMode { write_grad: true, dloss_per_row: true, ..CeMode::default() }),
         (
             "fused_all_options",
-            CeMode { compute_lse: true, write_grad: true, in_place: true, smooth: true, zloss: true, softcap: true, has_bias: true, dloss_per_row: false, mean: true },
+            CeMode {
+                compute_lse: true,
+                write_grad: true,
+                in_place: true,
+                smooth: true,
+                zloss: true,
+                softcap: true,
+                has_bias: true,
+                dloss_per_row: false,
+                mean: true,
+                fast: false,
+            },
         ),
     ];
     let mut out = Vec::new();
     for addr in [AddressType::U32, AddressType::U64] {
         for (label, m) in modes {
+            // Launches turn fast exp on for CUDA only.
+            let m = CeMode { fast: target == Target::Cuda, ..m };
             let name = format!("cross_entropy/{label}/{}/v{vec}/{}", storage.name(), addr.unsigned_type());
             let mut b = builder_addr(target, addr);
             b.scope.register_size::<DN>(vec);
@@ -307,7 +332,7 @@ fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Stri
             let (eps, z, cap, gs, ninf, nan) = (f(), f(), f(), f(), f(), f());
             ce::cross_entropy::expand::<I, DN>(
                 &mut b.scope, vec, logits, bias, targets, grad, loss, lse, stats, dloss, count, rows, vocab, lanes, ignore, eps, z, cap, gs, ninf, nan,
-                m.compute_lse, m.write_grad, m.in_place, m.smooth, m.zloss, m.softcap, m.has_bias, m.dloss_per_row, m.mean,
+                m.compute_lse, m.write_grad, m.in_place, m.smooth, m.zloss, m.softcap, m.has_bias, m.dloss_per_row, m.mean, m.fast,
             );
             out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
         }

@@ -5,6 +5,7 @@
 use cubecl::prelude::*;
 
 use crate::kernels::block::{cube_max, cube_row, cube_sum};
+use crate::kernels::fast_exp_modes;
 use crate::kernels::io::IoElem;
 
 /// `a - b`, except that equal values (equal infinities included) give 0 rather than NaN.
@@ -20,10 +21,15 @@ fn shifted(a: f32, b: f32) -> f32 {
 }
 
 /// Lane-wise `exp(z - m)` with lanes equal to `m` giving exactly 1 (see [`shifted`]).
+/// The compare and select only run for an infinite `m`; a finite `m` needs neither.
 #[cube]
 fn exp_shifted<N: Size>(z: Vector<f32, N>, m: f32) -> Vector<f32, N> {
     let mv = Vector::<f32, N>::new(m);
-    select_many(z.equal(mv), Vector::new(1.0f32), Exp::exp(z - mv))
+    let mut e = Exp::exp(z - mv);
+    if m.is_inf() {
+        e = select_many(z.equal(mv), Vector::new(1.0f32), Exp::exp(z - mv));
+    }
+    e
 }
 
 /// The logit the loss sees: `softcap * tanh((x + bias) / softcap)`, parts compiled in as
@@ -42,8 +48,12 @@ fn logit<I: IoElem, N: Size>(
         z += I::to_f32(bias[c]);
     }
     if comptime!(softcap) {
+        // tanh(y) = 1 - 2 / (exp(2y) + 1): exact at both infinities, and it avoids the
+        // approximate tanh that fast math would pick on CUDA (2^-11 relative error).
         let cv = Vector::<f32, N>::new(cap);
-        z = cv * Tanh::tanh(z / cv);
+        let one = Vector::<f32, N>::new(1.0);
+        let t = one - Vector::new(2.0f32) / (Exp::exp(Vector::new(2.0f32) * z / cv) + one);
+        z = cv * t;
     }
     z
 }
@@ -63,8 +73,8 @@ fn logit<I: IoElem, N: Size>(
 /// `vocab` is in elements, `lanes` the vector width; rows are `vocab / lanes` vectors.
 /// `neg_inf` and `nan` come as arguments: CubeCL 0.10's C++ dialects print non-finite
 /// constants in a form nvcc rejects.
-#[cube(launch_unchecked, address_type = "dynamic")]
-#[allow(clippy::too_many_arguments)]
+#[cube(launch_unchecked, address_type = "dynamic", fast_math = fast_exp_modes(fast))]
+#[allow(clippy::too_many_arguments, unused_variables)]
 pub fn cross_entropy<I: IoElem, N: Size>(
     logits: &mut Array<Vector<I::S, N>>,
     bias: &Array<Vector<I::S, N>>,
@@ -94,6 +104,7 @@ pub fn cross_entropy<I: IoElem, N: Size>(
     #[comptime] has_bias: bool,
     #[comptime] dloss_per_row: bool,
     #[comptime] mean: bool,
+    #[comptime] fast: bool,
 ) {
     let h = (vocab / lanes) as usize;
     let vocab_f = f32::cast_from(vocab);
