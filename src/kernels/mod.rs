@@ -4,6 +4,7 @@
 
 pub mod block;
 pub mod io;
+pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;
 pub mod swiglu;
