@@ -119,10 +119,11 @@ pub(crate) fn cast<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, from: St
 }
 
 fn cast_from<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, to: Storage, x: Handle, out: Handle, n: usize) {
+    // `with_io!` puts the storage's type first: this calls `cast_io::<O, I, R>`.
     with_io!(to, cast_io::<I, R>(c, info, x, out, n))
 }
 
-fn cast_io<I: IoElem, O: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, x: Handle, out: Handle, n: usize) {
+fn cast_io<O: IoElem, I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, x: Handle, out: Handle, n: usize) {
     // The f32 side bounds the vector width (16-byte loads at most).
     let vec = vector_width(info, Storage::F32, &[n]);
     let (count, dim) = elementwise_grid(info, n / vec);
