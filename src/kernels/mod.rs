@@ -5,6 +5,7 @@
 pub mod block;
 pub mod cross_entropy;
 pub mod io;
+pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;
 pub mod swiglu;
