@@ -295,6 +295,7 @@ fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Stri
     let modes = [
         ("forward", CeMode { compute_lse: true, mean: true, ..CeMode::default() }),
         ("backward", CeMode { write_grad: true, dloss_per_row: true, ..CeMode::default() }),
+        ("block_forward", CeMode { compute_lse: true, merge: true, has_bias: true, ..CeMode::default() }),
         (
             "fused_all_options",
             CeMode {
@@ -307,6 +308,7 @@ fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Stri
                 has_bias: true,
                 dloss_per_row: false,
                 mean: true,
+                merge: false,
                 fast: false,
             },
         ),
@@ -324,15 +326,16 @@ fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Stri
             let bias = <Array<Vector<I::S, DN>> as LaunchArg>::expand(&arg, &mut b);
             let targets = plain_array::<i32>(&mut b, false);
             let grad = <Array<Vector<I::S, DN>> as LaunchArg>::expand_output(&arg, &mut b);
-            let (loss, lse, stats) = (f32_array(&mut b, true), f32_array(&mut b, true), f32_array(&mut b, true));
+            let (loss, lse, stats, acc) = (f32_array(&mut b, true), f32_array(&mut b, true), f32_array(&mut b, true), f32_array(&mut b, true));
             let (dloss, count) = (f32_array(&mut b, false), f32_array(&mut b, false));
-            let (rows, vocab, lanes) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+            let mut u = || scalar::<u32>(&mut b);
+            let (rows, vocab, col0, total, lanes) = (u(), u(), u(), u(), u());
             let ignore = scalar::<i32>(&mut b);
             let mut f = || scalar::<f32>(&mut b);
             let (eps, z, cap, gs, ninf, nan) = (f(), f(), f(), f(), f(), f());
             ce::cross_entropy::expand::<I, DN>(
-                &mut b.scope, vec, logits, bias, targets, grad, loss, lse, stats, dloss, count, rows, vocab, lanes, ignore, eps, z, cap, gs, ninf, nan,
-                m.compute_lse, m.write_grad, m.in_place, m.smooth, m.zloss, m.softcap, m.has_bias, m.dloss_per_row, m.mean, m.fast,
+                &mut b.scope, vec, logits, bias, targets, grad, loss, lse, stats, acc, dloss, count, rows, vocab, col0, total, lanes, ignore, eps, z, cap, gs, ninf, nan,
+                m.compute_lse, m.write_grad, m.in_place, m.smooth, m.zloss, m.softcap, m.has_bias, m.dloss_per_row, m.mean, m.merge, m.fast,
             );
             out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
         }
@@ -345,8 +348,8 @@ fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Stri
         let arg = ArrayCompilationArg { inplace: None };
         let g = <Array<Vector<I::S, DC>> as LaunchArg>::expand(&arg, &mut b);
         let acc = f32_vectors::<DC>(&mut b, true);
-        let (rows, cols) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b));
-        ce::column_sum::expand::<I, DC>(&mut b.scope, vec, g, acc, rows, cols);
+        let (rows, cols, col0) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+        ce::column_sum::expand::<I, DC>(&mut b.scope, vec, g, acc, rows, cols, col0);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
     }
     if storage == Storage::F32 && vec == 1 {

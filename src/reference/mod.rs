@@ -2,6 +2,7 @@
 //! the oracle of its tests. Written the naive way on purpose, never the kernel's algorithm.
 
 pub mod cross_entropy;
+pub mod linear_cross_entropy;
 pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;

@@ -58,6 +58,55 @@ fn logit<I: IoElem, N: Size>(
     z
 }
 
+/// A row's loss from its softmax statistics (see the module docs): `m` the max, `log_s`
+/// the log of the sum of `exp(z - m)`, `zt` the target's logit, and with smoothing the
+/// sum of the finite logits and the counts of -inf and +inf ones.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn row_loss(
+    m: f32,
+    log_s: f32,
+    zt: f32,
+    zsum: f32,
+    neg: f32,
+    pos: f32,
+    vocab_f: f32,
+    smoothing: f32,
+    z_scale: f32,
+    ignored: bool,
+    valid: bool,
+    neg_inf: f32,
+    nan: f32,
+    #[comptime] smooth: bool,
+    #[comptime] zloss: bool,
+) -> f32 {
+    let mut l = log_s - shifted(zt, m);
+    if comptime!(smooth) {
+        // mean over the vocabulary of shifted(z, m); -inf as soon as one logit sits
+        // infinitely below the max.
+        let mut mean_s = zsum / vocab_f - m;
+        if m.is_inf() {
+            mean_s = 0.0;
+            if m > 0.0 && pos < vocab_f {
+                mean_s = neg_inf;
+            }
+        } else if neg > 0.0 {
+            mean_s = neg_inf;
+        }
+        l = (1.0 - smoothing) * l + smoothing * (log_s - mean_s);
+    }
+    if comptime!(zloss) {
+        let lse = m + log_s;
+        l += z_scale * lse * lse;
+    }
+    if ignored {
+        l = 0.0;
+    } else if !valid {
+        l = nan;
+    }
+    l
+}
+
 /// One cube per row (rows strided over the launched cubes). Per row:
 /// 1. (forward) one pass over the vocabulary:
 ///    each unit keeps a running max and a running sum of `exp(z - max)` over its vectors,
@@ -83,10 +132,13 @@ pub fn cross_entropy<I: IoElem, N: Size>(
     loss: &mut Array<f32>,
     lse: &mut Array<f32>,
     stats: &mut Array<f32>,
+    acc: &mut Array<f32>,
     dloss: &Array<f32>,
     count: &Array<f32>,
     rows: u32,
     vocab: u32,
+    col0: u32,
+    total_vocab: u32,
     lanes: u32,
     ignore_index: i32,
     smoothing: f32,
@@ -104,21 +156,28 @@ pub fn cross_entropy<I: IoElem, N: Size>(
     #[comptime] has_bias: bool,
     #[comptime] dloss_per_row: bool,
     #[comptime] mean: bool,
+    #[comptime] merge: bool,
     #[comptime] fast: bool,
 ) {
     let h = (vocab / lanes) as usize;
-    let vocab_f = f32::cast_from(vocab);
+    let vocab_f = f32::cast_from(total_vocab);
+    let bias0 = (col0 / lanes) as usize;
     let stride = CUBE_COUNT as usize;
     let mut row = cube_row();
     while row < rows as usize {
         let t = targets[row];
         let ignored = t == ignore_index;
-        let valid = !ignored && t >= 0 && t < vocab as i32;
+        let valid = !ignored && t >= 0 && t < total_vocab as i32;
+        // The target's vector in this block of columns, or h (none) when it lies outside.
         let mut tu = 0u32;
+        let mut tv = h;
         if valid {
             tu = u32::cast_from(t);
+            if tu >= col0 && tu < col0 + vocab {
+                tu -= col0;
+                tv = (tu / lanes) as usize;
+            }
         }
-        let tv = (tu / lanes) as usize;
         let tl = tu % lanes;
         let base = row * h;
 
@@ -145,7 +204,7 @@ pub fn cross_entropy<I: IoElem, N: Size>(
             let mut pos = Vector::<f32, N>::new(0.0);
             let mut c = UNIT_POS as usize;
             while c < h {
-                let z = logit::<I, N>(logits[base + c], bias, c, cap, has_bias, softcap);
+                let z = logit::<I, N>(logits[base + c], bias, bias0 + c, cap, has_bias, softcap);
                 let mut vm = neg_inf;
                 #[unroll]
                 for j in 0..z.vector_size() {
@@ -185,42 +244,42 @@ pub fn cross_entropy<I: IoElem, N: Size>(
                 pos_inf_row = cube_sum(f32::cast_from(pos.vector_sum())) - neg_inf_row;
             }
         }
-        let log_s = Log::ln(s_row);
-        let lse_row = m_row + log_s;
-
         if comptime!(compute_lse) {
-            let mut l = log_s - shifted(zt_row, m_row);
-            if comptime!(smooth) {
-                // mean over the vocabulary of shifted(z, m_row); -inf as soon as one
-                // logit sits infinitely below the max.
-                let mut mean_s = zsum_row / vocab_f - m_row;
-                if m_row.is_inf() {
-                    mean_s = 0.0;
-                    if m_row > 0.0 && pos_inf_row < vocab_f {
-                        mean_s = neg_inf;
-                    }
-                } else if neg_inf_row > 0.0 {
-                    mean_s = neg_inf;
-                }
-                l = (1.0 - smoothing) * l + smoothing * (log_s - mean_s);
-            }
-            if comptime!(zloss) {
-                l += z_scale * lse_row * lse_row;
-            }
-            if ignored {
-                l = 0.0;
-            } else if !valid {
-                l = nan;
-            }
             if UNIT_POS == 0 {
-                loss[row] = l;
-                lse[row] = lse_row;
-                stats[2 * row] = m_row;
+                let mut m = m_row;
+                let mut sm = s_row;
+                let (mut zt, mut zs, mut ng, mut ps) = (zt_row, zsum_row, neg_inf_row, pos_inf_row);
+                if comptime!(merge) {
+                    // A later block of columns (fused linear cross-entropy): fold in the
+                    // running statistics of the earlier ones. Each block's pass leaves the
+                    // loss of the columns so far; the last block's is the row's.
+                    let mp = stats[2 * row];
+                    let sp = Exp::exp(stats[2 * row + 1]);
+                    let mut mm = mp;
+                    if m > mp {
+                        mm = m;
+                    }
+                    sm = sp * Exp::exp(shifted(mp, mm)) + sm * Exp::exp(shifted(m, mm));
+                    m = mm;
+                    zt += acc[4 * row];
+                    zs += acc[4 * row + 1];
+                    ng += acc[4 * row + 2];
+                    ps += acc[4 * row + 3];
+                    acc[4 * row] = zt;
+                    acc[4 * row + 1] = zs;
+                    acc[4 * row + 2] = ng;
+                    acc[4 * row + 3] = ps;
+                }
+                let log_s = Log::ln(sm);
+                stats[2 * row] = m;
                 stats[2 * row + 1] = log_s;
+                lse[row] = m + log_s;
+                loss[row] = row_loss(m, log_s, zt, zs, ng, ps, vocab_f, smoothing, z_scale, ignored, valid, neg_inf, nan, smooth, zloss);
             }
         }
 
         if comptime!(write_grad) {
+            let lse_row = m_row + Log::ln(s_row);
             let mut scale = grad_scale;
             if comptime!(dloss_per_row) {
                 scale *= dloss[row];
@@ -246,7 +305,7 @@ pub fn cross_entropy<I: IoElem, N: Size>(
             let mut c = UNIT_POS as usize;
             while c < h {
                 let x = logits[base + c];
-                let z = logit::<I, N>(x, bias, c, cap, has_bias, softcap);
+                let z = logit::<I, N>(x, bias, bias0 + c, cap, has_bias, softcap);
                 let e = exp_shifted::<N>(z, m_row);
                 let mut g = e * Vector::new(pf);
                 if comptime!(zloss) {
@@ -335,17 +394,17 @@ pub fn ce_reduce(loss: &Array<f32>, count: &Array<f32>, out: &mut Array<f32>, ro
     }
 }
 
-/// `acc[c] += sum over rows of g[r, c]` (f32), each unit owning columns and walking rows
-/// in order: deterministic, no atomics. Gives the bias gradient of the fused linear
-/// cross-entropy, chunk by chunk.
+/// `acc[col0 + c] = sum over rows of g[r, c]` (f32, `col0` and `cols` in vectors), each
+/// unit owning columns and walking rows in order: deterministic, no atomics. Gives the
+/// bias gradient of the fused linear cross-entropy, one block of columns at a time.
 #[cube(launch_unchecked)]
-pub fn column_sum<I: IoElem, N: Size>(g: &Array<Vector<I::S, N>>, acc: &mut Array<Vector<f32, N>>, rows: u32, cols: u32) {
+pub fn column_sum<I: IoElem, N: Size>(g: &Array<Vector<I::S, N>>, acc: &mut Array<Vector<f32, N>>, rows: u32, cols: u32, col0: u32) {
     let c = ABSOLUTE_POS;
     if c < cols as usize {
-        let mut s = acc[c];
+        let mut s = Vector::<f32, N>::new(0.0);
         for r in 0..rows as usize {
             s += I::to_f32(g[r * cols as usize + c]);
         }
-        acc[c] = s;
+        acc[col0 as usize + c] = s;
     }
 }

@@ -39,6 +39,8 @@ pub(crate) struct Mode {
     pub has_bias: bool,
     pub dloss_per_row: bool,
     pub mean: bool,
+    /// A block of columns of longer rows, folded into running statistics (`acc`).
+    pub merge: bool,
     /// Fast exp/log (CUDA only; see `kernels::fast_exp_modes`).
     pub fast: bool,
 }
@@ -55,7 +57,7 @@ pub(crate) struct Scalars {
 impl Plan {
     pub fn key(&self, m: &Mode) -> String {
         format!(
-            "cross_entropy/{}/v{}/c{}/w{}/{}{}{}{}{}{}{}{}{}{}",
+            "cross_entropy/{}/v{}/c{}/w{}/{}{}{}{}{}{}{}{}{}{}{}",
             self.storage.name(),
             self.vec,
             self.cube,
@@ -69,6 +71,7 @@ impl Plan {
             m.has_bias as u8,
             m.dloss_per_row as u8,
             m.mean as u8,
+            m.merge as u8,
             m.fast as u8
         )
     }
@@ -107,9 +110,13 @@ pub(crate) struct RowArgs {
     pub loss: Handle,
     pub lse: Handle,
     pub stats: Handle,
+    pub acc: Handle,
     pub dloss: Handle,
     pub dloss_len: usize,
     pub count: Handle,
+    /// First column of this block and the full row length (blocks: fused linear CE).
+    pub col0: usize,
+    pub total_vocab: usize,
 }
 
 pub(crate) fn rows<R: Runtime>(c: &ComputeClient<R>, p: Plan, m: Mode, s: Scalars, a: RowArgs) {
@@ -119,7 +126,8 @@ pub(crate) fn rows<R: Runtime>(c: &ComputeClient<R>, p: Plan, m: Mode, s: Scalar
 fn rows_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, p: Plan, m: Mode, s: Scalars, a: RowArgs) {
     let n = p.rows * p.vocab;
     let grad_len = if m.write_grad && !m.in_place { n } else { p.vec };
-    let bias_len = if m.has_bias { p.vocab } else { p.vec };
+    let bias_len = if m.has_bias { a.total_vocab } else { p.vec };
+    let acc_len = if m.merge { 4 * p.rows } else { 4 };
     unsafe {
         kernel::cross_entropy::launch_unchecked::<I, R>(
             c,
@@ -134,10 +142,13 @@ fn rows_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, p: Plan, m: Mode, s: Sca
             arg(a.loss, p.rows),
             arg(a.lse, p.rows),
             arg(a.stats, 2 * p.rows),
+            arg(a.acc, acc_len),
             arg(a.dloss, a.dloss_len),
             arg(a.count, 2),
             p.rows as u32,
             p.vocab as u32,
+            a.col0 as u32,
+            a.total_vocab as u32,
             p.vec as u32,
             s.ignore_index,
             s.smoothing,
@@ -155,6 +166,7 @@ fn rows_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, p: Plan, m: Mode, s: Sca
             m.has_bias,
             m.dloss_per_row,
             m.mean,
+            m.merge,
             m.fast,
         )
     }
@@ -195,12 +207,14 @@ pub(crate) fn reduce<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, loss: 
     }
 }
 
-/// `acc[c] += sum_r g[r, c]` over a [rows, cols] tensor (f32 accumulator).
-pub(crate) fn column_sum<R: Runtime>(c: &ComputeClient<R>, storage: Storage, vec: usize, g: Handle, acc: Handle, rows: usize, cols: usize) {
-    with_io!(storage, column_sum_io::<R>(c, vec, g, acc, rows, cols))
+/// `acc[col0 + c] = sum_r g[r, c]` over a [rows, cols] tensor (f32 `acc` of `acc_len`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn column_sum<R: Runtime>(c: &ComputeClient<R>, storage: Storage, vec: usize, g: Handle, acc: Handle, acc_len: usize, rows: usize, cols: usize, col0: usize) {
+    with_io!(storage, column_sum_io::<R>(c, vec, g, acc, acc_len, rows, cols, col0))
 }
 
-fn column_sum_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, vec: usize, g: Handle, acc: Handle, rows: usize, cols: usize) {
+#[allow(clippy::too_many_arguments)]
+fn column_sum_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, vec: usize, g: Handle, acc: Handle, acc_len: usize, rows: usize, cols: usize, col0: usize) {
     let units = cols / vec;
     unsafe {
         kernel::column_sum::launch_unchecked::<I, R>(
@@ -209,9 +223,10 @@ fn column_sum_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, vec: usize, g: Han
             CubeDim::new_1d(256),
             vec,
             arg(g, rows * cols),
-            arg(acc, cols),
+            arg(acc, acc_len),
             rows as u32,
             units as u32,
+            (col0 / vec) as u32,
         )
     }
 }

@@ -267,7 +267,7 @@ impl CrossEntropy {
 
     #[allow(clippy::too_many_arguments)]
     fn launch_rows(&self, c: &Call, m: Mode, grad_scale: f32, logits: &GpuTensor, grad: Option<&GpuTensor>, targets: &GpuTensor, out: &CrossEntropyOutput, d_loss: Option<&GpuTensor>) -> Result<()> {
-        launch_rows(&self.ctx, c.plan, m, self.cfg.scalars(grad_scale), logits, None, grad, targets, out, d_loss)
+        launch_rows(&self.ctx, c.plan, m, self.cfg.scalars(grad_scale), logits, None, grad, targets, out, d_loss, None, None)
     }
 }
 
@@ -341,7 +341,8 @@ pub(crate) fn reduce_loss(ctx: &MetalContext, cfg: &CrossEntropyConfig, row_loss
     Ok(())
 }
 
-/// Launches the row kernel. `bias` only from the fused linear cross-entropy.
+/// Launches the row kernel. `bias`, `block` (first column, full row length) and `acc`
+/// (running statistics, with `Mode::merge`) only from the fused linear cross-entropy.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn launch_rows(
     ctx: &MetalContext,
@@ -354,12 +355,15 @@ pub(crate) fn launch_rows(
     targets: &GpuTensor,
     out: &CrossEntropyOutput,
     d_loss: Option<&GpuTensor>,
+    block: Option<(usize, usize)>,
+    acc: Option<&GpuTensor>,
 ) -> Result<()> {
     m.has_bias = bias.is_some();
     m.fast = ctx.backend() == crate::Backend::Cuda;
     // Unused slots get a small scratch buffer; binding one buffer twice as writable is
     // not allowed everywhere (WebGPU).
     let scratch = GpuTensor::empty(ctx, DType::F32, &[8])?;
+    let (col0, total_vocab) = block.unwrap_or((0, plan.vocab));
     let d_loss_h = d_loss.map(GpuTensor::handle).unwrap_or_else(|| scratch.handle());
     let dloss_len = d_loss.map(|d| d.numel() as usize).unwrap_or(1);
     let a = launch::RowArgs {
@@ -370,9 +374,12 @@ pub(crate) fn launch_rows(
         loss: out.row_loss.handle(),
         lse: out.lse.handle(),
         stats: out.stats.handle(),
+        acc: acc.map(GpuTensor::handle).unwrap_or_else(|| scratch.handle()),
         dloss: d_loss_h,
         dloss_len,
         count: out.count.handle(),
+        col0,
+        total_vocab,
     };
     ctx.note_launch(|| plan.key(&m));
     with_client!(ctx, |cl, R| launch::rows::<R>(cl, plan, m, s, a));
