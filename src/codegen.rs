@@ -419,6 +419,10 @@ fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     d.extend(rmsnorm_defs::<I>(target, storage, vec));
     d.extend(rope_defs::<I>(target, storage, vec));
     d.extend(ce_defs::<I>(target, storage, vec));
+    // Cross-entropy also takes 32-byte vectors where the target allows them.
+    if vec == 16 / storage.size() && 2 * vec <= properties(target).hardware.max_vector_size as usize {
+        d.extend(ce_defs::<I>(target, storage, 2 * vec));
+    }
     d.extend(matmul_defs::<I>(target, storage, vec));
     d
 }

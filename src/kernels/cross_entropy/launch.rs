@@ -80,6 +80,18 @@ impl Plan {
     }
 }
 
+/// Elements per vector: 32-byte vectors where the device allows (CUDA: two 16-byte loads
+/// issued back to back, twice the bytes in flight per unit), narrower for rows that are
+/// not multiples. `PMETAL_CE_BYTES` (16 or 32) overrides the width in bytes (tuning).
+pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, vocab: usize) -> usize {
+    let bytes = std::env::var("PMETAL_CE_BYTES").ok().and_then(|v| v.parse().ok()).unwrap_or(32usize);
+    let mut v = (bytes / storage.size()).clamp(1, 16).min(info.max_vector_size.max(1));
+    while v > 1 && vocab % v != 0 {
+        v /= 2;
+    }
+    v
+}
+
 /// Units per cube: at most 512 (and the device's limit), at least 32. Measured on an H200
 /// at 8192x128256 bf16 fused forward+backward (before fast exp), one cube per row:
 /// 512 units 1.64 ms, 1024: 1.79 ms. `PMETAL_CE_CUBE` overrides the cap (tuning).

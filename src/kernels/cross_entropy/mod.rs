@@ -27,7 +27,7 @@ pub(crate) mod kernel;
 pub(crate) mod launch;
 
 use crate::context::with_client;
-use crate::kernels::{check_context, check_float, check_like, vector_width, MAX_ELEMENTS_U32};
+use crate::kernels::{check_context, check_float, check_like, MAX_ELEMENTS_U32};
 use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
 pub(crate) use launch::{Mode, Plan, Scalars};
 
@@ -285,7 +285,7 @@ pub(crate) fn plan(ctx: &MetalContext, dtype: DType, rows: usize, vocab: usize) 
         return Err(PmetalError::TooLarge(format!("{numel} logits need 64-bit addressing, which this device lacks")));
     }
     let storage = ctx.storage_of(dtype);
-    let vec = vector_width(ctx.info(), storage, &[vocab]);
+    let vec = launch::vector_width(ctx.info(), storage, vocab);
     let cube = launch::cube_size(ctx.info(), vocab / vec);
     let cubes = launch::cube_count(ctx.info(), rows);
     Ok(Plan { storage, vec, rows, vocab, wide, cube, cubes })
