@@ -52,6 +52,7 @@ pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
 pub use kernels::rmsnorm::{RmsNorm, RmsNormOutput};
 pub use kernels::rope::{Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
+pub use kernels::sampler::{RowSampling, SampleOutput, Sampler, SamplerConfig, SamplerParams, TokenHistory};
 pub use kernels::swiglu::{GluActivation, SwiGlu};
 
 pub use half::{bf16, f16};

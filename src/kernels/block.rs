@@ -33,3 +33,98 @@ pub fn cube_sum(v: f32) -> f32 {
 pub fn cube_row() -> usize {
     CUBE_POS_Y as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize
 }
+
+/// Largest `v` over the cube, returned to all units. Starts and ends with a barrier.
+#[cube]
+pub fn cube_max(v: f32) -> f32 {
+    let mut partials = SharedMemory::<f32>::new(MAX_PLANES);
+    let s = plane_max(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut m = partials[0];
+    for p in 1..planes {
+        let x = partials[p as usize];
+        if x > m {
+            m = x;
+        }
+    }
+    m
+}
+
+/// Smallest `v` over the cube, returned to all units. Starts and ends with a barrier.
+#[cube]
+pub fn cube_min_u32(v: u32) -> u32 {
+    let mut partials = SharedMemory::<u32>::new(MAX_PLANES);
+    let s = plane_min(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut m = partials[0];
+    for p in 1..planes {
+        let x = partials[p as usize];
+        if x < m {
+            m = x;
+        }
+    }
+    m
+}
+
+/// Largest `v` over the cube, returned to all units. Starts and ends with a barrier.
+#[cube]
+pub fn cube_max_u32(v: u32) -> u32 {
+    let mut partials = SharedMemory::<u32>::new(MAX_PLANES);
+    let s = plane_max(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut m = partials[0];
+    for p in 1..planes {
+        let x = partials[p as usize];
+        if x > m {
+            m = x;
+        }
+    }
+    m
+}
+
+/// Inclusive prefix sum of `v` over the units in `UNIT_POS` order. Plane partials are left
+/// in `totals` (at least [`MAX_PLANES`] long), so [`scan_total`] right after gives the
+/// cube's total. Starts with a barrier; the caller must not write `totals` before the
+/// next barrier.
+#[cube]
+pub fn cube_inclusive_sum(v: f32, totals: &mut SharedMemory<f32>) -> f32 {
+    let s = plane_inclusive_sum(v);
+    let p = UNIT_POS / PLANE_DIM;
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == PLANE_DIM - 1 {
+        totals[p as usize] = s;
+    }
+    sync_cube();
+    let mut off = 0.0f32;
+    for q in 0..p {
+        off += totals[q as usize];
+    }
+    s + off
+}
+
+/// The total of the [`cube_inclusive_sum`] just taken (same order of additions as the
+/// last unit's inclusive value).
+#[cube]
+pub fn scan_total(totals: &SharedMemory<f32>) -> f32 {
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    let mut off = 0.0f32;
+    for q in 0..planes {
+        off += totals[q as usize];
+    }
+    off
+}

@@ -6,6 +6,7 @@ pub mod block;
 pub mod io;
 pub mod rmsnorm;
 pub mod rope;
+pub mod sampler;
 pub mod swiglu;
 
 pub use io::Storage;
