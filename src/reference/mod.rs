@@ -3,4 +3,5 @@
 
 pub mod rmsnorm;
 pub mod rope;
+pub mod sampler;
 pub mod swiglu;
