@@ -254,7 +254,7 @@ fn bin_weight(hist: &SharedMemory<Atomic<u32>>, b: u32, mass_mode: bool, m: f32,
     if mass_mode {
         let lo = value_of(b << BIN_SHIFT);
         w = 0.0;
-        if c > 0.0 && lo == lo {
+        if c > 0.0 && !lo.is_nan() {
             w = c * mass(lo, m, inv_t);
         }
     }
@@ -423,7 +423,7 @@ pub fn sample<I: IoElem, N: Size>(
                     v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
                 }
                 let k = key_of(v);
-                if v != v || k == 0xFF80_0000u32 {
+                if v.is_nan() || k == 0xFF80_0000u32 {
                     bad = 1u32;
                 }
                 if comptime!(need_hist) {
