@@ -12,6 +12,8 @@ use cubecl::Compiler;
 use cubecl_cpp::shared::CppCompiler;
 
 use crate::kernels::io::{Bf16BitsIo, IoElem, NativeIo};
+use crate::kernels::cross_entropy::kernel as ce;
+use crate::kernels::cross_entropy::Mode as CeMode;
 use crate::kernels::rmsnorm::kernel as rms;
 use crate::kernels::rope::kernel as rope_k;
 use crate::kernels::swiglu::kernel as glu;
@@ -63,6 +65,18 @@ fn properties(target: Target) -> DeviceProperties {
     p
 }
 
+/// The compilation options CubeCL's CUDA runtime sets on an sm_90 device with CUDA 13,
+/// so the generated source is the one the GPU runs (fast exp/log where a kernel asks).
+fn cuda_options() -> cubecl_cpp::shared::CompilationOptions {
+    let mut o = cubecl_cpp::shared::CompilationOptions::default();
+    o.supports_features.fast_math = true;
+    o.supports_features.fast_tanh = true;
+    o.supports_features.grid_constants = true;
+    o.supports_features.clusters = true;
+    o.supports_features.elect_sync = true;
+    o
+}
+
 fn compile(target: Target, def: KernelDefinition, addr: AddressType) -> Result<String> {
     let opts = Default::default();
     let addr = addr.unsigned_type();
@@ -73,7 +87,7 @@ fn compile(target: Target, def: KernelDefinition, addr: AddressType) -> Result<S
             .map_err(err)?
             .to_string(),
         Target::Cuda => CppCompiler::<cubecl_cpp::cuda::CudaDialect<cubecl_cpp::cuda::mma::CudaWmmaCompiler>>::default()
-            .compile(def, &opts, ExecutionMode::Unchecked, addr)
+            .compile(def, &cuda_options(), ExecutionMode::Unchecked, addr)
             .map_err(err)?
             .to_string(),
     })
@@ -272,11 +286,137 @@ fn rope_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
     out
 }
 
+/// The cross-entropy kernels for one storage type and vector width: the forward, the
+/// backward into a new buffer with per-row d_loss, and the fused in-place forward+backward
+/// with every option on, each 32- and 64-bit addressed; plus the bias column sum and (once)
+/// the storage-free count and reduce kernels.
+fn ce_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    type DN = DynamicSize<ce::cross_entropy::_N>;
+    let modes = [
+        ("forward", CeMode { compute_lse: true, mean: true, ..CeMode::default() }),
+        ("backward", CeMode { write_grad: true, dloss_per_row: true, ..CeMode::default() }),
+        (
+            "fused_all_options",
+            CeMode {
+                compute_lse: true,
+                write_grad: true,
+                in_place: true,
+                smooth: true,
+                zloss: true,
+                softcap: true,
+                has_bias: true,
+                dloss_per_row: false,
+                mean: true,
+                fast: false,
+            },
+        ),
+    ];
+    let mut out = Vec::new();
+    for addr in [AddressType::U32, AddressType::U64] {
+        for (label, m) in modes {
+            // Launches turn fast exp on for CUDA only.
+            let m = CeMode { fast: target == Target::Cuda, ..m };
+            let name = format!("cross_entropy/{label}/{}/v{vec}/{}", storage.name(), addr.unsigned_type());
+            let mut b = builder_addr(target, addr);
+            b.scope.register_size::<DN>(vec);
+            let arg = ArrayCompilationArg { inplace: None };
+            let logits = <Array<Vector<I::S, DN>> as LaunchArg>::expand_output(&arg, &mut b);
+            let bias = <Array<Vector<I::S, DN>> as LaunchArg>::expand(&arg, &mut b);
+            let targets = plain_array::<i32>(&mut b, false);
+            let grad = <Array<Vector<I::S, DN>> as LaunchArg>::expand_output(&arg, &mut b);
+            let (loss, lse, stats) = (f32_array(&mut b, true), f32_array(&mut b, true), f32_array(&mut b, true));
+            let (dloss, count) = (f32_array(&mut b, false), f32_array(&mut b, false));
+            let (rows, vocab, lanes) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+            let ignore = scalar::<i32>(&mut b);
+            let mut f = || scalar::<f32>(&mut b);
+            let (eps, z, cap, gs, ninf, nan) = (f(), f(), f(), f(), f(), f());
+            ce::cross_entropy::expand::<I, DN>(
+                &mut b.scope, vec, logits, bias, targets, grad, loss, lse, stats, dloss, count, rows, vocab, lanes, ignore, eps, z, cap, gs, ninf, nan,
+                m.compute_lse, m.write_grad, m.in_place, m.smooth, m.zloss, m.softcap, m.has_bias, m.dloss_per_row, m.mean, m.fast,
+            );
+            out.push((name.clone(), b.build(settings_addr(&name, addr)), addr));
+        }
+    }
+    {
+        type DC = DynamicSize<ce::column_sum::_N>;
+        let name = format!("cross_entropy/column_sum/{}/v{vec}", storage.name());
+        let mut b = builder(target);
+        b.scope.register_size::<DC>(vec);
+        let arg = ArrayCompilationArg { inplace: None };
+        let g = <Array<Vector<I::S, DC>> as LaunchArg>::expand(&arg, &mut b);
+        let acc = f32_vectors::<DC>(&mut b, true);
+        let (rows, cols) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+        ce::column_sum::expand::<I, DC>(&mut b.scope, vec, g, acc, rows, cols);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    }
+    if storage == Storage::F32 && vec == 1 {
+        let name = "cross_entropy/ce_count".to_string();
+        let mut b = builder(target);
+        let t = plain_array::<i32>(&mut b, false);
+        let c = f32_array(&mut b, true);
+        let (rows, vocab, ig) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b), scalar::<i32>(&mut b));
+        ce::ce_count::expand(&mut b.scope, t, c, rows, vocab, ig);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+        for mean in [false, true] {
+            let name = format!("cross_entropy/ce_reduce/mean{}", mean as u8);
+            let mut b = builder(target);
+            let (l, c, o) = (f32_array(&mut b, false), f32_array(&mut b, false), f32_array(&mut b, true));
+            let rows = scalar::<u32>(&mut b);
+            ce::ce_reduce::expand(&mut b.scope, l, c, o, rows, mean);
+            out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+        }
+    }
+    out
+}
+
+/// The matmul op's own kernels: widening to / rounding from f32 (where a device lacks the
+/// dtype) and `C += scratch`.
+///
+/// The GEMM kernels themselves are cubek-matmul's and are not generated here: cubek 0.2
+/// builds them only inside its launch (`matmul_entry` is `pub(crate)`, and its blueprint
+/// and config come from `Routine::prepare` against a live `ComputeClient`, whose
+/// properties and cmma configurations it queries). Reproducing that without a device
+/// would mean re-implementing cubek's launch path, so CI checks cubek's kernels by
+/// running them (the unit kernel on lavapipe), and the CUDA/cmma ones run on the GPU
+/// machine (`tests/matmul.rs`, `bench matmul`). cubek is Burn's matmul and is exercised
+/// on CUDA and Metal there.
+fn matmul_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    use crate::kernels::matmul::kernel as mm;
+    type DN = DynamicSize<mm::cast::_N>;
+    type AN = DynamicSize<mm::accumulate::_N>;
+    let mut out = Vec::new();
+    if vec > 4 {
+        return out; // the launch caps these at 16-byte f32 vectors
+    }
+    for to_f32 in [true, false] {
+        let name = format!("matmul/cast/{}/v{vec}/{}", storage.name(), if to_f32 { "to_f32" } else { "from_f32" });
+        let mut b = builder(target);
+        b.scope.register_size::<DN>(vec);
+        if to_f32 {
+            let (x, o) = (array::<I, DN>(&mut b, false), array::<NativeIo<f32>, DN>(&mut b, true));
+            mm::cast::expand::<I, NativeIo<f32>, DN>(&mut b.scope, vec, x, o);
+        } else {
+            let (x, o) = (array::<NativeIo<f32>, DN>(&mut b, false), array::<I, DN>(&mut b, true));
+            mm::cast::expand::<NativeIo<f32>, I, DN>(&mut b.scope, vec, x, o);
+        }
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    }
+    let name = format!("matmul/accumulate/{}/v{vec}", storage.name());
+    let mut b = builder(target);
+    b.scope.register_size::<AN>(vec);
+    let (t, o) = (f32_vectors::<AN>(&mut b, false), array::<I, AN>(&mut b, true));
+    mm::accumulate::expand::<I, AN>(&mut b.scope, vec, t, o);
+    out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    out
+}
+
 /// Every op's kernels for one storage type and vector width.
 fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     let mut d = glu_defs::<I>(target, storage, vec);
     d.extend(rmsnorm_defs::<I>(target, storage, vec));
     d.extend(rope_defs::<I>(target, storage, vec));
+    d.extend(ce_defs::<I>(target, storage, vec));
+    d.extend(matmul_defs::<I>(target, storage, vec));
     d
 }
 

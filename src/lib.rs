@@ -50,6 +50,8 @@ pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
 pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
+pub use kernels::cross_entropy::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, Reduction};
+pub use kernels::matmul::{matmul, matmul_accumulate, MatView, Matmul, MatmulAlgorithm};
 pub use kernels::rmsnorm::{RmsNorm, RmsNormOutput};
 pub use kernels::rope::{Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
 pub use kernels::sampler::{RowSampling, SampleOutput, Sampler, SamplerConfig, SamplerParams, TokenHistory};

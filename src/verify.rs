@@ -141,7 +141,8 @@ pub fn round_to(dtype: DType, v: &[f64]) -> Vec<f64> {
     }
 }
 
-fn encode(dtype: DType, v: &[f64]) -> Vec<u8> {
+/// `v` as the bytes of a `dtype` tensor.
+pub fn encode(dtype: DType, v: &[f64]) -> Vec<u8> {
     match dtype {
         DType::F32 => bytemuck::cast_slice(&v.iter().map(|&x| x as f32).collect::<Vec<_>>()).to_vec(),
         DType::F16 => bytemuck::cast_slice(&v.iter().map(|&x| half::f16::from_f64(x)).collect::<Vec<_>>()).to_vec(),

@@ -32,7 +32,18 @@ fn nvcc() -> Option<PathBuf> {
 
 #[test]
 fn cuda_generates_and_compiles_for_sm90() {
-    let kernels = generate_all(Target::Cuda).expect("CUDA generation");
+    let mut kernels = generate_all(Target::Cuda).expect("CUDA generation");
+    // PMETAL_CODEGEN_ONLY=<substring> compiles only matching kernels (while developing one op).
+    if let Ok(only) = std::env::var("PMETAL_CODEGEN_ONLY") {
+        kernels.retain(|k| k.name.contains(&only));
+    }
+    // PMETAL_CODEGEN_DUMP=<dir> also writes each source there (to read the generated code).
+    if let Some(dir) = std::env::var_os("PMETAL_CODEGEN_DUMP") {
+        std::fs::create_dir_all(&dir).unwrap();
+        for k in &kernels {
+            std::fs::write(PathBuf::from(&dir).join(format!("{}.cu", k.name.replace('/', "_"))), &k.source).unwrap();
+        }
+    }
     for k in &kernels {
         assert!(k.source.contains("__global__"), "{}: no CUDA entry point", k.name);
     }

@@ -2,6 +2,8 @@
 //! Each op has a module here listing its cases; every case is verified against the f64
 //! reference before it is timed, and produces one [`Row`] per implementation.
 
+pub mod cross_entropy;
+pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;
 pub mod swiglu;
@@ -142,7 +144,7 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 }
 
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy"];
 
 /// `main` of `benches/<op>.rs`: the runner's cases of one op on the best device present,
 /// `--quick` for small shapes.
@@ -150,7 +152,10 @@ pub fn bench_main(op: &str) -> Result<()> {
     let ctx = MetalContext::new()?;
     let opts = Options { op: Some(op.into()), quick: std::env::args().any(|a| a == "--quick"), ..Default::default() };
     for r in run_all(&ctx, &opts, &mut |_, _, _| {})? {
-        println!("{} {} {} {}: {:.4} ms, {:.0} GB/s", r.op, r.shape, r.dtype, r.imp, r.ms, r.gbs.unwrap_or(0.0));
+        match r.tflops {
+            Some(t) => println!("{} {} {} {}: {:.4} ms, {:.1} TFLOP/s, passed {}", r.op, r.shape, r.dtype, r.imp, r.ms, t, r.passed),
+            None => println!("{} {} {} {}: {:.4} ms, {:.0} GB/s", r.op, r.shape, r.dtype, r.imp, r.ms, r.gbs.unwrap_or(0.0)),
+        }
     }
     Ok(())
 }
@@ -166,6 +171,8 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
             "swiglu" => swiglu::run(ctx, opts, &mut rows, progress)?,
             "rmsnorm" => rmsnorm::run(ctx, opts, &mut rows, progress)?,
             "rope" => rope::run(ctx, opts, &mut rows, progress)?,
+            "cross_entropy" => cross_entropy::run(ctx, opts, &mut rows, progress)?,
+            "matmul" => matmul::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }

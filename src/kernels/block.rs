@@ -34,7 +34,9 @@ pub fn cube_row() -> usize {
     CUBE_POS_Y as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize
 }
 
-/// Largest `v` over the cube, returned to all units. Starts and ends with a barrier.
+/// Largest `v` over every unit of the cube, returned to all units (NaN-free inputs:
+/// callers keep NaN out of maxima and let it flow through their sums instead). Same
+/// barriers as [`cube_sum`].
 #[cube]
 pub fn cube_max(v: f32) -> f32 {
     let mut partials = SharedMemory::<f32>::new(MAX_PLANES);
@@ -45,14 +47,14 @@ pub fn cube_max(v: f32) -> f32 {
         partials[(UNIT_POS / PLANE_DIM) as usize] = s;
     }
     sync_cube();
-    let mut m = partials[0];
+    let mut best = partials[0];
     for p in 1..planes {
         let x = partials[p as usize];
-        if x > m {
-            m = x;
+        if x > best {
+            best = x;
         }
     }
-    m
+    best
 }
 
 /// Smallest `v` over the cube, returned to all units. Starts and ends with a barrier.

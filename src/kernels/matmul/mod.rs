@@ -1,0 +1,458 @@
+//! Matrix multiply: `C = op(A) op(B)` or `C += op(A) op(B)`, with `op` the identity or the
+//! transpose, f32/f16/bf16 inputs, f32 accumulation, and C in f32 or the inputs' dtype.
+//!
+//! The GEMM is [cubek-matmul](https://crates.io/crates/cubek-matmul) 0.2 (CubeCL 0.10's
+//! own matmul library, the one Burn uses); pmetal adds validation, row-range views,
+//! accumulation and a path for dtypes the device cannot compute on. It is the building
+//! block of the fused linear cross-entropy and fused LoRA ops.
+//!
+//! ## Which algorithm runs where ([`MatmulAlgorithm::Auto`])
+//! - CUDA, f16/bf16 inputs: cubek's tensor-core (cmma / `nvcuda::wmma`) kernels,
+//!   double-buffered with cyclic loading first ([`MatmulAlgorithm::DoubleCyclicCmma`]),
+//!   falling back to the single-buffered one and then to the unit kernel if cubek reports
+//!   the problem unsupported. `Matmul::with_algorithm` pins one (the bench measures them
+//!   all, so the default follows the H100 numbers).
+//! - f32 inputs: the unit kernel ([`MatmulAlgorithm::SimpleUnit`]), exact f32. cubek runs
+//!   f32 on tensor cores only as tf32 (10-bit mantissa, ~1e-3 relative error), which
+//!   [`Matmul::allow_tf32`] opts into.
+//! - No matrix units (lavapipe, Vulkan drivers without cooperative matrices): the unit
+//!   kernel (each thread computes a register tile with plain FMAs). This is what CI runs,
+//!   through the same API and the same cubek code base.
+//! - Metal with simdgroup matrices: cubek's cmma kernels (8x8x8), unit kernel as fallback.
+//!
+//! ## Dtypes the device lacks
+//! cubek reads operands in their own dtype, so a device without bf16 (lavapipe) cannot
+//! take bf16 operands. There the op widens the operands to f32 copies first (pmetal's
+//! `cast` kernel, the same 16-bit-word path the other kernels use), multiplies in f32 and
+//! rounds into C. Correct everywhere, but it costs a copy: on CUDA and Metal bf16 is
+//! native and no copy is made.
+//!
+//! ## Accumulation (`C += A B`)
+//! cubek 0.2's public launch writes C (it has an accumulator input internally, but its
+//! concrete launch path always passes none). Accumulation therefore computes `A B` into
+//! an f32 scratch and adds it to C with one element-wise kernel (sum in f32, one rounding).
+//! Cost: one extra scratch of C's size in f32 and a read+write of C.
+//!
+//! ## Views
+//! Operands may be a row range of a 2-D tensor ([`MatView::rows`]), passed to cubek as a
+//! handle offset (no copy). The byte offset must be a multiple of
+//! [`view_alignment`] (16 bytes on CUDA, 256 on wgpu: its storage-binding offset rule).
+
+pub(crate) mod kernel;
+mod launch;
+
+use std::ops::Range;
+
+use crate::context::with_client;
+use crate::kernels::{check_context, check_float, check_size};
+use crate::{Backend, DType, GpuTensor, MetalContext, PmetalError, Result};
+use launch::Operand;
+
+/// A cubek-matmul algorithm (its `Strategy`, with the tile sizes cubek infers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MatmulAlgorithm {
+    /// Per backend and dtype, with fallbacks; see the module docs.
+    #[default]
+    Auto,
+    /// Tensor cores (cmma), one shared-memory stage, cyclic loading (cubek's own default).
+    SimpleCyclicCmma,
+    /// Same with cubek's manual `mma` tile matmul instead of cmma.
+    SimpleCyclicMma,
+    /// Tensor cores, double-buffered shared memory, cyclic loading.
+    DoubleCyclicCmma,
+    /// Same with manual `mma`.
+    DoubleCyclicMma,
+    /// Tensor cores, double-buffered, loads through TMA (sm_90).
+    DoubleTmaCmma,
+    /// Same with manual `mma`.
+    DoubleTmaMma,
+    /// Tensor cores, warp-specialised producer/consumer with TMA loads (sm_90).
+    SpecializedTmaCmma,
+    /// Same with manual `mma`.
+    SpecializedTmaMma,
+    /// Tensor cores, double-buffered with ordered loading.
+    OrderedDoubleCmma,
+    /// Same with manual `mma`.
+    OrderedDoubleMma,
+    /// No matrix units: each thread a register tile of FMAs. Runs everywhere.
+    SimpleUnit,
+    /// The unit kernel, double-buffered.
+    DoubleUnit,
+    /// One thread per output element (cubek's naive kernel).
+    Naive,
+}
+
+impl MatmulAlgorithm {
+    /// Every concrete algorithm (not `Auto`), in the order the bench walks them.
+    pub const ALL: [MatmulAlgorithm; 13] = [
+        MatmulAlgorithm::SimpleCyclicCmma,
+        MatmulAlgorithm::SimpleCyclicMma,
+        MatmulAlgorithm::DoubleCyclicCmma,
+        MatmulAlgorithm::DoubleCyclicMma,
+        MatmulAlgorithm::DoubleTmaCmma,
+        MatmulAlgorithm::DoubleTmaMma,
+        MatmulAlgorithm::SpecializedTmaCmma,
+        MatmulAlgorithm::SpecializedTmaMma,
+        MatmulAlgorithm::OrderedDoubleCmma,
+        MatmulAlgorithm::OrderedDoubleMma,
+        MatmulAlgorithm::SimpleUnit,
+        MatmulAlgorithm::DoubleUnit,
+        MatmulAlgorithm::Naive,
+    ];
+
+    /// Snake-case name (as the bench prints it and `FromStr` reads it).
+    pub const fn name(self) -> &'static str {
+        match self {
+            MatmulAlgorithm::Auto => "auto",
+            MatmulAlgorithm::SimpleCyclicCmma => "simple_cyclic_cmma",
+            MatmulAlgorithm::SimpleCyclicMma => "simple_cyclic_mma",
+            MatmulAlgorithm::DoubleCyclicCmma => "double_cyclic_cmma",
+            MatmulAlgorithm::DoubleCyclicMma => "double_cyclic_mma",
+            MatmulAlgorithm::DoubleTmaCmma => "double_tma_cmma",
+            MatmulAlgorithm::DoubleTmaMma => "double_tma_mma",
+            MatmulAlgorithm::SpecializedTmaCmma => "specialized_tma_cmma",
+            MatmulAlgorithm::SpecializedTmaMma => "specialized_tma_mma",
+            MatmulAlgorithm::OrderedDoubleCmma => "ordered_double_cmma",
+            MatmulAlgorithm::OrderedDoubleMma => "ordered_double_mma",
+            MatmulAlgorithm::SimpleUnit => "simple_unit",
+            MatmulAlgorithm::DoubleUnit => "double_unit",
+            MatmulAlgorithm::Naive => "naive",
+        }
+    }
+
+    /// Whether it needs matrix units (cmma / mma).
+    pub const fn needs_matrix_units(self) -> bool {
+        !matches!(self, MatmulAlgorithm::Auto | MatmulAlgorithm::SimpleUnit | MatmulAlgorithm::DoubleUnit | MatmulAlgorithm::Naive)
+    }
+}
+
+impl std::fmt::Display for MatmulAlgorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for MatmulAlgorithm {
+    type Err = PmetalError;
+    fn from_str(s: &str) -> Result<Self> {
+        std::iter::once(MatmulAlgorithm::Auto)
+            .chain(MatmulAlgorithm::ALL)
+            .find(|a| a.name() == s)
+            .ok_or_else(|| PmetalError::InvalidArgument(format!("unknown matmul algorithm `{s}`")))
+    }
+}
+
+/// A matmul operand: a whole tensor `[batch..., rows, cols]`, or a row range of a 2-D one.
+/// Rows are those of the tensor as stored, before any transposition.
+#[derive(Clone, Debug)]
+pub struct MatView<'a> {
+    tensor: &'a GpuTensor,
+    rows: Option<Range<usize>>,
+}
+
+impl<'a> MatView<'a> {
+    /// Rows `rows` of the 2-D `tensor` (no copy).
+    pub fn rows(tensor: &'a GpuTensor, rows: Range<usize>) -> Self {
+        MatView { tensor, rows: Some(rows) }
+    }
+    /// The tensor viewed.
+    pub fn tensor(&self) -> &GpuTensor {
+        self.tensor
+    }
+}
+
+impl<'a> From<&'a GpuTensor> for MatView<'a> {
+    fn from(tensor: &'a GpuTensor) -> Self {
+        MatView { tensor, rows: None }
+    }
+}
+
+impl<'a, T: crate::Element> From<&'a crate::GpuBuffer<T>> for MatView<'a> {
+    fn from(b: &'a crate::GpuBuffer<T>) -> Self {
+        MatView { tensor: b, rows: None }
+    }
+}
+
+/// Smallest byte offset step of a row-range view on `ctx`: 16 bytes on CUDA (vector loads
+/// and TMA want 16-byte-aligned bases), 256 on wgpu (its storage-binding offset alignment).
+pub fn view_alignment(ctx: &MetalContext) -> u64 {
+    match ctx.backend() {
+        Backend::Cuda => 16,
+        _ => 256,
+    }
+}
+
+/// `out = op(a) op(b)`, `op` a transpose where `trans_*` is set. See [`Matmul`].
+pub fn matmul<'a>(
+    ctx: &MetalContext,
+    a: impl Into<MatView<'a>>,
+    b: impl Into<MatView<'a>>,
+    out: impl Into<MatView<'a>>,
+    trans_a: bool,
+    trans_b: bool,
+) -> Result<()> {
+    Matmul::new(ctx).run(a, b, out, trans_a, trans_b, false).map(|_| ())
+}
+
+/// `out += op(a) op(b)`. See [`Matmul`].
+pub fn matmul_accumulate<'a>(
+    ctx: &MetalContext,
+    a: impl Into<MatView<'a>>,
+    b: impl Into<MatView<'a>>,
+    out: impl Into<MatView<'a>>,
+    trans_a: bool,
+    trans_b: bool,
+) -> Result<()> {
+    Matmul::new(ctx).run(a, b, out, trans_a, trans_b, true).map(|_| ())
+}
+
+/// The matmul op with its options. Cheap to build and to clone.
+///
+/// Shapes (row-major, as stored): `a` is `[..., M, K]` (or `[..., K, M]` with `trans_a`),
+/// `b` is `[..., K, N]` (or `[..., N, K]` with `trans_b`), `out` is `[..., M, N]`; leading
+/// batch dims must be equal on all three. `a` and `b` share a dtype (f32, f16 or bf16);
+/// `out` is f32 or that dtype. Accumulation is in f32. `out` must not overlap `a` or `b`.
+#[derive(Clone, Debug)]
+pub struct Matmul {
+    ctx: MetalContext,
+    algorithm: MatmulAlgorithm,
+    allow_tf32: bool,
+}
+
+/// A validated call.
+struct Plan {
+    a: Operand,
+    b: Operand,
+    out: Operand,
+    /// Elements of `out` (contiguous).
+    out_len: usize,
+}
+
+impl Matmul {
+    /// The op on `ctx`, with [`MatmulAlgorithm::Auto`].
+    pub fn new(ctx: &MetalContext) -> Self {
+        Matmul { ctx: ctx.clone(), algorithm: MatmulAlgorithm::Auto, allow_tf32: false }
+    }
+
+    /// Pins one algorithm (no fallback: an algorithm the device or problem cannot take is
+    /// an error). For benchmarks and tuning.
+    pub fn with_algorithm(mut self, algorithm: MatmulAlgorithm) -> Self {
+        self.algorithm = algorithm;
+        self
+    }
+
+    /// Lets f32 inputs run on tensor cores as tf32 (faster, ~1e-3 relative error).
+    pub fn allow_tf32(mut self, yes: bool) -> Self {
+        self.allow_tf32 = yes;
+        self
+    }
+
+    /// The algorithms tried, in order, for inputs of `dtype` on this context.
+    pub fn chain(&self, dtype: DType) -> Vec<MatmulAlgorithm> {
+        use MatmulAlgorithm as A;
+        if self.algorithm != A::Auto {
+            return vec![self.algorithm];
+        }
+        let info = self.ctx.info();
+        let half = dtype != DType::F32 && self.native(dtype);
+        if info.has_matrix_units && (half || self.allow_tf32) {
+            match info.backend {
+                Backend::Cuda => vec![A::DoubleCyclicCmma, A::SimpleCyclicCmma, A::SimpleUnit],
+                _ => vec![A::SimpleCyclicCmma, A::SimpleUnit],
+            }
+        } else {
+            vec![A::SimpleUnit]
+        }
+    }
+
+    /// Whether cubek can read `dtype` directly on this device.
+    fn native(&self, dtype: DType) -> bool {
+        let info = self.ctx.info();
+        match dtype {
+            DType::F16 => info.native_f16,
+            DType::BF16 => info.native_bf16,
+            _ => true,
+        }
+    }
+
+    /// `out = op(a) op(b)`, or `out += op(a) op(b)` with `accumulate`. Returns the
+    /// algorithm that ran.
+    pub fn run<'a>(
+        &self,
+        a: impl Into<MatView<'a>>,
+        b: impl Into<MatView<'a>>,
+        out: impl Into<MatView<'a>>,
+        trans_a: bool,
+        trans_b: bool,
+        accumulate: bool,
+    ) -> Result<MatmulAlgorithm> {
+        let plan = self.plan(&a.into(), &b.into(), &out.into(), trans_a, trans_b)?;
+        self.launch(plan, accumulate)
+    }
+
+    /// `op(a) op(b)` into a new tensor of dtype `out_dtype`.
+    pub fn forward<'a>(
+        &self,
+        a: impl Into<MatView<'a>>,
+        b: impl Into<MatView<'a>>,
+        trans_a: bool,
+        trans_b: bool,
+        out_dtype: DType,
+    ) -> Result<GpuTensor> {
+        let (a, b) = (a.into(), b.into());
+        let shape = self.out_shape(&a, &b, trans_a, trans_b)?;
+        let out = GpuTensor::empty(&self.ctx, out_dtype, &shape)?;
+        self.run(a, b, &out, trans_a, trans_b, false)?;
+        Ok(out)
+    }
+
+    /// Stored shape of a view (its row range applied) and its element offset.
+    fn view_shape(&self, v: &MatView<'_>, what: &str) -> Result<(Vec<usize>, usize)> {
+        let t = v.tensor;
+        check_context(&self.ctx, t)?;
+        check_float(t, "matmul")?;
+        check_size(t, what)?;
+        if t.shape().len() < 2 {
+            return Err(PmetalError::ShapeMismatch(format!("{what}: matmul needs a matrix ([..., rows, cols]), got {:?}", t.shape())));
+        }
+        let Some(r) = &v.rows else { return Ok((t.shape().to_vec(), 0)) };
+        if t.shape().len() != 2 {
+            return Err(PmetalError::ShapeMismatch(format!("{what}: row ranges are for 2-D tensors, got {:?}", t.shape())));
+        }
+        let (rows, cols) = (t.shape()[0], t.shape()[1]);
+        if r.start >= r.end || r.end > rows {
+            return Err(PmetalError::InvalidArgument(format!("{what}: row range {r:?} is empty or outside 0..{rows}")));
+        }
+        let offset = r.start * cols;
+        let align = view_alignment(&self.ctx);
+        if (offset * t.dtype().size()) as u64 % align != 0 {
+            return Err(PmetalError::InvalidArgument(format!(
+                "{what}: row range {r:?} starts {} bytes into the buffer; views must start at a multiple of {align} bytes on {}",
+                offset * t.dtype().size(),
+                self.ctx.backend()
+            )));
+        }
+        Ok((vec![r.end - r.start, cols], offset))
+    }
+
+    /// Logical `[batch..., m, k]`, `[batch..., k, n]` from stored shapes.
+    fn dims(a: &[usize], b: &[usize], trans_a: bool, trans_b: bool) -> Result<(Vec<usize>, usize, usize, usize)> {
+        let (ra, rb) = (a.len(), b.len());
+        let (m, ka) = if trans_a { (a[ra - 1], a[ra - 2]) } else { (a[ra - 2], a[ra - 1]) };
+        let (kb, n) = if trans_b { (b[rb - 1], b[rb - 2]) } else { (b[rb - 2], b[rb - 1]) };
+        if a[..ra - 2] != b[..rb - 2] {
+            return Err(PmetalError::ShapeMismatch(format!("batch dims of a {a:?} and b {b:?} differ")));
+        }
+        if ka != kb {
+            return Err(PmetalError::ShapeMismatch(format!(
+                "inner dims differ: op(a) is [{m}, {ka}] (a {a:?}, trans_a {trans_a}), op(b) is [{kb}, {n}] (b {b:?}, trans_b {trans_b})"
+            )));
+        }
+        Ok((a[..ra - 2].to_vec(), m, ka, n))
+    }
+
+    fn out_shape(&self, a: &MatView<'_>, b: &MatView<'_>, trans_a: bool, trans_b: bool) -> Result<Vec<usize>> {
+        let (sa, _) = self.view_shape(a, "a")?;
+        let (sb, _) = self.view_shape(b, "b")?;
+        let (mut batch, m, _, n) = Self::dims(&sa, &sb, trans_a, trans_b)?;
+        batch.extend([m, n]);
+        Ok(batch)
+    }
+
+    fn plan(&self, a: &MatView<'_>, b: &MatView<'_>, out: &MatView<'_>, trans_a: bool, trans_b: bool) -> Result<Plan> {
+        let (sa, oa) = self.view_shape(a, "a")?;
+        let (sb, ob) = self.view_shape(b, "b")?;
+        let (so, oo) = self.view_shape(out, "out")?;
+        let dt = a.tensor.dtype();
+        if b.tensor.dtype() != dt {
+            return Err(PmetalError::DTypeMismatch { expected: dt, got: b.tensor.dtype() });
+        }
+        let od = out.tensor.dtype();
+        if od != DType::F32 && od != dt {
+            return Err(PmetalError::InvalidArgument(format!("out must be f32 or the inputs' dtype ({dt}), got {od}")));
+        }
+        let (batch, m, k, n) = Self::dims(&sa, &sb, trans_a, trans_b)?;
+        let mut want = batch.clone();
+        want.extend([m, n]);
+        if so != want {
+            return Err(PmetalError::ShapeMismatch(format!("out: expected {want:?}, got {so:?}")));
+        }
+        // Logical shapes and strides; a transposed operand is the stored matrix read
+        // column-major (strides [1, rows_stored]).
+        let operand = |v: &MatView<'_>, off: usize, rows: usize, cols: usize, trans: bool| {
+            let (lr, lc) = if trans { (cols, rows) } else { (rows, cols) };
+            let mut shape = batch.clone();
+            shape.extend([lr, lc]);
+            let mut strides = vec![0; shape.len()];
+            let mut s = rows * cols;
+            for i in (0..batch.len()).rev() {
+                strides[i] = s;
+                s *= batch[i];
+            }
+            let r = batch.len();
+            (strides[r], strides[r + 1]) = if trans { (1, cols) } else { (cols, 1) };
+            let t = v.tensor;
+            let handle = if off == 0 { t.handle() } else { t.handle().offset_start((off * t.dtype().size()) as u64) };
+            Operand { handle, dtype: t.dtype(), shape, strides }
+        };
+        let (ar, ac) = if trans_a { (k, m) } else { (m, k) };
+        let (br, bc) = if trans_b { (n, k) } else { (k, n) };
+        Ok(Plan {
+            a: operand(a, oa, ar, ac, trans_a),
+            b: operand(b, ob, br, bc, trans_b),
+            out: operand(out, oo, m, n, false),
+            out_len: want.iter().product(),
+        })
+    }
+
+    fn launch(&self, mut p: Plan, accumulate: bool) -> Result<MatmulAlgorithm> {
+        let ctx = &self.ctx;
+        let info = ctx.info();
+        let in_dt = p.a.dtype;
+        // Operands the device cannot read: widen to contiguous f32 copies (same layout).
+        let mut keep = Vec::new();
+        if !self.native(in_dt) {
+            for o in [&mut p.a, &mut p.b] {
+                let n: usize = o.shape.iter().product();
+                let t = GpuTensor::empty(ctx, DType::F32, &[n])?;
+                let (from, to) = (ctx.storage_of(in_dt), ctx.storage_of(DType::F32));
+                let (x, y) = (o.handle.clone(), t.handle());
+                ctx.note_launch(|| format!("matmul_cast/{}/f32", from.name()));
+                with_client!(ctx, |c, R| launch::cast::<R>(c, info, from, to, x, y, n));
+                o.handle = t.handle();
+                o.dtype = DType::F32;
+                keep.push(t);
+            }
+        }
+        let compute_dt = p.a.dtype;
+        let chain = self.chain(compute_dt);
+        let out_dt = p.out.dtype;
+        // The GEMM writes C directly unless C accumulates or its dtype is one the device
+        // lacks; then it writes an f32 scratch that a second kernel folds into C.
+        let direct = !accumulate && self.native(out_dt);
+        let alg = if direct {
+            with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &p.a, &p.b, &p.out))?
+        } else {
+            let scratch = GpuTensor::empty(ctx, DType::F32, &p.out.shape)?;
+            let mut o = p.out.clone();
+            o.handle = scratch.handle();
+            o.dtype = DType::F32;
+            let alg = with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &p.a, &p.b, &o))?;
+            let to = ctx.storage_of(out_dt);
+            let (t, y, n) = (scratch.handle(), p.out.handle.clone(), p.out_len);
+            if accumulate {
+                ctx.note_launch(|| format!("matmul_accumulate/{}", to.name()));
+                with_client!(ctx, |c, R| launch::accumulate::<R>(c, info, to, t, y, n));
+            } else {
+                let from = ctx.storage_of(DType::F32);
+                ctx.note_launch(|| format!("matmul_cast/f32/{}", to.name()));
+                with_client!(ctx, |c, R| launch::cast::<R>(c, info, from, to, t, y, n));
+            }
+            keep.push(scratch);
+            alg
+        };
+        ctx.note_launch(|| format!("matmul/{}/{}->{}", alg.name(), compute_dt, out_dt));
+        drop(keep);
+        Ok(alg)
+    }
+}
