@@ -98,35 +98,3 @@ pub fn cube_max_u32(v: u32) -> u32 {
     }
     m
 }
-
-/// Inclusive prefix sum of `v` over the units in `UNIT_POS` order. Plane partials are left
-/// in `totals` (at least [`MAX_PLANES`] long), so [`scan_total`] right after gives the
-/// cube's total. Starts with a barrier; the caller must not write `totals` before the
-/// next barrier.
-#[cube]
-pub fn cube_inclusive_sum(v: f32, totals: &mut SharedMemory<f32>) -> f32 {
-    let s = plane_inclusive_sum(v);
-    let p = UNIT_POS / PLANE_DIM;
-    sync_cube();
-    if UNIT_POS % PLANE_DIM == PLANE_DIM - 1 {
-        totals[p as usize] = s;
-    }
-    sync_cube();
-    let mut off = 0.0f32;
-    for q in 0..p {
-        off += totals[q as usize];
-    }
-    s + off
-}
-
-/// The total of the [`cube_inclusive_sum`] just taken (same order of additions as the
-/// last unit's inclusive value).
-#[cube]
-pub fn scan_total(totals: &SharedMemory<f32>) -> f32 {
-    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
-    let mut off = 0.0f32;
-    for q in 0..planes {
-        off += totals[q as usize];
-    }
-    off
-}

@@ -16,13 +16,11 @@
 
 use cubecl::prelude::*;
 
-use crate::kernels::block::{cube_inclusive_sum, cube_max, cube_max_u32, cube_min_u32, cube_row, cube_sum, scan_total, MAX_PLANES};
+use crate::kernels::block::{cube_max, cube_max_u32, cube_min_u32, cube_row, cube_sum};
 use crate::kernels::io::IoElem;
 
-/// Histogram bins over the top bits of the 32-bit key.
-pub const NBINS: u32 = 2048;
-/// Key bits below the histogram's bin.
-pub const BIN_SHIFT: u32 = 21;
+/// Most units per cube (sizes the shared scan buffer).
+pub const MAX_CUBE: u32 = 1024;
 /// Candidates the shared-memory path holds (sorted there with a bitonic network).
 pub const CAND_MAX: u32 = 1024;
 /// Longest token history per row the penalties accept (sorted in shared memory).
@@ -245,74 +243,564 @@ fn pow2_at_least(n: u32) -> u32 {
     p
 }
 
-/// Histogram weight of bin `b`: its count, or (mass mode) a lower bound of its mass, the
-/// count times the mass of the bin's smallest value.
+/// Rank `(k, i)` is at or above the floor `(fk, fi)`: key larger, or equal key and index
+/// at most `fi` (the rank order is key descending, then index ascending).
 #[cube]
-fn bin_weight(hist: &SharedMemory<Atomic<u32>>, b: u32, mass_mode: bool, m: f32, inv_t: f32) -> f32 {
-    let c = f32::cast_from(hist[b as usize].load());
-    let mut w = c;
-    if mass_mode {
-        let lo = value_of(b << BIN_SHIFT);
-        w = 0.0;
-        if c > 0.0 && !lo.is_nan() {
-            w = c * mass(lo, m, inv_t);
-        }
-    }
-    w
+fn at_or_above(k: u32, i: u32, fk: u32, fi: u32) -> bool {
+    k > fk || (k == fk && i <= fi)
 }
 
-/// The bin, walking bins from the top, where the cumulative weight first reaches
-/// `target`; bin 0 if it never does (the most inclusive answer).
+/// Inclusive prefix sum of `v` over the units in `UNIT_POS` order (Hillis-Steele in
+/// shared memory; `buf` holds at least `CUBE_DIM` values). Afterwards `buf[u]` is unit
+/// `u`'s inclusive value until the next call (which starts with a barrier). Ends with a
+/// barrier.
 #[cube]
-fn find_cut_bin(
-    hist: &SharedMemory<Atomic<u32>>,
-    mass_mode: bool,
+fn cube_scan(v: f32, buf: &mut SharedMemory<f32>) -> f32 {
+    sync_cube();
+    buf[UNIT_POS as usize] = v;
+    let mut x = v;
+    let mut off = 1u32;
+    while off < CUBE_DIM {
+        sync_cube();
+        let mut add = 0.0f32;
+        if UNIT_POS >= off {
+            add = buf[(UNIT_POS - off) as usize];
+        }
+        sync_cube();
+        x += add;
+        buf[UNIT_POS as usize] = x;
+        off *= 2;
+    }
+    sync_cube();
+    x
+}
+
+/// The exclusive prefix of the last [`cube_scan`] for this unit.
+#[cube]
+fn scan_excl(buf: &SharedMemory<f32>) -> f32 {
+    let mut e = 0.0f32;
+    if UNIT_POS > 0 {
+        e = buf[(UNIT_POS - 1) as usize];
+    }
+    e
+}
+
+/// Picks a digit from 16 weights: from the top (`from_top`), the largest digit where
+/// `above` plus the weight of digits >= it reaches `target`; else the smallest digit where
+/// the weight of digits <= it reaches `target`. Returns (digit, weight strictly before it
+/// in walk order, found).
+#[cube]
+fn pick_digit(tots: &SharedMemory<f32>, above: f32, target: f32, #[comptime] from_top: bool) -> (u32, f32, bool) {
+    let mut ge = 0.0f32;
+    let mut chosen = 0u32;
+    let mut found = false;
+    let mut before = 0.0f32;
+    for r in 0..16u32 {
+        let mut b = r;
+        if comptime!(from_top) {
+            b = 15u32 - r;
+        }
+        let prev = ge;
+        ge += tots[b as usize];
+        if !found && above + ge >= target {
+            chosen = b;
+            found = true;
+            before = prev;
+        }
+    }
+    (chosen, before, found)
+}
+
+/// Cut in rank order over the tokens at or above the floor `(fk, fi)`, four bits of the key
+/// per read with deterministic reductions (no atomics): the key `K` where the weight of
+/// tokens (1 each, or their mass when `mass_mode`) from the top first reaches `target`.
+/// Writes `K` to `bc[2]` (0 when the target is never reached), the weight of tokens with
+/// a larger key to `bc[3]` and the weight of key `K` to `bc[1]` (both as f32 bits).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn select_key<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    nvec: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
     m: f32,
     inv_t: f32,
     target: f32,
-    scan: &mut SharedMemory<f32>,
+    fk: u32,
+    fi: u32,
     bc: &mut SharedMemory<u32>,
-) -> u32 {
-    let per = NBINS / CUBE_DIM;
-    let q0 = UNIT_POS * per;
-    let mut s = 0.0f32;
-    for q in q0..q0 + per {
-        s += bin_weight(hist, NBINS - 1 - q, mass_mode, m, inv_t);
-    }
-    let incl = cube_inclusive_sum(s, scan);
-    if UNIT_POS == 0 {
-        bc[0] = 0u32;
+    tots: &mut SharedMemory<f32>,
+    #[comptime] has_pen: bool,
+    #[comptime] mass_mode: bool,
+) {
+    let mut pk = 0u32;
+    let mut above = 0.0f32;
+    let mut group = 0.0f32;
+    let mut missed = false;
+    let mut pass = 0u32;
+    while pass < 8 && !missed {
+        let sh = 28 - 4 * pass;
+        let mut mask = 0u32;
+        if pass > 0 {
+            mask = 0xFFFF_FFFFu32 << (sh + 4);
+        }
+        let mut a0 = 0.0f32;
+        let mut a1 = 0.0f32;
+        let mut a2 = 0.0f32;
+        let mut a3 = 0.0f32;
+        let mut a4 = 0.0f32;
+        let mut a5 = 0.0f32;
+        let mut a6 = 0.0f32;
+        let mut a7 = 0.0f32;
+        let mut a8 = 0.0f32;
+        let mut a9 = 0.0f32;
+        let mut a10 = 0.0f32;
+        let mut a11 = 0.0f32;
+        let mut a12 = 0.0f32;
+        let mut a13 = 0.0f32;
+        let mut a14 = 0.0f32;
+        let mut a15 = 0.0f32;
+        let mut hp = 0u32;
+        let mut c = UNIT_POS as usize;
+        while c < nvec {
+            let xv = I::to_f32(logits[base + c]);
+            #[unroll]
+            for j in 0..xv.size() {
+                let i = (c * N::value() + j) as u32;
+                let mut v = xv[j];
+                if comptime!(has_pen) {
+                    hp = hist_advance(hs, hp, i);
+                    v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+                }
+                let k = key_of(v);
+                if (k & mask) == pk && at_or_above(k, i, fk, fi) {
+                    let mut w = 1.0f32;
+                    if comptime!(mass_mode) {
+                        w = mass(v, m, inv_t);
+                    }
+                    let d = (k >> sh) & 15u32;
+                    if d == 0u32 {
+                        a0 += w;
+                    } else if d == 1u32 {
+                        a1 += w;
+                    } else if d == 2u32 {
+                        a2 += w;
+                    } else if d == 3u32 {
+                        a3 += w;
+                    } else if d == 4u32 {
+                        a4 += w;
+                    } else if d == 5u32 {
+                        a5 += w;
+                    } else if d == 6u32 {
+                        a6 += w;
+                    } else if d == 7u32 {
+                        a7 += w;
+                    } else if d == 8u32 {
+                        a8 += w;
+                    } else if d == 9u32 {
+                        a9 += w;
+                    } else if d == 10u32 {
+                        a10 += w;
+                    } else if d == 11u32 {
+                        a11 += w;
+                    } else if d == 12u32 {
+                        a12 += w;
+                    } else if d == 13u32 {
+                        a13 += w;
+                    } else if d == 14u32 {
+                        a14 += w;
+                    } else if d == 15u32 {
+                        a15 += w;
+                    }
+                }
+            }
+            c += CUBE_DIM as usize;
+        }
+        let t0 = cube_sum(a0);
+        let t1 = cube_sum(a1);
+        let t2 = cube_sum(a2);
+        let t3 = cube_sum(a3);
+        let t4 = cube_sum(a4);
+        let t5 = cube_sum(a5);
+        let t6 = cube_sum(a6);
+        let t7 = cube_sum(a7);
+        let t8 = cube_sum(a8);
+        let t9 = cube_sum(a9);
+        let t10 = cube_sum(a10);
+        let t11 = cube_sum(a11);
+        let t12 = cube_sum(a12);
+        let t13 = cube_sum(a13);
+        let t14 = cube_sum(a14);
+        let t15 = cube_sum(a15);
+        if UNIT_POS == 0 {
+            tots[0] = t0;
+            tots[1] = t1;
+            tots[2] = t2;
+            tots[3] = t3;
+            tots[4] = t4;
+            tots[5] = t5;
+            tots[6] = t6;
+            tots[7] = t7;
+            tots[8] = t8;
+            tots[9] = t9;
+            tots[10] = t10;
+            tots[11] = t11;
+            tots[12] = t12;
+            tots[13] = t13;
+            tots[14] = t14;
+            tots[15] = t15;
+        }
+        sync_cube();
+        let (chosen, before, found) = pick_digit(tots, above, target, true);
+        if found {
+            above += before;
+            group = tots[chosen as usize];
+            pk |= chosen << sh;
+        } else {
+            missed = true;
+        }
+        pass += 1;
     }
     sync_cube();
-    let mut run = incl - s;
-    if run < target && incl >= target {
-        let mut found = false;
-        for q in q0..q0 + per {
-            run += bin_weight(hist, NBINS - 1 - q, mass_mode, m, inv_t);
-            if !found && run >= target {
-                bc[0] = NBINS - 1 - q;
-                found = true;
+    if UNIT_POS == 0 {
+        if missed {
+            bc[2] = 0u32;
+        } else {
+            bc[2] = pk;
+        }
+        bc[3] = u32::reinterpret(above);
+        bc[1] = u32::reinterpret(group);
+    }
+    sync_cube();
+}
+
+/// Exact rank of the `need`-th best token (1-based, need <= vocab): writes the floor
+/// `(key, index)` to `bc[2]`, `bc[3]` (index `0xFFFFFFFF` when every token of the cut key
+/// is in); the tokens at or above it are exactly `need`. Ends with a barrier.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn select_count<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    nvec: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
+    need: u32,
+    vocab: u32,
+    bc: &mut SharedMemory<u32>,
+    tots: &mut SharedMemory<f32>,
+    #[comptime] has_pen: bool,
+) {
+    select_key::<I, N>(logits, base, nvec, hs, rep, pres, freq, 0.0f32, 1.0f32, f32::cast_from(need), 0u32, 0xFFFF_FFFFu32, bc, tots, has_pen, false);
+    let pk = bc[2];
+    let left = need - u32::cast_from(f32::reinterpret(bc[3]));
+    let group = u32::cast_from(f32::reinterpret(bc[1]));
+    sync_cube();
+    let mut pi = 0xFFFF_FFFFu32;
+    if group > left {
+        // Ties on the cut key: keep the `left` lowest indices among them.
+        select_index::<I, N>(logits, base, nvec, hs, rep, pres, freq, pk, 0xFFFF_FFFFu32, left, vocab, bc, tots, has_pen);
+        pi = bc[3];
+        sync_cube();
+    }
+    if UNIT_POS == 0 {
+        bc[2] = pk;
+        bc[3] = pi;
+    }
+    sync_cube();
+}
+
+/// The `need`-th smallest index (1-based) among tokens with key `key` and index <= `ilim`,
+/// four bits per read (leading index digits that are 0 for every token are skipped).
+/// Writes it to `bc[3]`; ends with a barrier.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn select_index<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    nvec: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
+    key: u32,
+    ilim: u32,
+    need: u32,
+    vocab: u32,
+    bc: &mut SharedMemory<u32>,
+    tots: &mut SharedMemory<f32>,
+    #[comptime] has_pen: bool,
+) {
+    let mut pi = 0u32;
+    let mut below = 0.0f32;
+    let target = f32::cast_from(need);
+    let mut pass = 0u32;
+    while pass < 8 {
+        let sh = 28 - 4 * pass;
+        if ((vocab - 1) >> sh) > 0 {
+            let mut mask = 0u32;
+            if pass > 0 {
+                mask = 0xFFFF_FFFFu32 << (sh + 4);
+            }
+            let mut a0 = 0.0f32;
+            let mut a1 = 0.0f32;
+            let mut a2 = 0.0f32;
+            let mut a3 = 0.0f32;
+            let mut a4 = 0.0f32;
+            let mut a5 = 0.0f32;
+            let mut a6 = 0.0f32;
+            let mut a7 = 0.0f32;
+            let mut a8 = 0.0f32;
+            let mut a9 = 0.0f32;
+            let mut a10 = 0.0f32;
+            let mut a11 = 0.0f32;
+            let mut a12 = 0.0f32;
+            let mut a13 = 0.0f32;
+            let mut a14 = 0.0f32;
+            let mut a15 = 0.0f32;
+            let mut hp = 0u32;
+            let mut c = UNIT_POS as usize;
+            while c < nvec {
+                let xv = I::to_f32(logits[base + c]);
+                #[unroll]
+                for j in 0..xv.size() {
+                    let i = (c * N::value() + j) as u32;
+                    let mut v = xv[j];
+                    if comptime!(has_pen) {
+                        hp = hist_advance(hs, hp, i);
+                        v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+                    }
+                    if key_of(v) == key && i <= ilim && (i & mask) == pi {
+                        let d = (i >> sh) & 15u32;
+                        if d == 0u32 {
+                            a0 += 1.0;
+                        } else if d == 1u32 {
+                            a1 += 1.0;
+                        } else if d == 2u32 {
+                            a2 += 1.0;
+                        } else if d == 3u32 {
+                            a3 += 1.0;
+                        } else if d == 4u32 {
+                            a4 += 1.0;
+                        } else if d == 5u32 {
+                            a5 += 1.0;
+                        } else if d == 6u32 {
+                            a6 += 1.0;
+                        } else if d == 7u32 {
+                            a7 += 1.0;
+                        } else if d == 8u32 {
+                            a8 += 1.0;
+                        } else if d == 9u32 {
+                            a9 += 1.0;
+                        } else if d == 10u32 {
+                            a10 += 1.0;
+                        } else if d == 11u32 {
+                            a11 += 1.0;
+                        } else if d == 12u32 {
+                            a12 += 1.0;
+                        } else if d == 13u32 {
+                            a13 += 1.0;
+                        } else if d == 14u32 {
+                            a14 += 1.0;
+                        } else if d == 15u32 {
+                            a15 += 1.0;
+                        }
+                    }
+                }
+                c += CUBE_DIM as usize;
+            }
+            let t0 = cube_sum(a0);
+            let t1 = cube_sum(a1);
+            let t2 = cube_sum(a2);
+            let t3 = cube_sum(a3);
+            let t4 = cube_sum(a4);
+            let t5 = cube_sum(a5);
+            let t6 = cube_sum(a6);
+            let t7 = cube_sum(a7);
+            let t8 = cube_sum(a8);
+            let t9 = cube_sum(a9);
+            let t10 = cube_sum(a10);
+            let t11 = cube_sum(a11);
+            let t12 = cube_sum(a12);
+            let t13 = cube_sum(a13);
+            let t14 = cube_sum(a14);
+            let t15 = cube_sum(a15);
+            if UNIT_POS == 0 {
+                tots[0] = t0;
+                tots[1] = t1;
+                tots[2] = t2;
+                tots[3] = t3;
+                tots[4] = t4;
+                tots[5] = t5;
+                tots[6] = t6;
+                tots[7] = t7;
+                tots[8] = t8;
+                tots[9] = t9;
+                tots[10] = t10;
+                tots[11] = t11;
+                tots[12] = t12;
+                tots[13] = t13;
+                tots[14] = t14;
+                tots[15] = t15;
+            }
+            sync_cube();
+            let (chosen, before, _found) = pick_digit(tots, below, target, false);
+            below += before;
+            pi |= chosen << sh;
+        }
+        pass += 1;
+    }
+    sync_cube();
+    if UNIT_POS == 0 {
+        bc[3] = pi;
+    }
+    sync_cube();
+}
+
+/// Sum of the masses (or, `count`, the number) of tokens at or above the floor whose key
+/// is at least `kmin` (deterministic cube reduction).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn floor_sum<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    nvec: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
+    m: f32,
+    inv_t: f32,
+    fk: u32,
+    fi: u32,
+    only_key: u32,
+    #[comptime] has_pen: bool,
+    #[comptime] count: bool,
+) -> f32 {
+    let mut s = 0.0f32;
+    let mut hp = 0u32;
+    let mut c = UNIT_POS as usize;
+    while c < nvec {
+        let xv = I::to_f32(logits[base + c]);
+        #[unroll]
+        for j in 0..xv.size() {
+            let i = (c * N::value() + j) as u32;
+            let mut v = xv[j];
+            if comptime!(has_pen) {
+                hp = hist_advance(hs, hp, i);
+                v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+            }
+            let k = key_of(v);
+            if at_or_above(k, i, fk, fi) {
+                if comptime!(count) {
+                    if k == only_key {
+                        s += 1.0;
+                    }
+                } else {
+                    s += mass(v, m, inv_t);
+                }
+            }
+        }
+        c += CUBE_DIM as usize;
+    }
+    cube_sum(s)
+}
+
+/// Mass of a token in the draw: 0 unless its rank is at or above the floor (and, with
+/// min-p, its mass >= min_p).
+#[cube]
+fn kept_weight(v: f32, i: u32, m: f32, inv_t: f32, fk: u32, fi: u32, min_p: f32, #[comptime] minp: bool) -> f32 {
+    let mut e = 0.0f32;
+    if at_or_above(key_of(v), i, fk, fi) {
+        e = mass(v, m, inv_t);
+        if comptime!(minp) {
+            if e < min_p {
+                e = 0.0;
             }
         }
     }
-    sync_cube();
-    let b = bc[0];
-    sync_cube();
-    b
+    e
 }
 
-/// Tokens in bins `>= cut`.
+/// Gathers the tokens at or above the floor `(fk, fi)` (exactly `n <= CAND_MAX` of them)
+/// into `ck`/`ci` (slots from a prefix sum of per-unit counts, no atomics) and sorts them
+/// by rank (best first). Ends with a barrier.
 #[cube]
-fn count_from_bin(hist: &SharedMemory<Atomic<u32>>, cut: u32) -> u32 {
-    let per = NBINS / CUBE_DIM;
-    let q0 = UNIT_POS * per;
-    let mut s = 0.0f32;
-    for b in q0..q0 + per {
-        if b >= cut {
-            s += f32::cast_from(hist[b as usize].load());
-        }
+#[allow(clippy::too_many_arguments)]
+fn gather_sorted<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    nvec: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
+    fk: u32,
+    fi: u32,
+    n: u32,
+    ck: &mut SharedMemory<u32>,
+    ci: &mut SharedMemory<u32>,
+    buf: &mut SharedMemory<f32>,
+    #[comptime] has_pen: bool,
+) {
+    let n2 = pow2_at_least(n);
+    sync_cube();
+    let mut t = UNIT_POS;
+    while t < n2 {
+        ck[t as usize] = 0u32;
+        ci[t as usize] = SENTINEL;
+        t += CUBE_DIM;
     }
-    u32::cast_from(cube_sum(s))
+    let mut cnt = 0.0f32;
+    let mut hp = 0u32;
+    let mut c = UNIT_POS as usize;
+    while c < nvec {
+        let xv = I::to_f32(logits[base + c]);
+        #[unroll]
+        for j in 0..xv.size() {
+            let i = (c * N::value() + j) as u32;
+            let mut v = xv[j];
+            if comptime!(has_pen) {
+                hp = hist_advance(hs, hp, i);
+                v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+            }
+            if at_or_above(key_of(v), i, fk, fi) {
+                cnt += 1.0;
+            }
+        }
+        c += CUBE_DIM as usize;
+    }
+    let incl = cube_scan(cnt, buf);
+    let mut slot = u32::cast_from(incl - cnt);
+    let mut hp = 0u32;
+    let mut c = UNIT_POS as usize;
+    while c < nvec {
+        let xv = I::to_f32(logits[base + c]);
+        #[unroll]
+        for j in 0..xv.size() {
+            let i = (c * N::value() + j) as u32;
+            let mut v = xv[j];
+            if comptime!(has_pen) {
+                hp = hist_advance(hs, hp, i);
+                v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+            }
+            let k = key_of(v);
+            if at_or_above(k, i, fk, fi) {
+                if slot < n {
+                    ck[slot as usize] = k;
+                    ci[slot as usize] = i;
+                }
+                slot += 1;
+            }
+        }
+        c += CUBE_DIM as usize;
+    }
+    bitonic_pairs(ck, ci, n2, false);
 }
 
 /// The fused sampler. `params` is `[rows, PARAMS]` f32 (temperature, top_k, top_p, min_p,
@@ -320,8 +808,10 @@ fn count_from_bin(hist: &SharedMemory<Atomic<u32>>, cut: u32) -> u32 {
 /// history length, then its token ids.
 /// Outputs: `tokens`, `status` (0 ok, 1 NaN or +inf logit, 2 every logit -inf), the
 /// chosen token's log-probability and the top-n (ids, log-probs), all per row.
-/// `vocab` is in elements; `max_cand` caps the shared-memory path (0 forces the general
-/// path); `lo_skip` is the number of leading hex digits of `vocab - 1` that are zero.
+/// `vocab` is in elements; top-p runs on the sorted top-k candidates in shared memory
+/// when top-k keeps at most `max_cand` tokens, else by a search over the row.
+/// `neg_inf` and `nan` come as arguments (CubeCL's C++ dialects print non-finite
+/// constants in a form nvcc rejects).
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn sample<I: IoElem, N: Size>(
@@ -342,7 +832,8 @@ pub fn sample<I: IoElem, N: Size>(
     step_hi: u32,
     n_top: u32,
     max_cand: u32,
-    lo_skip: u32,
+    neg_inf: f32,
+    nan: f32,
     #[comptime] has_pen: bool,
     #[comptime] has_topk: bool,
     #[comptime] has_topp: bool,
@@ -367,17 +858,15 @@ pub fn sample<I: IoElem, N: Size>(
         }
         let nvec = (vocab as usize) / N::value();
         let base = row * nvec;
-        let has_filter = comptime!(has_topk || has_topp || has_minp);
-        let need_hist = comptime!(has_topk || has_topp || has_minp || want_topn);
-        let need_z = comptime!(want_lp || want_topn || has_topp);
+        let need_cand = comptime!(has_topk || has_topp || want_topn);
 
         // Shared memory only for what the configuration uses (lavapipe has 32 KiB).
         let mut hs = SharedMemory::<u32>::new(comptime!(if has_pen { (MAX_HIST + 1) as usize } else { 1usize }));
-        let hist_bins = SharedMemory::<Atomic<u32>>::new(comptime!(if need_hist { (NBINS + 1) as usize } else { 1usize }));
-        let mut ck = SharedMemory::<u32>::new(comptime!(if need_hist { CAND_MAX as usize } else { 1usize }));
-        let mut ci = SharedMemory::<u32>::new(comptime!(if need_hist { CAND_MAX as usize } else { 1usize }));
-        let mut scan = SharedMemory::<f32>::new(MAX_PLANES);
+        let mut ck = SharedMemory::<u32>::new(comptime!(if need_cand { CAND_MAX as usize } else { 1usize }));
+        let mut ci = SharedMemory::<u32>::new(comptime!(if need_cand { CAND_MAX as usize } else { 1usize }));
+        let mut scan = SharedMemory::<f32>::new(MAX_CUBE as usize);
         let mut bc = SharedMemory::<u32>::new(4usize);
+        let mut tots = SharedMemory::<f32>::new(16usize);
 
         // History: sorted ids with a sentinel after the last.
         let mut hn = 0u32;
@@ -396,17 +885,9 @@ pub fn sample<I: IoElem, N: Size>(
             }
             bitonic_u32(&mut hs, n2);
         }
-        if comptime!(need_hist) {
-            let mut t = UNIT_POS;
-            while t <= NBINS {
-                hist_bins[t as usize].store(0u32);
-                t += CUBE_DIM;
-            }
-            sync_cube();
-        }
 
-        // ---- Pass A: max, argmax (lowest index), normaliser, NaN, histogram.
-        let mut mu = f32::reinterpret(0xFF80_0000u32);
+        // ---- Pass A: max, argmax (lowest index), normaliser, NaN / +inf.
+        let mut mu = neg_inf;
         let mut arg = 0xFFFF_FFFFu32;
         let mut z = 0.0f32;
         let mut bad = 0u32;
@@ -422,24 +903,14 @@ pub fn sample<I: IoElem, N: Size>(
                     hp = hist_advance(&hs, hp, i);
                     v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
                 }
-                let k = key_of(v);
-                if v.is_nan() || k == 0xFF80_0000u32 {
+                if v.is_nan() || key_of(v) == 0xFF80_0000u32 {
                     bad = 1u32;
-                }
-                if comptime!(need_hist) {
-                    hist_bins[(k >> BIN_SHIFT) as usize].fetch_add(1u32);
-                }
-                if v > mu {
-                    if comptime!(need_z) {
-                        z = z * mass(mu, v, inv_t) + 1.0;
-                    }
+                } else if v > mu {
+                    z = z * mass(mu, v, inv_t) + 1.0;
                     mu = v;
                     arg = i;
-                } else if comptime!(need_z) {
-                    // -inf (and NaN) tokens have no mass.
-                    if v > f32::reinterpret(0xFF80_0000u32) {
-                        z += mass(v, mu, inv_t);
-                    }
+                } else if v > neg_inf {
+                    z += mass(v, mu, inv_t);
                 }
             }
             c += CUBE_DIM as usize;
@@ -451,20 +922,17 @@ pub fn sample<I: IoElem, N: Size>(
         }
         let argmax = cube_min_u32(best);
         let any_bad = cube_max_u32(bad);
-        let mut zt = 0.0f32;
-        if comptime!(need_z) {
-            let mut zu = 0.0f32;
-            if mu == m {
-                zu = z;
-            } else if z > 0.0 {
-                zu = z * mass(mu, m, inv_t);
-            }
-            zt = cube_sum(zu);
+        let mut zu = 0.0f32;
+        if mu == m {
+            zu = z;
+        } else if z > 0.0 {
+            zu = z * mass(mu, m, inv_t);
         }
+        let zt = cube_sum(zu);
         let mut st = 0u32;
         if any_bad > 0 {
             st = STATUS_NAN;
-        } else if m == f32::reinterpret(0xFF80_0000u32) {
+        } else if m == neg_inf {
             st = STATUS_ALL_NEG_INF;
         }
 
@@ -473,320 +941,170 @@ pub fn sample<I: IoElem, N: Size>(
                 status[row] = st;
                 tokens[row] = NO_TOKEN;
                 if comptime!(want_lp) {
-                    logprob[row] = f32::reinterpret(0x7FC0_0000u32);
+                    logprob[row] = nan;
                 }
             }
             if comptime!(want_topn) {
                 let mut t = UNIT_POS;
                 while t < n_top {
                     top_ids[row * n_top as usize + t as usize] = NO_TOKEN;
-                    top_lp[row * n_top as usize + t as usize] = f32::reinterpret(0x7FC0_0000u32);
+                    top_lp[row * n_top as usize + t as usize] = nan;
                     t += CUBE_DIM;
                 }
             }
         } else {
             let ln_z = Log::ln(zt);
-            let sampling = !greedy;
-            let filtering = sampling && has_filter;
             let mut token = argmax;
             let mut tok_val = m;
-            // Kept set of the general path: R >= (floor_hi, floor_lo) (and e >= min_p).
-            let mut floor_hi = 0u32;
-            let mut floor_lo = 0u32;
-            let mut sampled = false;
-            let mut fast = true;
-            let mut cut = 0u32;
 
-            if filtering || comptime!(want_topn) {
-                // Bound the tokens that can be kept (or listed) from the histogram.
-                let mut bound_set = false;
-                if filtering {
-                    if comptime!(has_topk) {
-                        cut = find_cut_bin(&hist_bins, false, m, inv_t, f32::cast_from(top_k), &mut scan, &mut bc);
-                        bound_set = true;
-                    } else if comptime!(has_topp) {
-                        if top_p < 1.0 {
-                            cut = find_cut_bin(&hist_bins, true, m, inv_t, top_p * zt, &mut scan, &mut bc);
-                            if cut > 0 {
-                                cut -= 1;
-                            }
-                            bound_set = true;
-                        }
-                    }
-                    if comptime!(has_minp && !has_topp) {
-                        if min_p > 0.0 {
-                            // e >= min_p  <=>  l' >= m + T ln(min_p); one bin of margin.
-                            let thr = m + temperature * Log::ln(min_p);
-                            let mut b = key_of(thr) >> BIN_SHIFT;
-                            if b > 0 {
-                                b -= 1;
-                            }
-                            if !bound_set || b > cut {
-                                cut = b;
-                            }
-                        }
+            // ---- Top-n log-probs: exact cut, gather, sort.
+            if comptime!(want_topn) {
+                select_count::<I, N>(logits, base, nvec, &hs, rep, pres, freq, n_top, vocab, &mut bc, &mut tots, has_pen);
+                let tk = bc[2];
+                let ti = bc[3];
+                sync_cube();
+                gather_sorted::<I, N>(logits, base, nvec, &hs, rep, pres, freq, tk, ti, n_top, &mut ck, &mut ci, &mut scan, has_pen);
+                let mut t = UNIT_POS;
+                while t < n_top {
+                    let o = row * n_top as usize + t as usize;
+                    top_ids[o] = ci[t as usize];
+                    top_lp[o] = (value_of(ck[t as usize]) - m) * inv_t - ln_z;
+                    t += CUBE_DIM;
+                }
+                sync_cube();
+            }
+
+            if !greedy {
+                // Kept set: ranks at or above the floor (fk, fi), and with min-p in the
+                // large path, mass >= min_p.
+                let mut fk = 0u32;
+                let mut fi = 0xFFFF_FFFFu32;
+                let mut kc = vocab;
+                let mut minp_in_scan = false;
+                if comptime!(has_topk) {
+                    if top_k < vocab {
+                        select_count::<I, N>(logits, base, nvec, &hs, rep, pres, freq, top_k, vocab, &mut bc, &mut tots, has_pen);
+                        fk = bc[2];
+                        fi = bc[3];
+                        kc = top_k;
+                        sync_cube();
                     }
                 }
-                if comptime!(want_topn) {
-                    let bn = find_cut_bin(&hist_bins, false, m, inv_t, f32::cast_from(n_top), &mut scan, &mut bc);
-                    if bn < cut || !filtering {
-                        cut = bn;
-                    }
+                if comptime!(has_minp) {
+                    minp_in_scan = true;
                 }
-                let need = count_from_bin(&hist_bins, cut);
-                fast = need <= max_cand;
-
-                if fast {
-                    // ---- Pass B: gather the candidates, sort them by rank.
-                    let n2 = pow2_at_least(need);
-                    if UNIT_POS == 0 {
-                        hist_bins[NBINS as usize].store(0u32);
-                    }
-                    let mut t = UNIT_POS;
-                    while t < n2 {
-                        ck[t as usize] = 0u32;
-                        ci[t as usize] = SENTINEL;
-                        t += CUBE_DIM;
-                    }
-                    sync_cube();
-                    let ckey = cut << BIN_SHIFT;
-                    let mut hp = 0u32;
-                    let mut c = UNIT_POS as usize;
-                    while c < nvec {
-                        let xv = I::to_f32(logits[base + c]);
-                        #[unroll]
-                        for j in 0..xv.size() {
-                            let i = (c * N::value() + j) as u32;
-                            let mut v = xv[j];
-                            if comptime!(has_pen) {
-                                hp = hist_advance(&hs, hp, i);
-                                v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
+                if comptime!(has_topp) {
+                    if top_p < 1.0 {
+                        if kc <= max_cand {
+                            // ---- Small path: the kc candidates sorted in shared memory;
+                            // top-p and min-p keep a prefix of them.
+                            gather_sorted::<I, N>(logits, base, nvec, &hs, rep, pres, freq, fk, fi, kc, &mut ck, &mut ci, &mut scan, has_pen);
+                            let per = kc.div_ceil(CUBE_DIM);
+                            let mut p0 = UNIT_POS * per;
+                            if p0 > kc {
+                                p0 = kc;
                             }
-                            let k = key_of(v);
-                            if k >= ckey {
-                                let slot = hist_bins[NBINS as usize].fetch_add(1u32);
-                                ck[slot as usize] = k;
-                                ci[slot as usize] = i;
+                            let mut p1 = p0 + per;
+                            if p1 > kc {
+                                p1 = kc;
                             }
-                        }
-                        c += CUBE_DIM as usize;
-                    }
-                    bitonic_pairs(&mut ck, &mut ci, n2, false);
-
-                    if comptime!(want_topn) {
-                        let mut t = UNIT_POS;
-                        while t < n_top {
-                            let o = row * n_top as usize + t as usize;
-                            top_ids[o] = ci[t as usize];
-                            top_lp[o] = (value_of(ck[t as usize]) - m) * inv_t - ln_z;
-                            t += CUBE_DIM;
-                        }
-                    }
-
-                    if filtering {
-                        // Kept tokens are a prefix of the sorted candidates: its length.
-                        let mut len = need;
-                        if comptime!(has_topk) {
-                            if top_k < len {
-                                len = top_k;
+                            let mut s = 0.0f32;
+                            for q in p0..p1 {
+                                s += mass(value_of(ck[q as usize]), m, inv_t);
                             }
-                        }
-                        let per = len.div_ceil(CUBE_DIM);
-                        let p0 = UNIT_POS * per;
-                        let mut p1 = p0 + per;
-                        if p1 > len {
-                            p1 = len;
-                        }
-                        if comptime!(has_topp) {
-                            if top_p < 1.0 {
-                                let mut s = 0.0f32;
-                                for q in p0..p1 {
-                                    s += mass(value_of(ck[q as usize]), m, inv_t);
-                                }
-                                let incl = cube_inclusive_sum(s, &mut scan);
-                                let mut zk = zt;
-                                if comptime!(has_topk) {
-                                    zk = scan_total(&scan);
-                                }
-                                let target = top_p * zk;
-                                // Keep a token while the mass strictly before it is < target.
-                                let mut run = incl - s;
-                                let mut cnt = 0.0f32;
-                                for q in p0..p1 {
-                                    if run < target {
-                                        cnt += 1.0;
-                                    }
-                                    run += mass(value_of(ck[q as usize]), m, inv_t);
-                                }
-                                let kept = u32::cast_from(cube_sum(cnt));
-                                if kept < len {
-                                    len = kept;
-                                }
-                            }
-                        }
-                        if comptime!(has_minp) {
+                            cube_scan(s, &mut scan);
+                            let zk = scan[(CUBE_DIM - 1) as usize];
+                            let target = top_p * zk;
+                            // Keep a token while the mass strictly before it is < target
+                            // (and, with min-p, its mass is >= min_p).
+                            let mut run = scan_excl(&scan);
                             let mut cnt = 0.0f32;
                             for q in p0..p1 {
-                                if q < len && mass(value_of(ck[q as usize]), m, inv_t) >= min_p {
+                                let e = mass(value_of(ck[q as usize]), m, inv_t);
+                                let mut keep = run < target;
+                                if comptime!(has_minp) {
+                                    keep = keep && e >= min_p;
+                                }
+                                if keep {
                                     cnt += 1.0;
                                 }
+                                run += e;
                             }
-                            let kept = u32::cast_from(cube_sum(cnt));
-                            if kept < len {
-                                len = kept;
+                            let mut len = u32::cast_from(cube_sum(cnt));
+                            if len < 1 {
+                                len = 1;
                             }
-                        }
-                        if len < 1 {
-                            len = 1;
-                        }
-                        // Re-sort the kept prefix by index, then scan it in vocabulary order.
-                        sync_cube();
-                        let l2 = pow2_at_least(len);
-                        let mut t = len + UNIT_POS;
-                        while t < l2 {
-                            ck[t as usize] = 0u32;
-                            ci[t as usize] = SENTINEL;
-                            t += CUBE_DIM;
-                        }
-                        bitonic_pairs(&mut ck, &mut ci, l2, true);
-                        let u = f32::cast_from(philox_x0(step_lo, step_hi, row as u32, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32;
-                        let per = len.div_ceil(CUBE_DIM);
-                        let p0 = UNIT_POS * per;
-                        let mut p1 = p0 + per;
-                        if p1 > len {
-                            p1 = len;
-                        }
-                        let mut s = 0.0f32;
-                        let mut last = 0xFFFF_FFFFu32;
-                        for q in p0..p1 {
-                            let e = mass(value_of(ck[q as usize]), m, inv_t);
-                            s += e;
-                            if e > 0.0 {
-                                last = q;
-                            }
-                        }
-                        let incl = cube_inclusive_sum(s, &mut scan);
-                        let total = scan_total(&scan);
-                        let target = u * total;
-                        if UNIT_POS == 0 {
-                            bc[1] = SENTINEL;
-                        }
-                        sync_cube();
-                        let mut run = incl - s;
-                        if run <= target && incl > target {
-                            let mut found = false;
-                            for q in p0..p1 {
-                                run += mass(value_of(ck[q as usize]), m, inv_t);
-                                if !found && run > target {
-                                    bc[1] = q;
-                                    found = true;
-                                }
-                            }
-                        }
-                        let mut lastv = 0u32;
-                        if last != SENTINEL {
-                            lastv = last + 1;
-                        }
-                        let lastq = cube_max_u32(lastv);
-                        let mut q = bc[1];
-                        if q == SENTINEL {
-                            // u * total rounded up to the total: the last kept token.
-                            q = lastq - 1;
-                        }
-                        token = ci[q as usize];
-                        tok_val = value_of(ck[q as usize]);
-                        sampled = true;
-                        sync_cube();
-                    }
-                }
-            }
-
-            if !fast {
-                // ---- General path: exact cuts by a 4-bit-per-read search over R.
-                if filtering {
-                    if comptime!(has_topk) {
-                        general_cut::<I, N>(
-                            logits, base, nvec, &hs, rep, pres, freq, m, inv_t, false, f32::cast_from(top_k), 0u32, 0u32, lo_skip, has_pen, &mut bc,
-                        );
-                        floor_hi = bc[2];
-                        floor_lo = bc[3];
-                        sync_cube();
-                    }
-                    if comptime!(has_topp) {
-                        if top_p < 1.0 {
-                            let mut zk = zt;
-                            if comptime!(has_topk) {
-                                zk = kept_mass::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, floor_hi, floor_lo, has_pen);
-                            }
-                            general_cut::<I, N>(
-                                logits, base, nvec, &hs, rep, pres, freq, m, inv_t, true, top_p * zk, floor_hi, floor_lo, lo_skip, has_pen, &mut bc,
-                            );
-                            let ph = bc[2];
-                            let pl = bc[3];
+                            fk = ck[(len - 1) as usize];
+                            fi = ci[(len - 1) as usize];
+                            minp_in_scan = false;
                             sync_cube();
-                            if ph > floor_hi || (ph == floor_hi && pl > floor_lo) {
-                                floor_hi = ph;
-                                floor_lo = pl;
+                        } else {
+                            // ---- Large path: exact mass cut by a search over the row.
+                            let mut zk = zt;
+                            if kc < vocab {
+                                zk = floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, 0u32, has_pen, false);
                             }
-                        }
-                    }
-                }
-                if comptime!(want_topn) {
-                    general_cut::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, false, f32::cast_from(n_top), 0u32, 0u32, lo_skip, has_pen, &mut bc);
-                    let th = bc[2];
-                    let tl = bc[3];
-                    if UNIT_POS == 0 {
-                        hist_bins[NBINS as usize].store(0u32);
-                    }
-                    let n2 = pow2_at_least(n_top);
-                    let mut t = UNIT_POS;
-                    while t < n2 {
-                        ck[t as usize] = 0u32;
-                        ci[t as usize] = SENTINEL;
-                        t += CUBE_DIM;
-                    }
-                    sync_cube();
-                    let mut hp = 0u32;
-                    let mut c = UNIT_POS as usize;
-                    while c < nvec {
-                        let xv = I::to_f32(logits[base + c]);
-                        #[unroll]
-                        for j in 0..xv.size() {
-                            let i = (c * N::value() + j) as u32;
-                            let mut v = xv[j];
-                            if comptime!(has_pen) {
-                                hp = hist_advance(&hs, hp, i);
-                                v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
-                            }
-                            let k = key_of(v);
-                            if k > th || (k == th && !i >= tl) {
-                                let slot = hist_bins[NBINS as usize].fetch_add(1u32);
-                                if slot < n2 {
-                                    ck[slot as usize] = k;
-                                    ci[slot as usize] = i;
+                            let target = top_p * zk;
+                            select_key::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, target, fk, fi, &mut bc, &mut tots, has_pen, true);
+                            let pk = bc[2];
+                            let above = f32::reinterpret(bc[3]);
+                            sync_cube();
+                            if pk > fk {
+                                // Tokens of key pk (all of mass e) kept in index order while
+                                // the mass before them is < target.
+                                let e = mass(value_of(pk), m, inv_t);
+                                let r = (target - above) / e;
+                                let mut nk = 0x0100_0000u32;
+                                if r < 16777216.0 {
+                                    nk = u32::cast_from(r);
+                                    if f32::cast_from(nk) < r {
+                                        nk += 1;
+                                    }
+                                }
+                                if nk < 1 {
+                                    nk = 1;
+                                }
+                                let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, has_pen, true));
+                                let mut pi = 0xFFFF_FFFFu32;
+                                if nk < g {
+                                    select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, 0xFFFF_FFFFu32, nk, vocab, &mut bc, &mut tots, has_pen);
+                                    pi = bc[3];
+                                    sync_cube();
+                                }
+                                fk = pk;
+                                fi = pi;
+                            } else if pk == fk && pk != 0u32 {
+                                let e = mass(value_of(pk), m, inv_t);
+                                let r = (target - above) / e;
+                                let mut nk = 0x0100_0000u32;
+                                if r < 16777216.0 {
+                                    nk = u32::cast_from(r);
+                                    if f32::cast_from(nk) < r {
+                                        nk += 1;
+                                    }
+                                }
+                                if nk < 1 {
+                                    nk = 1;
+                                }
+                                let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, has_pen, true));
+                                if nk < g {
+                                    select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, fi, nk, vocab, &mut bc, &mut tots, has_pen);
+                                    fi = bc[3];
+                                    sync_cube();
                                 }
                             }
                         }
-                        c += CUBE_DIM as usize;
                     }
-                    bitonic_pairs(&mut ck, &mut ci, n2, false);
-                    let mut t = UNIT_POS;
-                    while t < n_top {
-                        let o = row * n_top as usize + t as usize;
-                        top_ids[o] = ci[t as usize];
-                        top_lp[o] = (value_of(ck[t as usize]) - m) * inv_t - ln_z;
-                        t += CUBE_DIM;
-                    }
-                    sync_cube();
                 }
-            }
 
-            if sampling && !sampled {
-                // ---- Ordered scan over the vocabulary: unit u takes a contiguous run of
-                // vectors, so the inclusive prefix is in index order.
+                // ---- Draw: ordered scan over the vocabulary; unit u takes a contiguous
+                // run of vectors, so the inclusive prefix is in index order.
                 let u = f32::cast_from(philox_x0(step_lo, step_hi, row as u32, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32;
                 let per = nvec.div_ceil(CUBE_DIM as usize);
-                let v0 = UNIT_POS as usize * per;
+                let mut v0 = UNIT_POS as usize * per;
+                if v0 > nvec {
+                    v0 = nvec;
+                }
                 let mut v1 = v0 + per;
                 if v1 > nvec {
                     v1 = nvec;
@@ -796,7 +1114,7 @@ pub fn sample<I: IoElem, N: Size>(
                     hp0 = hist_lower_bound(&hs, hn, (v0 * N::value()) as u32);
                 }
                 let mut s = 0.0f32;
-                let mut last = 0xFFFF_FFFFu32;
+                let mut last = 0u32;
                 let mut hp = hp0;
                 for c in v0..v1 {
                     let xv = I::to_f32(logits[base + c]);
@@ -808,22 +1126,28 @@ pub fn sample<I: IoElem, N: Size>(
                             hp = hist_advance(&hs, hp, i);
                             v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
                         }
-                        let e = kept_weight(v, i, m, inv_t, floor_hi, floor_lo, min_p, has_minp);
+                        let mut e = kept_weight(v, i, m, inv_t, fk, fi, min_p, false);
+                        if comptime!(has_minp) {
+                            if minp_in_scan && e < min_p {
+                                e = 0.0;
+                            }
+                        }
                         s += e;
                         if e > 0.0 {
-                            last = i;
+                            last = i + 1;
                         }
                     }
                 }
-                let incl = cube_inclusive_sum(s, &mut scan);
-                let total = scan_total(&scan);
+                let incl = cube_scan(s, &mut scan);
+                let excl = scan_excl(&scan);
+                let total = scan[(CUBE_DIM - 1) as usize];
                 let target = u * total;
                 if UNIT_POS == 0 {
                     bc[0] = SENTINEL;
                 }
                 sync_cube();
-                let mut run = incl - s;
-                if run <= target && incl > target {
+                let mut run = excl;
+                if excl <= target && incl > target {
                     let mut found = false;
                     let mut hp = hp0;
                     for c in v0..v1 {
@@ -836,21 +1160,28 @@ pub fn sample<I: IoElem, N: Size>(
                                 hp = hist_advance(&hs, hp, i);
                                 v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
                             }
-                            run += kept_weight(v, i, m, inv_t, floor_hi, floor_lo, min_p, has_minp);
+                            let mut e = kept_weight(v, i, m, inv_t, fk, fi, min_p, false);
+                            if comptime!(has_minp) {
+                                if minp_in_scan && e < min_p {
+                                    e = 0.0;
+                                }
+                            }
+                            run += e;
                             if !found && run > target {
                                 bc[0] = i;
                                 found = true;
                             }
                         }
                     }
+                    if !found && last > 0 {
+                        // Rounding left the target past this unit's own sum.
+                        bc[0] = last - 1;
+                    }
                 }
-                let mut lastv = 0u32;
-                if last != SENTINEL {
-                    lastv = last + 1;
-                }
-                let lastq = cube_max_u32(lastv);
+                let lastq = cube_max_u32(last);
                 token = bc[0];
                 if token == SENTINEL {
+                    // u * total rounded up to the total: the last kept token.
                     token = lastq - 1;
                 }
                 sync_cube();
@@ -883,194 +1214,4 @@ pub fn sample<I: IoElem, N: Size>(
             }
         }
     }
-}
-
-/// Mass of a token for the ordered scan: 0 unless its rank is >= the floor (and, with
-/// min-p, its mass >= min_p).
-#[cube]
-fn kept_weight(v: f32, i: u32, m: f32, inv_t: f32, floor_hi: u32, floor_lo: u32, min_p: f32, #[comptime] minp: bool) -> f32 {
-    let k = key_of(v);
-    let mut e = 0.0f32;
-    if k > floor_hi || (k == floor_hi && !i >= floor_lo) {
-        e = mass(v, m, inv_t);
-        if comptime!(minp) {
-            if e < min_p {
-                e = 0.0;
-            }
-        }
-    }
-    e
-}
-
-/// Sum of masses of tokens with rank >= floor (deterministic cube reduction).
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn kept_mass<I: IoElem, N: Size>(
-    logits: &Array<Vector<I::S, N>>,
-    base: usize,
-    nvec: usize,
-    hs: &SharedMemory<u32>,
-    rep: f32,
-    pres: f32,
-    freq: f32,
-    m: f32,
-    inv_t: f32,
-    floor_hi: u32,
-    floor_lo: u32,
-    #[comptime] has_pen: bool,
-) -> f32 {
-    let mut s = 0.0f32;
-    let mut hp = 0u32;
-    let mut c = UNIT_POS as usize;
-    while c < nvec {
-        let xv = I::to_f32(logits[base + c]);
-        #[unroll]
-        for j in 0..xv.size() {
-            let i = (c * N::value() + j) as u32;
-            let mut v = xv[j];
-            if comptime!(has_pen) {
-                hp = hist_advance(hs, hp, i);
-                v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
-            }
-            s += kept_weight(v, i, m, inv_t, floor_hi, floor_lo, 0.0, false);
-        }
-        c += CUBE_DIM as usize;
-    }
-    cube_sum(s)
-}
-
-/// Exact cut in rank order: the largest rank R* such that the weight of tokens with
-/// rank >= R* reaches `target` (weight 1 per token, or its mass when `mass_mode`, counting
-/// only ranks >= floor). Found four bits of R per read, most significant first; the 16
-/// bins of a read are reduced deterministically. Writes R* to `out[2]` (key) and `out[3]`
-/// (!index). If the target is never reached the most inclusive digit is taken.
-#[cube]
-#[allow(clippy::too_many_arguments)]
-#[allow(unused_assignments)]
-fn general_cut<I: IoElem, N: Size>(
-    logits: &Array<Vector<I::S, N>>,
-    base: usize,
-    nvec: usize,
-    hs: &SharedMemory<u32>,
-    rep: f32,
-    pres: f32,
-    freq: f32,
-    m: f32,
-    inv_t: f32,
-    mass_mode: bool,
-    target: f32,
-    floor_hi: u32,
-    floor_lo: u32,
-    lo_skip: u32,
-    #[comptime] has_pen: bool,
-    out: &mut SharedMemory<u32>,
-) {
-    let mut ph = 0u32;
-    let mut pl = 0u32;
-    let mut above = 0.0f32;
-    let mut done = false;
-    let mut level = 0u32;
-    while level < 16 && !done {
-        if level >= 8 && level - 8 < lo_skip {
-            // Leading digits of !index that are 15 for every token.
-            pl |= 15u32 << (28 - 4 * (level - 8));
-        } else {
-            let mut acc = Array::<f32>::new(16usize);
-            #[unroll]
-            for d in 0..16usize {
-                acc[d] = 0.0;
-            }
-            let mut hp = 0u32;
-            let mut c = UNIT_POS as usize;
-            while c < nvec {
-                let xv = I::to_f32(logits[base + c]);
-                #[unroll]
-                for j in 0..xv.size() {
-                    let i = (c * N::value() + j) as u32;
-                    let mut v = xv[j];
-                    if comptime!(has_pen) {
-                        hp = hist_advance(hs, hp, i);
-                        v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
-                    }
-                    let k = key_of(v);
-                    let lo = !i;
-                    let mut matched = true;
-                    let mut d = 0u32;
-                    if level < 8 {
-                        if level > 0 {
-                            let sh = 32 - 4 * level;
-                            matched = (k >> sh) == (ph >> sh);
-                        }
-                        d = (k >> (28 - 4 * level)) & 15u32;
-                    } else {
-                        matched = k == ph;
-                        if level > 8 {
-                            let sh = 32 - 4 * (level - 8);
-                            matched = matched && (lo >> sh) == (pl >> sh);
-                        }
-                        d = (lo >> (28 - 4 * (level - 8))) & 15u32;
-                    }
-                    if matched {
-                        let mut w = 1.0f32;
-                        if mass_mode {
-                            w = 0.0;
-                            if k > floor_hi || (k == floor_hi && lo >= floor_lo) {
-                                w = mass(v, m, inv_t);
-                            }
-                        }
-                        #[unroll]
-                        for b in 0..16u32 {
-                            if d == b {
-                                acc[b as usize] += w;
-                            }
-                        }
-                    }
-                }
-                c += CUBE_DIM as usize;
-            }
-            let mut tot = Array::<f32>::new(16usize);
-            #[unroll]
-            for b in 0..16usize {
-                tot[b] = cube_sum(acc[b]);
-            }
-            // Largest digit whose cumulative weight (from the top) reaches the target.
-            let mut ge = 0.0f32;
-            let mut chosen = 0u32;
-            let mut found = false;
-            let mut above_new = 0.0f32;
-            let mut exact = false;
-            #[unroll]
-            for r in 0..16u32 {
-                let b = 15 - r;
-                let prev = ge;
-                ge += tot[b as usize];
-                if !found && above + ge >= target {
-                    chosen = b;
-                    found = true;
-                    above_new = above + prev;
-                    exact = above + ge == target;
-                }
-            }
-            if !found {
-                chosen = 0u32;
-                above_new = above + ge - tot[0];
-            }
-            above = above_new;
-            if level < 8 {
-                ph |= chosen << (28 - 4 * level);
-            } else {
-                pl |= chosen << (28 - 4 * (level - 8));
-            }
-            // The target is met exactly at this bin's lower boundary: the lower bits of
-            // the cut are zero.
-            done = exact;
-        }
-        level += 1;
-    }
-    sync_cube();
-    if UNIT_POS == 0 {
-        out[2] = ph;
-        out[3] = pl;
-    }
-    sync_cube();
 }

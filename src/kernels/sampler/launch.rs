@@ -44,11 +44,6 @@ impl Plan {
             f.min_p as u8, f.logprob as u8, f.top_n as u8
         )
     }
-    /// Leading hex digits of `vocab - 1` that are zero: digits of `!index` the general
-    /// path's search need not read for.
-    pub fn lo_skip(&self) -> u32 {
-        ((self.vocab.max(1) - 1) as u32).leading_zeros() / 4
-    }
 }
 
 /// Units per cube: 256. `PMETAL_SAMPLER_CUBE` overrides it (a power of two from 32 to
@@ -86,14 +81,15 @@ pub(crate) fn sample<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: Pla
 fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: Plan, a: Args) {
     let (count, dim) = row_grid(info, p.rows, p.cube);
     let f = p.flags;
-    // Outputs a configuration does not produce are bound to live buffers the kernel never
-    // touches (every binding must be a real buffer).
-    let hist = a.hist.unwrap_or_else(|| a.params.clone());
+    // Inputs and outputs a configuration does not use are bound to small buffers of their
+    // own that the kernel never touches (every binding must be a real buffer; none is
+    // bound twice).
+    let hist = a.hist.unwrap_or_else(|| c.empty(4));
     let hist_len = if f.penalties { p.rows * p.hist_stride } else { 1 };
-    let logprob = a.logprob.unwrap_or_else(|| a.status.clone());
+    let logprob = a.logprob.unwrap_or_else(|| c.empty(4));
     let lp_len = if f.logprob { p.rows } else { 1 };
-    let top_ids = a.top_ids.unwrap_or_else(|| a.tokens.clone());
-    let top_lp = a.top_lp.unwrap_or_else(|| a.status.clone());
+    let top_ids = a.top_ids.unwrap_or_else(|| c.empty(4));
+    let top_lp = a.top_lp.unwrap_or_else(|| c.empty(4));
     let top_len = if f.top_n { p.rows * p.n_top } else { 1 };
     unsafe {
         kernel::sample::launch_unchecked::<I, R>(
@@ -108,7 +104,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
             arg(top_lp, top_len),
             p.rows as u32, p.vocab as u32, p.hist_stride as u32,
             p.seed as u32, (p.seed >> 32) as u32, p.step as u32, (p.step >> 32) as u32,
-            p.n_top as u32, p.max_cand, p.lo_skip(),
+            p.n_top as u32, p.max_cand, f32::NEG_INFINITY, f32::NAN,
             f.penalties, f.top_k, f.top_p, f.min_p, f.logprob, f.top_n,
         )
     }
