@@ -999,7 +999,7 @@ pub fn sample<I: IoElem, N: Size>(
                             // ---- Small path: the kc candidates sorted in shared memory;
                             // top-p and min-p keep a prefix of them.
                             gather_sorted::<I, N>(logits, base, nvec, &hs, rep, pres, freq, fk, fi, kc, &mut ck, &mut ci, &mut scan, has_pen);
-                            let per = kc.div_ceil(CUBE_DIM);
+                            let per = (kc + CUBE_DIM - 1) / CUBE_DIM;
                             let mut p0 = UNIT_POS * per;
                             if p0 > kc {
                                 p0 = kc;
