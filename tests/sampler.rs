@@ -289,9 +289,10 @@ fn draws_follow_reference_distribution() {
 fn boundary_cases() {
     on_every_runtime("sampler boundaries", |ctx, rng| {
         let k_p = SamplerConfig { top_k: true, top_p: true, ..Default::default() };
-        // Four equal logits: each has probability 1/4 exactly, so top-p 0.5 sits exactly on
-        // a cumulative boundary and keeps exactly the two lowest indices.
-        let logits = [0.5, 0.5, 0.5, 0.5, -1.0];
+        // Four equal logits and a -inf one (mass 0): each has probability 1/4 exactly, so
+        // top-p 0.5 sits exactly on a cumulative boundary and keeps exactly the two lowest
+        // indices (the third has exactly 0.5 before it, which is not < 0.5).
+        let logits = [0.5, 0.5, 0.5, 0.5, f64::NEG_INFINITY];
         let p = SamplerConfig { top_p: true, ..Default::default() };
         for general in [None, Some(0)] {
             let cfg = SamplerConfig { max_candidates: general, ..p };

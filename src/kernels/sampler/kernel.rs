@@ -16,7 +16,7 @@
 
 use cubecl::prelude::*;
 
-use crate::kernels::block::{cube_max, cube_max_u32, cube_min_u32, cube_row, cube_sum};
+use crate::kernels::block::{cube_max, cube_max_u32, cube_min_u32, cube_row, MAX_PLANES};
 use crate::kernels::io::IoElem;
 
 /// Most units per cube (sizes the shared scan buffer).
@@ -243,6 +243,27 @@ fn pow2_at_least(n: u32) -> u32 {
     p
 }
 
+/// Sum of `v` over the cube, returned to all units, through the caller's `red` scratch
+/// (at least [`MAX_PLANES`] long). Unlike `cube_sum` it allocates no shared memory of its
+/// own: every inlined call of a helper that allocates adds its own array to the kernel's
+/// shared memory, which overflowed lavapipe's 32 KiB (the launch then silently did not
+/// run). Starts with a barrier; deterministic (plane sums, then planes in order).
+#[cube]
+fn block_sum(v: f32, red: &mut SharedMemory<f32>) -> f32 {
+    let s = plane_sum(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        red[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut total = 0.0f32;
+    for q in 0..planes {
+        total += red[q as usize];
+    }
+    total
+}
+
 /// Rank `(k, i)` is at or above the floor `(fk, fi)`: key larger, or equal key and index
 /// at most `fi` (the rank order is key descending, then index ascending).
 #[cube]
@@ -333,6 +354,7 @@ fn select_key<I: IoElem, N: Size>(
     fi: u32,
     bc: &mut SharedMemory<u32>,
     tots: &mut SharedMemory<f32>,
+    red: &mut SharedMemory<f32>,
     #[comptime] has_pen: bool,
     #[comptime] mass_mode: bool,
 ) {
@@ -419,22 +441,22 @@ fn select_key<I: IoElem, N: Size>(
             }
             c += CUBE_DIM as usize;
         }
-        let t0 = cube_sum(a0);
-        let t1 = cube_sum(a1);
-        let t2 = cube_sum(a2);
-        let t3 = cube_sum(a3);
-        let t4 = cube_sum(a4);
-        let t5 = cube_sum(a5);
-        let t6 = cube_sum(a6);
-        let t7 = cube_sum(a7);
-        let t8 = cube_sum(a8);
-        let t9 = cube_sum(a9);
-        let t10 = cube_sum(a10);
-        let t11 = cube_sum(a11);
-        let t12 = cube_sum(a12);
-        let t13 = cube_sum(a13);
-        let t14 = cube_sum(a14);
-        let t15 = cube_sum(a15);
+        let t0 = block_sum(a0, red);
+        let t1 = block_sum(a1, red);
+        let t2 = block_sum(a2, red);
+        let t3 = block_sum(a3, red);
+        let t4 = block_sum(a4, red);
+        let t5 = block_sum(a5, red);
+        let t6 = block_sum(a6, red);
+        let t7 = block_sum(a7, red);
+        let t8 = block_sum(a8, red);
+        let t9 = block_sum(a9, red);
+        let t10 = block_sum(a10, red);
+        let t11 = block_sum(a11, red);
+        let t12 = block_sum(a12, red);
+        let t13 = block_sum(a13, red);
+        let t14 = block_sum(a14, red);
+        let t15 = block_sum(a15, red);
         if UNIT_POS == 0 {
             tots[0] = t0;
             tots[1] = t1;
@@ -494,9 +516,10 @@ fn select_count<I: IoElem, N: Size>(
     vocab: u32,
     bc: &mut SharedMemory<u32>,
     tots: &mut SharedMemory<f32>,
+    red: &mut SharedMemory<f32>,
     #[comptime] has_pen: bool,
 ) {
-    select_key::<I, N>(logits, base, nvec, hs, rep, pres, freq, 0.0f32, 1.0f32, f32::cast_from(need), 0u32, 0xFFFF_FFFFu32, bc, tots, has_pen, false);
+    select_key::<I, N>(logits, base, nvec, hs, rep, pres, freq, 0.0f32, 1.0f32, f32::cast_from(need), 0u32, 0xFFFF_FFFFu32, bc, tots, red, has_pen, false);
     let pk = bc[2];
     let left = need - u32::cast_from(f32::reinterpret(bc[3]));
     let group = u32::cast_from(f32::reinterpret(bc[1]));
@@ -504,7 +527,7 @@ fn select_count<I: IoElem, N: Size>(
     let mut pi = 0xFFFF_FFFFu32;
     if group > left {
         // Ties on the cut key: keep the `left` lowest indices among them.
-        select_index::<I, N>(logits, base, nvec, hs, rep, pres, freq, pk, 0xFFFF_FFFFu32, left, vocab, bc, tots, has_pen);
+        select_index::<I, N>(logits, base, nvec, hs, rep, pres, freq, pk, 0xFFFF_FFFFu32, left, vocab, bc, tots, red, has_pen);
         pi = bc[3];
         sync_cube();
     }
@@ -534,6 +557,7 @@ fn select_index<I: IoElem, N: Size>(
     vocab: u32,
     bc: &mut SharedMemory<u32>,
     tots: &mut SharedMemory<f32>,
+    red: &mut SharedMemory<f32>,
     #[comptime] has_pen: bool,
 ) {
     let mut pi = 0u32;
@@ -614,22 +638,22 @@ fn select_index<I: IoElem, N: Size>(
                 }
                 c += CUBE_DIM as usize;
             }
-            let t0 = cube_sum(a0);
-            let t1 = cube_sum(a1);
-            let t2 = cube_sum(a2);
-            let t3 = cube_sum(a3);
-            let t4 = cube_sum(a4);
-            let t5 = cube_sum(a5);
-            let t6 = cube_sum(a6);
-            let t7 = cube_sum(a7);
-            let t8 = cube_sum(a8);
-            let t9 = cube_sum(a9);
-            let t10 = cube_sum(a10);
-            let t11 = cube_sum(a11);
-            let t12 = cube_sum(a12);
-            let t13 = cube_sum(a13);
-            let t14 = cube_sum(a14);
-            let t15 = cube_sum(a15);
+            let t0 = block_sum(a0, red);
+            let t1 = block_sum(a1, red);
+            let t2 = block_sum(a2, red);
+            let t3 = block_sum(a3, red);
+            let t4 = block_sum(a4, red);
+            let t5 = block_sum(a5, red);
+            let t6 = block_sum(a6, red);
+            let t7 = block_sum(a7, red);
+            let t8 = block_sum(a8, red);
+            let t9 = block_sum(a9, red);
+            let t10 = block_sum(a10, red);
+            let t11 = block_sum(a11, red);
+            let t12 = block_sum(a12, red);
+            let t13 = block_sum(a13, red);
+            let t14 = block_sum(a14, red);
+            let t15 = block_sum(a15, red);
             if UNIT_POS == 0 {
                 tots[0] = t0;
                 tots[1] = t1;
@@ -679,6 +703,7 @@ fn floor_sum<I: IoElem, N: Size>(
     fk: u32,
     fi: u32,
     only_key: u32,
+    red: &mut SharedMemory<f32>,
     #[comptime] has_pen: bool,
     #[comptime] count: bool,
 ) -> f32 {
@@ -708,7 +733,7 @@ fn floor_sum<I: IoElem, N: Size>(
         }
         c += CUBE_DIM as usize;
     }
-    cube_sum(s)
+    block_sum(s, red)
 }
 
 /// Mass of a token in the draw: 0 unless its rank is at or above the floor (and, with
@@ -867,6 +892,7 @@ pub fn sample<I: IoElem, N: Size>(
         let mut scan = SharedMemory::<f32>::new(MAX_CUBE as usize);
         let mut bc = SharedMemory::<u32>::new(4usize);
         let mut tots = SharedMemory::<f32>::new(16usize);
+        let mut red = SharedMemory::<f32>::new(MAX_PLANES);
 
         // History: sorted ids with a sentinel after the last.
         let mut hn = 0u32;
@@ -928,7 +954,7 @@ pub fn sample<I: IoElem, N: Size>(
         } else if z > 0.0 {
             zu = z * mass(mu, m, inv_t);
         }
-        let zt = cube_sum(zu);
+        let zt = block_sum(zu, &mut red);
         let mut st = 0u32;
         if any_bad > 0 {
             st = STATUS_NAN;
@@ -959,7 +985,7 @@ pub fn sample<I: IoElem, N: Size>(
 
             // ---- Top-n log-probs: exact cut, gather, sort.
             if comptime!(want_topn) {
-                select_count::<I, N>(logits, base, nvec, &hs, rep, pres, freq, n_top, vocab, &mut bc, &mut tots, has_pen);
+                select_count::<I, N>(logits, base, nvec, &hs, rep, pres, freq, n_top, vocab, &mut bc, &mut tots, &mut red, has_pen);
                 let tk = bc[2];
                 let ti = bc[3];
                 sync_cube();
@@ -983,7 +1009,7 @@ pub fn sample<I: IoElem, N: Size>(
                 let mut minp_in_scan = false;
                 if comptime!(has_topk) {
                     if top_k < vocab {
-                        select_count::<I, N>(logits, base, nvec, &hs, rep, pres, freq, top_k, vocab, &mut bc, &mut tots, has_pen);
+                        select_count::<I, N>(logits, base, nvec, &hs, rep, pres, freq, top_k, vocab, &mut bc, &mut tots, &mut red, has_pen);
                         fk = bc[2];
                         fi = bc[3];
                         kc = top_k;
@@ -1030,7 +1056,7 @@ pub fn sample<I: IoElem, N: Size>(
                                 }
                                 run += e;
                             }
-                            let mut len = u32::cast_from(cube_sum(cnt));
+                            let mut len = u32::cast_from(block_sum(cnt, &mut red));
                             if len < 1 {
                                 len = 1;
                             }
@@ -1042,10 +1068,10 @@ pub fn sample<I: IoElem, N: Size>(
                             // ---- Large path: exact mass cut by a search over the row.
                             let mut zk = zt;
                             if kc < vocab {
-                                zk = floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, 0u32, has_pen, false);
+                                zk = floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, 0u32, &mut red, has_pen, false);
                             }
                             let target = top_p * zk;
-                            select_key::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, target, fk, fi, &mut bc, &mut tots, has_pen, true);
+                            select_key::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, target, fk, fi, &mut bc, &mut tots, &mut red, has_pen, true);
                             let pk = bc[2];
                             let above = f32::reinterpret(bc[3]);
                             sync_cube();
@@ -1064,10 +1090,10 @@ pub fn sample<I: IoElem, N: Size>(
                                 if nk < 1 {
                                     nk = 1;
                                 }
-                                let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, has_pen, true));
+                                let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, &mut red, has_pen, true));
                                 let mut pi = 0xFFFF_FFFFu32;
                                 if nk < g {
-                                    select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, 0xFFFF_FFFFu32, nk, vocab, &mut bc, &mut tots, has_pen);
+                                    select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, 0xFFFF_FFFFu32, nk, vocab, &mut bc, &mut tots, &mut red, has_pen);
                                     pi = bc[3];
                                     sync_cube();
                                 }
@@ -1086,9 +1112,9 @@ pub fn sample<I: IoElem, N: Size>(
                                 if nk < 1 {
                                     nk = 1;
                                 }
-                                let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, has_pen, true));
+                                let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, &mut red, has_pen, true));
                                 if nk < g {
-                                    select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, fi, nk, vocab, &mut bc, &mut tots, has_pen);
+                                    select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, fi, nk, vocab, &mut bc, &mut tots, &mut red, has_pen);
                                     fi = bc[3];
                                     sync_cube();
                                 }
