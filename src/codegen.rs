@@ -425,6 +425,9 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
     ];
     let mut out = Vec::new();
     for (label, pen, k, p, mp, lp, tn) in configs {
+        if pen && vec > 1 {
+            continue; // launches with penalties use scalar loads
+        }
         let name = format!("sampler/{label}/{}/v{vec}", storage.name());
         let mut b = builder(target);
         b.scope.register_size::<DN>(vec);

@@ -289,7 +289,9 @@ impl Sampler {
             (false, None) => 0,
         };
         let storage = self.ctx.storage_of(logits.dtype());
-        let vec = vector_width(self.ctx.info(), storage, &[vocab]);
+        // With penalties every token walks the sorted history one id at a time; scalar
+        // loads keep that kernel small (wider vectors spilled registers on sm_90).
+        let vec = if c.penalties { 1 } else { vector_width(self.ctx.info(), storage, &[vocab]) };
         let cap = kernel::CAND_MAX as usize;
         Ok(Plan {
             storage,
