@@ -2,17 +2,25 @@
 //!
 //! Every pass recomputes a token's processed logit `l'` (penalties applied) from the
 //! logits, so nothing of size V is ever written. Order is decided on `l'` alone (dividing
-//! by a positive temperature keeps it), through the 64-bit rank `R = (key(l'), !index)`:
-//! descending `R` is the stable descending sort the reference uses (equal logits: lowest
-//! index first), and every R is distinct. Masses are `e = exp((l' - max) / T)`.
+//! by a positive temperature keeps it), through the rank `(key(l'), index)`: key
+//! descending, then index ascending, is the stable descending sort the reference uses
+//! (equal logits: lowest index first). A kept set is always "ranks at or above a floor
+//! `(fk, fi)`". Masses are `e = exp((l' - max) / T)`.
 //!
-//! Pass A (one read) gives the row max and argmax, the softmax normaliser and a histogram
-//! of the top 11 bits of the keys. From the histogram the kernel bounds the set of tokens
-//! that can survive the filters (or be among the top-n log-probs); when that set fits in
-//! shared memory (the usual case: top-k of tens to hundreds) one more read gathers it and
-//! it is sorted there. Otherwise a general path finds the top-k and top-p cuts exactly by
-//! searching R four bits per read, with deterministic reductions (no float atomics).
-//! Sampling scans the kept tokens in vocabulary order with one uniform from Philox4x32-10.
+//! Pass A (one read) gives the row max, argmax, the softmax normaliser and the NaN / +inf
+//! flag. Top-k (and the top-n log-probs) find the exact floor of the k-th rank by a radix
+//! search over the key, 4 bits per read with deterministic cube reductions (16 digit
+//! counts per read), then over the index only when tokens tie on the cut key. Top-p with
+//! at most `max_cand` top-k survivors gathers them into shared memory (slots from a prefix
+//! sum, no atomics), sorts them (bitonic) and keeps a prefix (top-p, min-p); otherwise a
+//! mass-weighted radix search over the key finds the cut, and ties on the cut key are
+//! resolved by the index search. The draw is one ordered scan of the kept masses in
+//! vocabulary order with one uniform from Philox4x32-10.
+//!
+//! Lavapipe notes: no shared-memory atomics, plane scans or local arrays are used (they
+//! gave wrong results there), and every reduction shares one scratch array (helpers that
+//! allocate shared memory add a new array per inlined call, which overflowed 32 KiB and
+//! made the launch silently not run).
 
 use cubecl::prelude::*;
 

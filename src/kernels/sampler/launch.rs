@@ -47,9 +47,10 @@ impl Plan {
 }
 
 /// Units per cube: 256. `PMETAL_SAMPLER_CUBE` overrides it (a power of two from 32 to
-/// 1024) for tuning sweeps; on lavapipe 512 and 1024 gave wrong top-k-1 tokens at
-/// V = 4099 (cause not found yet), so a larger default needs the test suite passing at
-/// that size on the target first.
+/// 1024) for tuning sweeps. With one cube per row, B = 64 puts 256 threads on each of 64
+/// SMs, which may be too few loads in flight on an H100: sweep 512 / 1024 there before
+/// changing the default (on lavapipe 1024 passes the boundary and general-path tests; the
+/// earlier wrong results at 512 / 1024 came from the shared-memory overflow fixed since).
 pub(crate) fn cube_size(info: &DeviceInfo, _rows: usize) -> u32 {
     let max = info.max_units_per_cube.clamp(32, 1024);
     let want = std::env::var("PMETAL_SAMPLER_CUBE").ok().and_then(|v| v.parse::<u32>().ok()).unwrap_or(256);

@@ -1,6 +1,9 @@
 //! Fused token sampler: penalties, temperature, top-k, top-p, min-p and the draw, for a
-//! batch of logit rows `[B, V]` (f32, f16, bf16) in one launch, reading the logits about
-//! twice and never sorting the vocabulary.
+//! batch of logit rows `[B, V]` (f32, f16, bf16) in one launch, never sorting the
+//! vocabulary. Reads of a row (mostly from L2 after the first): greedy and
+//! temperature-only 2; top-k adds 8 (radix search over the key) plus up to 6 on ties at
+//! the cut; top-p over a top-k of <= 1024 tokens adds 2 (gather); top-p otherwise adds 8-10
+//! more. See `kernel.rs` for the algorithm.
 //!
 //! ## What it samples
 //! Per row, with `l` the row's logits and `c_i` the count of token `i` in the row's history:
@@ -65,9 +68,10 @@ pub struct SamplerConfig {
     pub logprob: bool,
     /// Output the top-n log-probabilities (0: none).
     pub top_logprobs: usize,
-    /// Cap on the shared-memory candidate path (default and maximum: 1024 tokens); rows
-    /// whose candidate bound is larger take the general path. 0 forces the general path
-    /// (tests use it to check both).
+    /// Cap on the shared-memory path for top-p (default and maximum: 1024 tokens): rows
+    /// whose top-k keeps more (or with top-k off, whose vocabulary is larger) find the
+    /// top-p cut by a search over the row instead. 0 forces that general path (tests use
+    /// it to check both).
     pub max_candidates: Option<usize>,
 }
 
