@@ -16,6 +16,7 @@ use crate::kernels::cross_entropy::kernel as ce;
 use crate::kernels::cross_entropy::Mode as CeMode;
 use crate::kernels::rmsnorm::kernel as rms;
 use crate::kernels::rope::kernel as rope_k;
+use crate::kernels::sampler::kernel as smp;
 use crate::kernels::swiglu::kernel as glu;
 use crate::kernels::{Storage, ELEMENTWISE_CUBE};
 use crate::{PmetalError, Result};
@@ -413,6 +414,47 @@ fn matmul_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(
     out
 }
 
+/// The sampler's kernel for representative configurations (each filter combination a
+/// launch compiles: off filters compile away).
+fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    type DN = DynamicSize<smp::sample::_N>;
+    // (label, penalties, top_k, top_p, min_p, logprob, top_n)
+    let configs = [
+        ("temperature", false, false, false, false, false, false),
+        ("topk_topp", false, true, true, false, false, false),
+        ("topp", false, false, true, false, false, false),
+        ("minp", false, false, false, true, false, false),
+        ("all", true, true, true, true, true, true),
+    ];
+    let mut out = Vec::new();
+    for (label, pen, k, p, mp, lp, tn) in configs {
+        if pen && vec > 1 {
+            continue; // launches with penalties use scalar loads
+        }
+        let name = format!("sampler/{label}/{}/v{vec}", storage.name());
+        let mut b = builder(target);
+        b.scope.register_size::<DN>(vec);
+        let arg = ArrayCompilationArg { inplace: None };
+        let logits = <Array<Vector<I::S, DN>> as LaunchArg>::expand(&arg, &mut b);
+        let params = f32_array(&mut b, false);
+        let hist = plain_array::<i32>(&mut b, false);
+        let (tokens, status) = (plain_array::<u32>(&mut b, true), plain_array::<u32>(&mut b, true));
+        let logprob = f32_array(&mut b, true);
+        let top_ids = plain_array::<u32>(&mut b, true);
+        let top_lp = f32_array(&mut b, true);
+        let mut u = || scalar::<u32>(&mut b);
+        let (rows, vocab, hs, s0, s1, t0, t1, nt, mc) = (u(), u(), u(), u(), u(), u(), u(), u(), u());
+        let (ninf, nan) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
+        smp::sample::expand::<I, DN>(
+            &mut b.scope, vec, logits, params, hist, tokens, status, logprob, top_ids, top_lp, rows, vocab, hs, s0, s1, t0, t1, nt, mc, ninf, nan,
+            pen, k, p, mp, lp, tn,
+        );
+        let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(256)).kernel_name(name.replace('/', "_"));
+        out.push((name.clone(), b.build(settings), AddressType::U32));
+    }
+    out
+}
+
 /// Every op's kernels for one storage type and vector width.
 fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     let mut d = glu_defs::<I>(target, storage, vec);
@@ -424,6 +466,7 @@ fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
         d.extend(ce_defs::<I>(target, storage, 2 * vec));
     }
     d.extend(matmul_defs::<I>(target, storage, vec));
+    d.extend(sampler_defs::<I>(target, storage, vec));
     d
 }
 

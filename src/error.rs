@@ -33,6 +33,9 @@ pub enum PmetalError {
     /// Tensors from two different contexts were mixed in one call.
     #[error("tensors belong to different GPU contexts")]
     ContextMismatch,
+    /// A sampler row whose logits cannot be sampled (NaN / +inf, or all -inf).
+    #[error("logits row {row} cannot be sampled: {reason}")]
+    NonFiniteLogits { row: usize, reason: &'static str },
     /// The runtime reported a failure (launch, allocation, read back).
     #[error("device error: {0}")]
     Device(String),

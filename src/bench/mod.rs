@@ -4,6 +4,7 @@
 
 pub mod cross_entropy;
 pub mod linear_cross_entropy;
+pub mod sampler;
 pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;
@@ -145,7 +146,7 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 }
 
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy", "linear_cross_entropy"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy", "linear_cross_entropy", "sampler"];
 
 /// `main` of `benches/<op>.rs`: the runner's cases of one op on the best device present,
 /// `--quick` for small shapes.
@@ -175,6 +176,7 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
             "cross_entropy" => cross_entropy::run(ctx, opts, &mut rows, progress)?,
             "linear_cross_entropy" => linear_cross_entropy::run(ctx, opts, &mut rows, progress)?,
             "matmul" => matmul::run(ctx, opts, &mut rows, progress)?,
+            "sampler" => sampler::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }

@@ -56,3 +56,45 @@ pub fn cube_max(v: f32) -> f32 {
     }
     best
 }
+
+/// Smallest `v` over the cube, returned to all units. Starts and ends with a barrier.
+#[cube]
+pub fn cube_min_u32(v: u32) -> u32 {
+    let mut partials = SharedMemory::<u32>::new(MAX_PLANES);
+    let s = plane_min(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut m = partials[0];
+    for p in 1..planes {
+        let x = partials[p as usize];
+        if x < m {
+            m = x;
+        }
+    }
+    m
+}
+
+/// Largest `v` over the cube, returned to all units. Starts and ends with a barrier.
+#[cube]
+pub fn cube_max_u32(v: u32) -> u32 {
+    let mut partials = SharedMemory::<u32>::new(MAX_PLANES);
+    let s = plane_max(v);
+    let planes = CUBE_DIM.div_ceil(PLANE_DIM);
+    sync_cube();
+    if UNIT_POS % PLANE_DIM == 0 {
+        partials[(UNIT_POS / PLANE_DIM) as usize] = s;
+    }
+    sync_cube();
+    let mut m = partials[0];
+    for p in 1..planes {
+        let x = partials[p as usize];
+        if x > m {
+            m = x;
+        }
+    }
+    m
+}

@@ -9,6 +9,7 @@ pub mod io;
 pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;
+pub mod sampler;
 pub mod swiglu;
 
 pub use io::Storage;

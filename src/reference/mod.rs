@@ -6,4 +6,5 @@ pub mod linear_cross_entropy;
 pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;
+pub mod sampler;
 pub mod swiglu;
