@@ -417,10 +417,16 @@ fn configs_compile_once() {
         let s = Sampler::new(ctx, cfg).unwrap();
         let p = s.params(&[RowSampling { top_k: 5, ..Default::default() }; 2]).unwrap();
         s.sample(&x, &p, None, 0, 0).unwrap();
-        let first = ctx.pipeline_stats();
-        for step in 1..4 {
-            s.sample(&x, &p, None, 0, step).unwrap();
-        }
-        assert_eq!(ctx.pipeline_stats().compiled, first.compiled);
+        // Other tests of this binary compile their kernels on the same (shared) context
+        // concurrently, so a round may see their compiles; a sampler that recompiled per
+        // step would change the count in every round.
+        let quiet_round = (0..8).any(|round| {
+            let first = ctx.pipeline_stats();
+            for step in 1..4 {
+                s.sample(&x, &p, None, 0, 4 * round + step).unwrap();
+            }
+            ctx.pipeline_stats().compiled == first.compiled
+        });
+        assert!(quiet_round, "the sampler compiled again for a new step");
     });
 }
