@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::on_every_runtime;
+use common::{check, on_every_runtime};
 use pmetal_metal::reference::cross_entropy as reference;
-use pmetal_metal::verify::{compare, download, poisoned, reduction_tolerance, round_to, tolerance, upload, Rng, Tolerance};
+use pmetal_metal::verify::{download, poisoned, reduction_tolerance, round_to, tolerance, upload, Rng};
 use pmetal_metal::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, DType, GpuTensor, MetalContext, PmetalError, Reduction};
 
 /// (rows, vocab): defaults plus edges. Vocab 1, SIMD edges, Llama-2/3 and Qwen-2 sizes
@@ -34,15 +34,6 @@ fn targets(ctx: &MetalContext, rng: &mut Rng, rows: usize, vocab: usize, ignore:
         .collect();
     let (g, _) = upload(ctx, DType::I32, &[rows], &t.iter().map(|&v| v as f64).collect::<Vec<_>>()).unwrap();
     (g, t)
-}
-
-fn check(what: &str, got: &[f64], want: &[f64], tol: Tolerance) {
-    let c = compare(got, want, tol);
-    assert!(
-        c.passed(),
-        "{what}: {} of {} out of tolerance, worst at {}: got {} want {} (max rel {:.3e})",
-        c.failures, want.len(), c.worst, got[c.worst], want[c.worst], c.max_rel
-    );
 }
 
 fn max_err(got: &[f64], want: &[f64]) -> f64 {

@@ -3,19 +3,10 @@
 
 mod common;
 
-use common::on_every_runtime;
+use common::{check, on_every_runtime};
 use pmetal_metal::reference::linear_cross_entropy as reference;
-use pmetal_metal::verify::{compare, download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload, Tolerance};
+use pmetal_metal::verify::{download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload};
 use pmetal_metal::{CrossEntropyConfig, DType, GpuTensor, LinearCrossEntropy, PmetalError, Reduction};
-
-fn check(what: &str, got: &[f64], want: &[f64], tol: Tolerance) {
-    let c = compare(got, want, tol);
-    assert!(
-        c.passed(),
-        "{what}: {} of {} out of tolerance, worst at {}: got {} want {} (max rel {:.3e})",
-        c.failures, want.len(), c.worst, got[c.worst], want[c.worst], c.max_rel
-    );
-}
 
 /// (tokens, hidden, vocab, block): one block, several blocks with a tail, a block per
 /// column edge, vocab 1.

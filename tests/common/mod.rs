@@ -2,7 +2,7 @@
 //! seed that is printed when the body fails.
 #![allow(dead_code)]
 
-use pmetal_metal::verify::{contexts, fresh_seed, Rng};
+use pmetal_metal::verify::{compare, contexts, fresh_seed, Rng, Tolerance};
 use pmetal_metal::MetalContext;
 
 /// Runs `body` on every runtime compiled in and present (lavapipe in CI; CUDA on the
@@ -27,4 +27,14 @@ pub fn on_every_runtime(test: &str, mut body: impl FnMut(&MetalContext, &mut Rng
             std::panic::resume_unwind(e);
         }
     }
+}
+
+/// Fails with the worst element when `got` is not within `tol` of `want` (NaN fails).
+pub fn check(what: &str, got: &[f64], want: &[f64], tol: Tolerance) {
+    let c = compare(got, want, tol);
+    assert!(
+        c.passed(),
+        "{what}: {} of {} out of tolerance, worst at {}: got {} want {} (max rel {:.3e})",
+        c.failures, want.len(), c.worst, got[c.worst], want[c.worst], c.max_rel
+    );
 }
