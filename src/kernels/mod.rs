@@ -32,6 +32,14 @@ pub(crate) fn elementwise_grid(info: &DeviceInfo, units: usize) -> (CubeCount, C
     (CubeCount::Static(x as u32, y as u32, 1), CubeDim::new_1d(ELEMENTWISE_CUBE))
 }
 
+/// One cube per row (kernels read `block::cube_row`), rows folded into 2-D where the
+/// device caps one axis.
+pub(crate) fn row_grid(info: &DeviceInfo, rows: usize, cube: u32) -> (CubeCount, CubeDim) {
+    let max_x = info.max_cube_count.0.max(1) as usize;
+    let x = rows.clamp(1, max_x);
+    (CubeCount::Static(x as u32, rows.div_ceil(x) as u32, 1), CubeDim::new_1d(cube))
+}
+
 /// Widest vector (elements per load) that divides every length in `lens`: 16-byte loads
 /// where the device allows, narrower for lengths that are not multiples (tails).
 pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, lens: &[usize]) -> usize {

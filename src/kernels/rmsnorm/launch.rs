@@ -5,7 +5,7 @@ use cubecl::server::Handle;
 
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, elementwise_grid, Storage};
+use crate::kernels::{arg, elementwise_grid, row_grid, Storage};
 use crate::DeviceInfo;
 
 #[derive(Clone, Copy, Debug)]
@@ -53,13 +53,6 @@ pub(crate) fn cube_size(hidden_vec: usize) -> u32 {
 pub(crate) fn backward_smem_vecs(info: &DeviceInfo, hidden: usize, vec: usize) -> usize {
     let limit = info.max_shared_memory.min(48 * 1024);
     if hidden * 4 + 1024 <= limit { hidden / vec } else { 0 }
-}
-
-/// One cube per row, rows folded into 2-D where an axis is capped.
-fn row_grid(info: &DeviceInfo, rows: usize, cube: u32) -> (CubeCount, CubeDim) {
-    let max_x = info.max_cube_count.0.max(1) as usize;
-    let x = rows.clamp(1, max_x);
-    (CubeCount::Static(x as u32, rows.div_ceil(x) as u32, 1), CubeDim::new_1d(cube))
 }
 
 pub(crate) struct ForwardArgs {

@@ -5,7 +5,7 @@ use cubecl::server::Handle;
 
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, Storage};
+use crate::kernels::{arg, row_grid, Storage};
 use crate::DeviceInfo;
 
 /// Which filters and outputs a launch compiles in (filters that are off compile away).
@@ -56,12 +56,6 @@ pub(crate) fn cube_size(info: &DeviceInfo, _rows: usize) -> u32 {
     let want = std::env::var("PMETAL_SAMPLER_CUBE").ok().and_then(|v| v.parse::<u32>().ok()).unwrap_or(256);
     let w = want.clamp(32, max);
     1 << (31 - w.leading_zeros())
-}
-
-fn row_grid(info: &DeviceInfo, rows: usize, cube: u32) -> (CubeCount, CubeDim) {
-    let max_x = info.max_cube_count.0.max(1) as usize;
-    let x = rows.clamp(1, max_x);
-    (CubeCount::Static(x as u32, rows.div_ceil(x) as u32, 1), CubeDim::new_1d(cube))
 }
 
 pub(crate) struct Args {
