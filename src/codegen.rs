@@ -475,6 +475,18 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
             out.push((name.clone(), b.build(settings), AddressType::U32));
         }
     }
+    // The chunked path's threshold kernel (reads no logits).
+    if storage == Storage::F32 && vec == 1 {
+        let name = "sampler_chunk_threshold".to_string();
+        let mut b = builder(target);
+        let (params, sf) = (f32_array(&mut b, false), f32_array(&mut b, false));
+        let th = plain_array::<u32>(&mut b, true);
+        let mut u = || scalar::<u32>(&mut b);
+        let (rows, chunks, nt) = (u(), u(), u());
+        smp::chunk_threshold::expand(&mut b.scope, params, sf, th, rows, chunks, nt);
+        let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(smp::FINISH_CUBE)).kernel_name(name.clone());
+        out.push((name, b.build(settings), AddressType::U32));
+    }
     // The chunked path's per-chunk kernels, with and without penalties.
     for pen in [false, true] {
         if pen && vec > 1 {
@@ -491,7 +503,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         let mut u = || scalar::<u32>(&mut b);
         let (rows, vocab, hs, cv, ch) = (u(), u(), u(), u(), u());
         let ninf = scalar::<f32>(&mut b);
-        smp::chunk_stats::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, su, rows, vocab, hs, cv, ch, ninf, pen);
+        smp::chunk_stats::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, su, rows, vocab, hs, cv, ch, ninf, pen, pen);
         let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(128)).kernel_name(name.replace('/', "_"));
         out.push((name.clone(), b.build(settings), AddressType::U32));
 
@@ -502,10 +514,11 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         let params = f32_array(&mut b, false);
         let hist = plain_array::<i32>(&mut b, false);
         let sf = f32_array(&mut b, false);
+        let th = plain_array::<u32>(&mut b, false);
         let (ck, ci, cn) = (plain_array::<u32>(&mut b, true), plain_array::<u32>(&mut b, true), plain_array::<u32>(&mut b, true));
         let mut u = || scalar::<u32>(&mut b);
-        let (rows, vocab, hs, cv, ch, sl, nt) = (u(), u(), u(), u(), u(), u(), u());
-        smp::chunk_candidates::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, ck, ci, cn, rows, vocab, hs, cv, ch, sl, nt, pen);
+        let (rows, vocab, hs, cv, ch, sl) = (u(), u(), u(), u(), u(), u());
+        smp::chunk_candidates::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, th, ck, ci, cn, rows, vocab, hs, cv, ch, sl, pen);
         let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(128)).kernel_name(name.replace('/', "_"));
         out.push((name.clone(), b.build(settings), AddressType::U32));
     }

@@ -33,8 +33,10 @@ use crate::kernels::io::IoElem;
 pub const MAX_CUBE: u32 = 1024;
 /// Most chunks per row on the chunked path (the finishing kernel gives each a unit).
 pub const MAX_CHUNKS: u32 = 256;
-/// Units of the finishing kernel of the chunked path (>= MAX_CHUNKS).
-pub const FINISH_CUBE: u32 = 256;
+/// Units of the finishing kernel of the chunked path (and of the threshold kernel). Its
+/// work is ~100 barriers over ~100 candidates: 64 units took 0.0xx ms less than 256 on
+/// the H100 (B64).
+pub const FINISH_CUBE: u32 = 64;
 /// Candidates the shared-memory path holds (sorted there with a bitonic network).
 pub const CAND_MAX: u32 = 1024;
 /// Longest token history per row the penalties accept (sorted in shared memory).
@@ -779,7 +781,8 @@ fn hist_lower_bound_global(hist: &Array<i32>, at: usize, n: u32, i: u32) -> u32 
 }
 
 /// One read of vectors `[v0, v1)` of a row (penalties applied): the max, its lowest index,
-/// the normaliser `sum exp((l' - max) / T)` and whether a logit is NaN or +inf (NaN and
+/// the normaliser `sum exp((l' - max) / T)` (when `want_z`: only log-probs need it, and
+/// its exps were most of the chunked path's first launch) and whether a logit is NaN or +inf (NaN and
 /// +inf stay out of the max and the sum). Returned to every unit.
 #[cube]
 #[allow(clippy::too_many_arguments)]
@@ -796,6 +799,7 @@ fn row_stats<I: IoElem, N: Size>(
     neg_inf: f32,
     red: &mut SharedMemory<f32>,
     #[comptime] has_pen: bool,
+    #[comptime] want_z: bool,
 ) -> (f32, u32, u32, f32) {
     let mut mu = neg_inf;
     let mut arg = 0xFFFF_FFFFu32;
@@ -816,11 +820,15 @@ fn row_stats<I: IoElem, N: Size>(
             if v.is_nan() || key_of(v) == 0xFF80_0000u32 {
                 bad = 1u32;
             } else if v > mu {
-                z = z * mass(mu, v, inv_t) + 1.0;
+                if comptime!(want_z) {
+                    z = z * mass(mu, v, inv_t) + 1.0;
+                }
                 mu = v;
                 arg = i;
             } else if v > neg_inf {
-                z += mass(v, mu, inv_t);
+                if comptime!(want_z) {
+                    z += mass(v, mu, inv_t);
+                }
             }
         }
         c += CUBE_DIM as usize;
@@ -832,13 +840,16 @@ fn row_stats<I: IoElem, N: Size>(
     }
     let argmax = cube_min_u32(best);
     let any_bad = cube_max_u32(bad);
-    let mut zu = 0.0f32;
-    if mu == m {
-        zu = z;
-    } else if z > 0.0 {
-        zu = z * mass(mu, m, inv_t);
+    let mut zt = 0.0f32;
+    if comptime!(want_z) {
+        let mut zu = 0.0f32;
+        if mu == m {
+            zu = z;
+        } else if z > 0.0 {
+            zu = z * mass(mu, m, inv_t);
+        }
+        zt = block_sum(zu, red);
     }
-    let zt = block_sum(zu, red);
     (m, argmax, any_bad, zt)
 }
 
@@ -1058,7 +1069,7 @@ pub fn sample<I: IoElem, N: Size>(
         }
 
         // ---- Pass A: max, argmax (lowest index), normaliser, NaN / +inf.
-        let (m, argmax, any_bad, zt) = row_stats::<I, N>(logits, base, 0usize, nvec, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen);
+        let (m, argmax, any_bad, zt) = row_stats::<I, N>(logits, base, 0usize, nvec, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen, true);
         let mut st = 0u32;
         if any_bad > 0 {
             st = STATUS_NAN;
@@ -1337,6 +1348,7 @@ pub fn chunk_stats<I: IoElem, N: Size>(
     chunks: u32,
     neg_inf: f32,
     #[comptime] has_pen: bool,
+    #[comptime] want_z: bool,
 ) {
     let row = chunk_row();
     if row < rows as usize {
@@ -1360,7 +1372,7 @@ pub fn chunk_stats<I: IoElem, N: Size>(
         if comptime!(has_pen) {
             load_hist(hist, row * hist_stride as usize, (v0 * N::value()) as u32, (v1 * N::value()) as u32, &mut hs);
         }
-        let (m, argmax, any_bad, z) = row_stats::<I, N>(logits, row * nvec, v0, v1, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen);
+        let (m, argmax, any_bad, z) = row_stats::<I, N>(logits, row * nvec, v0, v1, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen, want_z);
         if UNIT_POS == 0 {
             let o = (row * chunks as usize + CUBE_POS_X as usize) * 2;
             stats_f[o] = m;
@@ -1371,13 +1383,47 @@ pub fn chunk_stats<I: IoElem, N: Size>(
     }
 }
 
-/// Chunked path, step 2 (same grid): the row's threshold `t`, the k-th largest chunk max
-/// (k = max(top-k, top-n log-probs))
-/// (ties: lower chunk first). At least k tokens (those maxima) are `>= t`, so the row's
-/// top-k is among the tokens `>= t`; with k <= chunks / 2 they are few (for B64 x V128256,
-/// k 50 over 128 chunks: about 60). Each chunk writes its tokens `>= t` (key, index) to
-/// `slots` places of its own and their count; a count above `slots` (or no threshold:
-/// k > chunks) tells the finishing kernel to leave the row to the row kernel.
+/// Chunked path, step 2 (one cube per row): the row's threshold, the key of the k-th
+/// largest chunk max, k = max(top-k, top-n log-probs) (0: none, k > chunks). At least k
+/// tokens (those maxima) are `>= t`, so the row's top-k is among the tokens `>= t`; with
+/// k <= chunks / 2 they are few (for B64 x V128256, k 50 over 128 chunks: about 60). Done
+/// once per row: ranking the maxima in every chunk's cube instead (O(chunks^2) each) cost
+/// 0.23 ms at 256 chunks on the H100.
+#[cube(launch_unchecked)]
+pub fn chunk_threshold(params: &Array<f32>, stats_f: &Array<f32>, thresh: &mut Array<u32>, rows: u32, chunks: u32, n_top: u32) {
+    let row = cube_row();
+    if row < rows as usize {
+        let mut top_k = u32::cast_from(params[row * PARAMS as usize + 1]);
+        if n_top > top_k {
+            top_k = n_top;
+        }
+        let mut ck = SharedMemory::<u32>::new(MAX_CHUNKS as usize);
+        let mut ci = SharedMemory::<u32>::new(MAX_CHUNKS as usize);
+        let n2 = pow2_at_least(chunks);
+        let mut j = UNIT_POS;
+        while j < n2 {
+            let mut k = 0u32;
+            if j < chunks {
+                k = key_of(stats_f[(row * chunks as usize + j as usize) * 2]);
+            }
+            ck[j as usize] = k;
+            ci[j as usize] = j;
+            j += CUBE_DIM;
+        }
+        bitonic_pairs(&mut ck, &mut ci, n2, false);
+        if UNIT_POS == 0 {
+            let mut t = 0u32;
+            if top_k >= 1 && top_k <= chunks {
+                t = ck[(top_k - 1) as usize];
+            }
+            thresh[row] = t;
+        }
+    }
+}
+
+/// Chunked path, step 3 (one cube per chunk): each chunk writes its tokens `>= t` (key,
+/// index) to `slots` places of its own and their count; a count above `slots` (or no
+/// threshold) tells the finishing kernel to leave the row to the row kernel.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn chunk_candidates<I: IoElem, N: Size>(
@@ -1385,6 +1431,7 @@ pub fn chunk_candidates<I: IoElem, N: Size>(
     params: &Array<f32>,
     hist: &Array<i32>,
     stats_f: &Array<f32>,
+    thresh: &Array<u32>,
     cand_k: &mut Array<u32>,
     cand_i: &mut Array<u32>,
     counts: &mut Array<u32>,
@@ -1394,59 +1441,26 @@ pub fn chunk_candidates<I: IoElem, N: Size>(
     chunk_vecs: u32,
     chunks: u32,
     slots: u32,
-    n_top: u32,
     #[comptime] has_pen: bool,
 ) {
     let row = chunk_row();
     if row < rows as usize {
         let pb = row * PARAMS as usize;
-        // Enough candidates for the top-k and for the top-n log-probs.
-        let mut top_k = u32::cast_from(params[pb + 1]);
-        if n_top > top_k {
-            top_k = n_top;
-        }
         let rep = params[pb + 4];
         let pres = params[pb + 5];
         let freq = params[pb + 6];
         let nvec = (vocab as usize) / N::value();
         let chunk = CUBE_POS_X;
-        let mut cm = SharedMemory::<u32>::new(MAX_CHUNKS as usize);
-        let mut tk = SharedMemory::<u32>::new(1usize);
         let mut buf = SharedMemory::<f32>::new(MAX_CUBE as usize);
         let mut hs = SharedMemory::<u32>::new(comptime!(if has_pen { (MAX_HIST + 1) as usize } else { 1usize }));
-        let mut j = UNIT_POS;
-        while j < chunks {
-            cm[j as usize] = key_of(stats_f[(row * chunks as usize + j as usize) * 2]);
-            j += CUBE_DIM;
-        }
-        if UNIT_POS == 0 {
-            tk[0] = 0u32;
-        }
-        sync_cube();
-        // Rank of each chunk max by counting (chunks <= 256: at most 64 Ki comparisons).
-        let mut j = UNIT_POS;
-        while j < chunks {
-            let kj = cm[j as usize];
-            let mut rank = 0u32;
-            for q in 0..chunks {
-                let kq = cm[q as usize];
-                if kq > kj || (kq == kj && q < j) {
-                    rank += 1;
-                }
-            }
-            if rank + 1 == top_k {
-                tk[0] = kj;
-            }
-            j += CUBE_DIM;
-        }
-        sync_cube();
-        let t = tk[0];
+        let t = thresh[row];
+        let mine = key_of(stats_f[(row * chunks as usize + chunk as usize) * 2]);
         let out = row * chunks as usize + chunk as usize;
         if t == 0u32 {
             if UNIT_POS == 0 {
                 counts[out] = slots + 1;
             }
-        } else if cm[chunk as usize] < t {
+        } else if mine < t {
             if UNIT_POS == 0 {
                 counts[out] = 0u32;
             }
@@ -1485,6 +1499,10 @@ pub fn chunk_candidates<I: IoElem, N: Size>(
             let so = out * slots as usize;
             let mut hp = 0u32;
             let mut c = v0 + UNIT_POS as usize;
+            // Only units that saw a candidate read their vectors again (few of them).
+            if cnt == 0.0 {
+                c = v1;
+            }
             while c < v1 && slot < slots {
                 let xv = I::to_f32(logits[base + c]);
                 #[unroll]
@@ -1513,7 +1531,7 @@ pub fn chunk_candidates<I: IoElem, N: Size>(
     }
 }
 
-/// Chunked path, step 3 (one cube of [`FINISH_CUBE`] units per row; reads no logits): the
+/// Chunked path, step 4 (one cube of [`FINISH_CUBE`] units per row; reads no logits): the
 /// row's max, argmax and normaliser from the chunk statistics; bad rows and greedy rows
 /// are finished here. Other rows gather their candidates (`>= t`, at most [`CAND_MAX`]),
 /// sort them by rank, and apply top-k, top-p and min-p as a prefix, then draw in
@@ -1567,18 +1585,24 @@ pub fn sample_chunked(
         let mut red = SharedMemory::<f32>::new(MAX_PLANES);
         let mut bc = SharedMemory::<u32>::new(1usize);
 
-        // The row's statistics from its chunks (each unit takes at most one chunk).
-        let j = UNIT_POS;
-        let so = row * chunks as usize + j as usize;
+        // The row's statistics from its chunks.
+        let sb = row * chunks as usize;
         let mut mu = neg_inf;
-        let mut zj = 0.0f32;
         let mut arg = 0xFFFF_FFFFu32;
         let mut bad = 0u32;
-        if j < chunks {
-            mu = stats_f[so * 2];
-            zj = stats_f[so * 2 + 1];
-            arg = stats_u[so * 2];
-            bad = stats_u[so * 2 + 1];
+        let mut j = UNIT_POS;
+        while j < chunks {
+            let o = (sb + j as usize) * 2;
+            let mj = stats_f[o];
+            let aj = stats_u[o];
+            if mj > mu || (mj == mu && aj < arg) {
+                mu = mj;
+                arg = aj;
+            }
+            if stats_u[o + 1] > bad {
+                bad = stats_u[o + 1];
+            }
+            j += CUBE_DIM;
         }
         let m = cube_max(mu);
         let mut best = 0xFFFF_FFFFu32;
@@ -1587,11 +1611,20 @@ pub fn sample_chunked(
         }
         let argmax = cube_min_u32(best);
         let any_bad = cube_max_u32(bad);
-        let mut zu = 0.0f32;
-        if mu > neg_inf {
-            zu = zj * mass(mu, m, inv_t);
+        let mut zt = 0.0f32;
+        if comptime!(want_lp || want_topn) {
+            let mut zu = 0.0f32;
+            let mut j = UNIT_POS;
+            while j < chunks {
+                let o = (sb + j as usize) * 2;
+                let mj = stats_f[o];
+                if mj > neg_inf {
+                    zu += stats_f[o + 1] * mass(mj, m, inv_t);
+                }
+                j += CUBE_DIM;
+            }
+            zt = block_sum(zu, &mut red);
         }
-        let zt = block_sum(zu, &mut red);
         let mut st = 0u32;
         if any_bad > 0 {
             st = STATUS_NAN;
@@ -1621,17 +1654,28 @@ pub fn sample_chunked(
             let mut ok = false;
             let mut total = 0u32;
             if comptime!(has_topk) {
-                let mut cnt = 0u32;
-                if j < chunks {
-                    cnt = counts[so];
+                // Each unit a contiguous run of chunks, so slots follow chunk order.
+                let per = (chunks + CUBE_DIM - 1) / CUBE_DIM;
+                let mut j0 = UNIT_POS * per;
+                if j0 > chunks {
+                    j0 = chunks;
                 }
+                let mut j1 = j0 + per;
+                if j1 > chunks {
+                    j1 = chunks;
+                }
+                let mut cnt = 0u32;
                 let mut over = 0u32;
-                if cnt > slots {
-                    over = 1u32;
+                for j in j0..j1 {
+                    let cj = counts[sb + j as usize];
+                    if cj > slots {
+                        over = 1u32;
+                    }
+                    cnt += cj;
                 }
                 let any_over = cube_max_u32(over);
                 let incl = cube_scan(f32::cast_from(cnt), &mut scan);
-                total = u32::cast_from(scan[(FINISH_CUBE - 1) as usize]);
+                total = u32::cast_from(scan[(CUBE_DIM - 1) as usize]);
                 let mut need = 0u32;
                 if !greedy {
                     need = top_k;
@@ -1650,10 +1694,15 @@ pub fn sample_chunked(
                         ci[t as usize] = SENTINEL;
                         t += CUBE_DIM;
                     }
-                    let at = u32::cast_from(incl) - cnt;
-                    for q in 0..cnt {
-                        ck[(at + q) as usize] = cand_k[so * slots as usize + q as usize];
-                        ci[(at + q) as usize] = cand_i[so * slots as usize + q as usize];
+                    let mut at = u32::cast_from(incl) - cnt;
+                    for j in j0..j1 {
+                        let cj = counts[sb + j as usize];
+                        let src = (sb + j as usize) * slots as usize;
+                        for q in 0..cj {
+                            ck[(at + q) as usize] = cand_k[src + q as usize];
+                            ci[(at + q) as usize] = cand_i[src + q as usize];
+                        }
+                        at += cj;
                     }
                     bitonic_pairs(&mut ck, &mut ci, n2, false);
                 }

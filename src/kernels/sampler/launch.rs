@@ -136,12 +136,25 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
                 arg(stats_f.clone(), cells * 2),
                 arg(stats_u.clone(), cells * 2),
                 p.rows as u32, p.vocab as u32, p.hist_stride as u32, ch.chunk_vecs, ch.chunks,
-                f32::NEG_INFINITY, f.penalties,
+                f32::NEG_INFINITY, f.penalties, f.logprob || f.top_n,
             );
         }
+        let stop = std::env::var("TMP_STOP_AFTER").ok().and_then(|v| v.parse::<u32>().ok()).unwrap_or(9);
+        if stop <= 1 { return; }
         let cand_len = if f.top_k { cells * ch.slots as usize } else { 1 };
         let (cand_k, cand_i, counts) = (c.empty(cand_len * 4), c.empty(cand_len * 4), c.empty(cells.max(1) * 4));
         if f.top_k {
+            let thresh = c.empty(p.rows * 4);
+            let (tcount, tdim) = row_grid(info, p.rows, kernel::FINISH_CUBE);
+            unsafe {
+                kernel::chunk_threshold::launch_unchecked::<R>(
+                    c, tcount, tdim,
+                    arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
+                    arg(stats_f.clone(), cells * 2),
+                    arg(thresh.clone(), p.rows),
+                    p.rows as u32, ch.chunks, p.n_top as u32,
+                );
+            }
             unsafe {
                 kernel::chunk_candidates::launch_unchecked::<I, R>(
                     c, grid, cdim, p.vec,
@@ -149,14 +162,16 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
                     arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
                     arg(hist(), hist_len),
                     arg(stats_f.clone(), cells * 2),
+                    arg(thresh, p.rows),
                     arg(cand_k.clone(), cand_len),
                     arg(cand_i.clone(), cand_len),
                     arg(counts.clone(), cells),
                     p.rows as u32, p.vocab as u32, p.hist_stride as u32, ch.chunk_vecs, ch.chunks, ch.slots,
-                    p.n_top as u32, f.penalties,
+                    f.penalties,
                 );
             }
         }
+        if stop <= 3 { return; }
         let (fcount, fdim) = row_grid(info, p.rows, kernel::FINISH_CUBE);
         unsafe {
             kernel::sample_chunked::launch_unchecked::<R>(
@@ -179,6 +194,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
             );
         }
     }
+    if p.chunked.is_some() && std::env::var("TMP_STOP_AFTER").is_ok_and(|v| v == "4") { return; }
     unsafe {
         kernel::sample::launch_unchecked::<I, R>(
             c, count, dim, p.vec,

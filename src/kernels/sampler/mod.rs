@@ -4,11 +4,12 @@
 //! ## Two paths
 //! - **Chunked** (top-k with k <= 128, and greedy rows): each row is split into up to 256
 //!   chunks, one cube each, so even B = 1 fills the GPU. Launch 1 reads the logits once
-//!   for each chunk's max, argmax, normaliser and NaN flag. Launch 2 takes the k-th
-//!   largest chunk max as a threshold `t` (at least k tokens are `>= t`, so the top-k is
-//!   among them) and writes each chunk's tokens `>= t` (a second read, from L2). Launch 3
-//!   (one cube per row, no logits read) sorts those few candidates in shared memory and
-//!   applies top-k, top-p, min-p and the draw. A row with too many candidates (more than
+//!   for each chunk's max, argmax, normaliser and NaN flag. Launch 2 (one cube per row)
+//!   takes the k-th largest chunk max as a threshold `t`: at least k tokens are `>= t`,
+//!   so the top-k is among them. Launch 3 writes each chunk's tokens `>= t` (a second
+//!   read, from L2, by the chunks whose max reaches `t`). Launch 4 (one cube per row, no
+//!   logits read) sorts those few candidates in shared memory and applies top-k, top-p,
+//!   min-p and the draw. A row with too many candidates (more than
 //!   128 in one chunk or 1024 in all: clustered or tied logits) is handed to the row
 //!   kernel, so the result is always exact.
 //! - **Row kernel** (everything else, and the chunked path's fallback): one cube per row.
