@@ -50,6 +50,7 @@ pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
 pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
+pub use kernels::fused_gemm::{DropSite, Dropout, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 pub use kernels::cross_entropy::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, Reduction};
 pub use kernels::linear_cross_entropy::{LinearCrossEntropy, LinearCrossEntropyOutput};
 pub use kernels::matmul::{matmul, matmul_accumulate, MatView, Matmul, MatmulAlgorithm};

@@ -4,6 +4,7 @@
 
 pub mod block;
 pub mod cross_entropy;
+pub mod fused_gemm;
 pub mod linear_cross_entropy;
 pub mod io;
 pub mod matmul;
