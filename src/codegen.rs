@@ -455,6 +455,92 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
     out
 }
 
+/// The fused GEMM (LoRA's kernel): the unit path for a set of representative flag sets
+/// (each is its own kernel at launch), and the matrix-unit path where the target has
+/// fragments for the storage type (CUDA 16x16x16 f16/bf16, Metal 8x8x8 f16/bf16).
+/// Launches use scalar loads, so only width 1 exists. Named `lora/...`.
+fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    use crate::kernels::fused_gemm::kernel::{self as fg, GemmDims, GemmDimsCompilationArg, GemmFlags, DROP_A1, DROP_B1, DROP_NONE, DROP_OUT};
+    // Every field of the dims struct is a plain scalar: nothing to specialise on.
+    fn dims_arg() -> GemmDimsCompilationArg {
+        GemmDimsCompilationArg {
+            m: (), n: (), k1: (), k2: (), sa1_m: (), sa1_k: (), sb1_k: (), sb1_n: (), sa2_m: (), sa2_k: (), sb2_k: (), sb2_n: (),
+            alpha1: (), alpha2: (), col_offset: (), seed: (), drop_threshold: (), drop_scale: (),
+        }
+    }
+    type UN = DynamicSize<fg::fused_gemm_unit::_N>;
+    type CN = DynamicSize<fg::fused_gemm_cmma::_N>;
+    let mut out = Vec::new();
+    if vec != 1 {
+        return out;
+    }
+    let plain = GemmFlags { seg2: false, bias: false, accumulate: false, row_scale: false, col_scale: false, dropout: DROP_NONE };
+    let sets = [
+        ("plain", plain),
+        ("lora", GemmFlags { seg2: true, bias: true, ..plain }),
+        ("rmsnorm_lora", GemmFlags { seg2: true, bias: true, row_scale: true, col_scale: true, ..plain }),
+        ("accumulate", GemmFlags { accumulate: true, ..plain }),
+        ("drop_a1", GemmFlags { row_scale: true, col_scale: true, dropout: DROP_A1, ..plain }),
+        ("drop_b1", GemmFlags { dropout: DROP_B1, ..plain }),
+        ("drop_out", GemmFlags { dropout: DROP_OUT, accumulate: true, ..plain }),
+    ];
+    // (label, s, wm, wn) of the matrix-unit tiling the launch picks on this target.
+    let cmma = match (target, storage) {
+        (Target::Cuda, Storage::F16 | Storage::Bf16Native) => Some((16usize, 4usize, 2usize)),
+        (Target::Msl, Storage::F16 | Storage::Bf16Native) => Some((8, 2, 2)),
+        _ => None,
+    };
+    for out_f32 in [false, true] {
+        for (label, flags) in sets {
+            // The f32-output variants: the two the LoRA layer uses with an f32 C.
+            if out_f32 && !matches!(label, "plain" | "lora") {
+                continue;
+            }
+            let o = if out_f32 { "f32" } else { storage.name() };
+            let mut kinds = vec![None];
+            if cmma.is_some() {
+                kinds.push(cmma);
+            }
+            for kind in kinds {
+                let path = if kind.is_some() { "cmma" } else { "unit" };
+                let name = format!("lora/fused_gemm_{path}/{}/{o}/v{vec}/{label}", storage.name());
+                let mut b = builder(target);
+                macro_rules! args {
+                    ($O:ty, $N:ty) => {{
+                        let (a1, b1, a2, b2, bias) = (array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false));
+                        let rs = f32_array(&mut b, false);
+                        let cs = array::<I, $N>(&mut b, false);
+                        let c = array::<$O, $N>(&mut b, true);
+                        let d = <GemmDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                        (a1, b1, a2, b2, bias, rs, cs, c, d)
+                    }};
+                }
+                macro_rules! go {
+                    ($O:ty) => {{
+                        match kind {
+                            None => {
+                                let (a1, b1, a2, b2, bias, rs, cs, c, d) = args!($O, UN);
+                                fg::fused_gemm_unit::expand::<I, $O, UN>(&mut b.scope, vec, a1, b1, a2, b2, bias, rs, cs, c, d, flags);
+                                b.build(settings(&name).cube_dim(CubeDim::new_1d(fg::UNIT_CUBE)))
+                            }
+                            Some((s, wm, wn)) => {
+                                let (a1, b1, a2, b2, bias, rs, cs, c, d) = args!($O, CN);
+                                fg::fused_gemm_cmma::expand::<I, $O, CN>(&mut b.scope, vec, a1, b1, a2, b2, bias, rs, cs, c, d, flags, s, wm, wn);
+                                b.build(settings(&name).cube_dim(CubeDim::new_1d(32 * (wm * wn) as u32)))
+                            }
+                        }
+                    }};
+                }
+                b.scope.register_size::<UN>(vec);
+                b.scope.register_size::<CN>(vec);
+                let def = if out_f32 { go!(NativeIo<f32>) } else { go!(I) };
+                out.push((name, def, AddressType::U32));
+            }
+        }
+    }
+    out
+}
+
 /// Every op's kernels for one storage type and vector width.
 fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     let mut d = glu_defs::<I>(target, storage, vec);
@@ -467,6 +553,7 @@ fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     }
     d.extend(matmul_defs::<I>(target, storage, vec));
     d.extend(sampler_defs::<I>(target, storage, vec));
+    d.extend(lora_defs::<I>(target, storage, vec));
     d
 }
 
