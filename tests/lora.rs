@@ -60,3 +60,233 @@ fn fused_gemm_matches_reference() {
         }
     });
 }
+
+use pmetal_metal::reference::lora::Dims;
+use pmetal_metal::verify::rms;
+use pmetal_metal::{Dropout, LoraLinear, LoraMlp, LoraWeights, PmetalError, RmsNormLora};
+
+/// (m, in, out, r): ranks 1..256, SIMD/tile edges 31/33, rank above the feature counts.
+const CASES: &[(usize, usize, usize, usize)] = &[(33, 31, 17, 1), (31, 33, 65, 8), (16, 64, 48, 16), (9, 40, 24, 64), (5, 24, 40, 256)];
+/// Odd feature counts past 4096 (small M: lavapipe is slow).
+const WIDE: &[(usize, usize, usize, usize)] = &[(3, 4097, 5, 8), (2, 9, 4095, 4)];
+
+/// Scale of the terms of `op(a) op(b)` (see `reference::matmul::term_scale`).
+fn ts(a: &[f64], b: &[f64], (m, k, n): (usize, usize, usize), ta: bool, tb: bool) -> f64 {
+    term_scale(a, b, m, k, n, ta, tb)
+}
+
+struct Layer {
+    x: (GpuTensor, Vec<f64>),
+    w: (GpuTensor, Vec<f64>),
+    bias: (GpuTensor, Vec<f64>),
+    a: (GpuTensor, Vec<f64>),
+    b: (GpuTensor, Vec<f64>),
+    dy: (GpuTensor, Vec<f64>),
+}
+
+fn layer(ctx: &MetalContext, rng: &mut Rng, dtype: DType, d: Dims) -> Layer {
+    let k = 1.0 / (d.inf as f64).sqrt();
+    Layer {
+        x: input(ctx, rng, dtype, &[d.m, d.inf], 1.0),
+        w: input(ctx, rng, dtype, &[d.outf, d.inf], k),
+        bias: input(ctx, rng, dtype, &[d.outf], 0.5),
+        a: input(ctx, rng, dtype, &[d.r, d.inf], k),
+        b: input(ctx, rng, dtype, &[d.outf, d.r], 0.5),
+        dy: input(ctx, rng, dtype, &[d.m, d.outf], 1.0),
+    }
+}
+
+/// Forward and backward of one LoRA layer against the reference.
+fn check_lora(ctx: &MetalContext, l: &Layer, dtype: DType, d: Dims, s: f32, with_bias: bool, drop: Option<Dropout>) {
+    let what = format!("lora {dtype} m{} in{} out{} r{} s{s} bias {with_bias} drop {drop:?}", d.m, d.inf, d.outf, d.r);
+    let op = LoraLinear::new(ctx, s).unwrap().with_dropout(drop).unwrap();
+    let wts = LoraWeights::new(&l.w.0, &l.a.0, &l.b.0).with_bias(with_bias.then_some(&l.bias.0));
+    let f = op.forward(&l.x.0, &wts).unwrap();
+    let round = |v: &[f64]| round_to(dtype, v);
+    let dr = drop.map(|d| (d.p, d.seed));
+    let (y, t) = reference::forward(&l.x.1, &l.w.1, with_bias.then_some(&l.bias.1[..]), &l.a.1, &l.b.1, s as f64, d, dr, &round);
+    let (m, i, o, r) = (d.m, d.inf, d.outf, d.r);
+    let sy = ts(&l.x.1, &l.w.1, (m, i, o), false, true) + (s as f64).abs() * ts(&t, &l.b.1, (m, r, o), false, true);
+    check(&format!("{what} t"), &download(&f.t).unwrap(), &t, tolerance_at_scale(dtype, ts(&l.x.1, &l.a.1, (m, i, r), false, true) * 2.0));
+    check(&format!("{what} y"), &download(&f.y).unwrap(), &y, tolerance_at_scale(dtype, sy));
+    let g = op.backward(&l.x.0, &wts, Some(&f.t), &l.dy.0).unwrap();
+    let (dx, da, db) = reference::backward(&l.x.1, &l.w.1, &l.a.1, &l.b.1, s as f64, &l.dy.1, d, dr, &round);
+    let gr: Vec<f64> = reference::dual_gemm(&l.dy.1, &l.b.1, (false, false), &[], &[], (false, false), (m, r, o, 0), s as f64, 0.0);
+    let sdx = ts(&l.dy.1, &l.w.1, (m, o, i), false, false) + ts(&gr, &l.a.1, (m, r, i), false, false) * 2.0;
+    check(&format!("{what} dx"), &download(&g.dx).unwrap(), &dx, tolerance_at_scale(dtype, sdx));
+    check(&format!("{what} dA"), &download(&g.da).unwrap(), &da, tolerance_at_scale(dtype, 2.0 * ts(&gr, &l.x.1, (r, m, i), true, false)));
+    check(&format!("{what} dB"), &download(&g.db).unwrap(), &db, tolerance_at_scale(dtype, 2.0 * (s as f64).abs() * ts(&l.dy.1, &t, (o, m, r), true, false)));
+}
+
+#[test]
+fn lora_linear_matches_reference() {
+    on_every_runtime("lora linear", |ctx, rng| {
+        for dtype in DType::FLOATS {
+            for (ci, &(m, inf, outf, r)) in CASES.iter().chain(WIDE).enumerate() {
+                let d = Dims { m, inf, outf, r };
+                let l = layer(ctx, rng, dtype, d);
+                check_lora(ctx, &l, dtype, d, 2.0, ci % 2 == 0, None);
+                // Dropout on two cases per dtype (the mask is the reference's hash).
+                if ci == 1 || ci == 3 {
+                    check_lora(ctx, &l, dtype, d, 0.5, true, Some(Dropout { p: 0.25, seed: 1234 + ci as u32 }));
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn scale_zero_is_exactly_the_base_layer_and_infer_matches() {
+    on_every_runtime("lora scale 0", |ctx, rng| {
+        for dtype in DType::FLOATS {
+            let d = Dims { m: 19, inf: 37, outf: 23, r: 8 };
+            let l = layer(ctx, rng, dtype, d);
+            let wts = LoraWeights::new(&l.w.0, &l.a.0, &l.b.0).with_bias(Some(&l.bias.0));
+            let y = LoraLinear::new(ctx, 0.0).unwrap().forward(&l.x.0, &wts).unwrap().y;
+            let base = FusedGemm::new(ctx)
+                .forward(&FusedGemmCall::new(GemmSegment::new(&l.x.0, false, &l.w.0, true)).with_bias(Some(&l.bias.0)), dtype)
+                .unwrap();
+            assert_eq!(y.to_bytes().unwrap(), base.to_bytes().unwrap(), "{dtype}: scale 0 differs from the base layer");
+            let op = LoraLinear::new(ctx, 1.5).unwrap();
+            let y1 = op.forward(&l.x.0, &wts).unwrap().y;
+            let y2 = op.infer(&l.x.0, &wts).unwrap();
+            assert_eq!(y1.to_bytes().unwrap(), y2.to_bytes().unwrap(), "{dtype}: infer differs from forward");
+            // Backward without the saved t recomputes it: same gradients.
+            let f = op.forward(&l.x.0, &wts).unwrap();
+            let g1 = op.backward(&l.x.0, &wts, Some(&f.t), &l.dy.0).unwrap();
+            let g2 = op.backward(&l.x.0, &wts, None, &l.dy.0).unwrap();
+            assert_eq!(g1.db.to_bytes().unwrap(), g2.db.to_bytes().unwrap(), "{dtype}: recomputed t");
+        }
+    });
+}
+
+#[test]
+fn rmsnorm_lora_matches_reference() {
+    on_every_runtime("rmsnorm lora", |ctx, rng| {
+        for dtype in DType::FLOATS {
+            for (ci, &(m, inf, outf, r)) in [(17, 33, 31, 8), (6, 40, 20, 64), (3, 4097, 7, 16)].iter().enumerate() {
+                let d = Dims { m, inf, outf, r };
+                let l = layer(ctx, rng, dtype, d);
+                let (wn, wnh) = input(ctx, rng, dtype, &[inf], 1.0);
+                let offset = if ci == 1 { 1.0 } else { 0.0 };
+                let drop = (ci == 0).then_some(Dropout { p: 0.125, seed: 77 });
+                let (s, eps) = (0.75f32, 1e-5f32);
+                let what = format!("rmsnorm+lora {dtype} m{m} in{inf} out{outf} r{r} offset {offset} drop {drop:?}");
+                let op = RmsNormLora::new(ctx, eps, s).unwrap().with_offset(offset).with_dropout(drop).unwrap();
+                let wts = LoraWeights::new(&l.w.0, &l.a.0, &l.b.0).with_bias(Some(&l.bias.0));
+                let f = op.forward(&l.x.0, &wn, &wts).unwrap();
+                let round = |v: &[f64]| round_to(dtype, v);
+                let dr = drop.map(|d| (d.p, d.seed));
+                let (y, t) = reference::rmsnorm_lora_forward(&l.x.1, &wnh, offset as f64, eps as f64, &l.w.1, Some(&l.bias.1), &l.a.1, &l.b.1, s as f64, d, dr, &round);
+                let xn = reference::rmsnorm(&l.x.1, &wnh, offset as f64, m, inf, eps as f64);
+                let sy = ts(&xn, &l.w.1, (m, inf, outf), false, true) + ts(&t, &l.b.1, (m, r, outf), false, true);
+                check(&format!("{what} rstd"), &download(&f.rstd).unwrap(), &reference::rstd(&l.x.1, m, inf, eps as f64), tolerance_at_scale(DType::F32, 0.0));
+                check(&format!("{what} t"), &download(&f.t).unwrap(), &t, tolerance_at_scale(dtype, 2.0 * ts(&xn, &l.a.1, (m, inf, r), false, true)));
+                check(&format!("{what} y"), &download(&f.y).unwrap(), &y, tolerance_at_scale(dtype, sy));
+                let g = op.backward(&l.x.0, &wn, &wts, &f, &l.dy.0).unwrap();
+                let (dx, dwn, da, db) = reference::rmsnorm_lora_backward(&l.x.1, &wnh, offset as f64, eps as f64, &l.w.1, &l.a.1, &l.b.1, s as f64, &l.dy.1, d, dr, &round);
+                // Through the norm's backward the error is that of d x_hat, carried by rstd
+                // and the weight: tolerance at the scale of the result and its terms.
+                let gt = |want: &[f64]| tolerance_at_scale(dtype, 4.0 * rms(want));
+                check(&format!("{what} dx"), &download(&g.dx).unwrap(), &dx, gt(&dx));
+                check(&format!("{what} d_norm_weight"), &download(&g.d_norm_weight).unwrap(), &dwn, gt(&dwn));
+                check(&format!("{what} dA"), &download(&g.da).unwrap(), &da, gt(&da));
+                check(&format!("{what} dB"), &download(&g.db).unwrap(), &db, gt(&db));
+            }
+        }
+    });
+}
+
+#[test]
+fn lora_mlp_matches_reference() {
+    on_every_runtime("lora mlp", |ctx, rng| {
+        for dtype in DType::FLOATS {
+            let (m, hidden, inter, r) = (13, 24, 40, 8);
+            let s = 2.0f32;
+            let gi = Dims { m, inf: hidden, outf: inter, r };
+            let dd = Dims { m, inf: inter, outf: hidden, r };
+            let (g, u, dn) = (layer(ctx, rng, dtype, gi), layer(ctx, rng, dtype, gi), layer(ctx, rng, dtype, dd));
+            let x = &g.x;
+            let dy = &dn.dy;
+            fn w(l: &Layer) -> LoraWeights<'_> {
+                LoraWeights::new(&l.w.0, &l.a.0, &l.b.0)
+            }
+            let h = |l: &Layer| (l.w.1.clone(), l.a.1.clone(), l.b.1.clone());
+            let (hg, hu, hd) = (h(&g), h(&u), h(&dn));
+            fn t3(v: &(Vec<f64>, Vec<f64>, Vec<f64>)) -> (&[f64], &[f64], &[f64]) {
+                (v.0.as_slice(), v.1.as_slice(), v.2.as_slice())
+            }
+            let op = LoraMlp::new(ctx, s).unwrap();
+            let f = op.forward(&x.0, &w(&g), &w(&u), &w(&dn)).unwrap();
+            let round = |v: &[f64]| round_to(dtype, v);
+            let (y, _, _, _) = reference::mlp_forward(&x.1, t3(&hg), t3(&hu), t3(&hd), s as f64, (m, hidden, inter, r), &round);
+            let gt = |want: &[f64]| tolerance_at_scale(dtype, 4.0 * rms(want));
+            check(&format!("mlp {dtype} y"), &download(&f.y).unwrap(), &y, gt(&y));
+            let gr = op.backward(&x.0, &w(&g), &w(&u), &w(&dn), &f, &dy.0).unwrap();
+            let (dx, ads) = reference::mlp_backward(&x.1, t3(&hg), t3(&hu), t3(&hd), s as f64, &dy.1, (m, hidden, inter, r), &round);
+            check(&format!("mlp {dtype} dx"), &download(&gr.dx).unwrap(), &dx, gt(&dx));
+            for (p, ((da, db), (wa, wb))) in ["gate", "up", "down"].iter().zip(gr.d_adapters.iter().zip(&ads)) {
+                check(&format!("mlp {dtype} {p} dA"), &download(da).unwrap(), wa, gt(wa));
+                check(&format!("mlp {dtype} {p} dB"), &download(db).unwrap(), wb, gt(wb));
+            }
+        }
+    });
+}
+
+#[test]
+fn unfused_baseline_matches_reference() {
+    on_every_runtime("lora unfused", |ctx, rng| {
+        // One f32 case: the baseline runs cubek's matmuls (a compile per problem on lavapipe).
+        let dtype = DType::F32;
+        let d = Dims { m: 9, inf: 20, outf: 12, r: 4 };
+        let l = layer(ctx, rng, dtype, d);
+        let op = LoraLinear::new(ctx, 1.5).unwrap();
+        let wts = LoraWeights::new(&l.w.0, &l.a.0, &l.b.0);
+        let id = |v: &[f64]| round_to(dtype, v);
+        let (y, t) = reference::forward(&l.x.1, &l.w.1, None, &l.a.1, &l.b.1, 1.5, d, None, &id);
+        let tol = |w: &[f64]| tolerance_at_scale(dtype, 4.0 * rms(w));
+        check("unfused y", &download(&op.forward_unfused(&l.x.0, &wts).unwrap()).unwrap(), &y, tol(&y));
+        let f = op.forward(&l.x.0, &wts).unwrap();
+        let g = op.backward_unfused(&l.x.0, &wts, &f.t, &l.dy.0).unwrap();
+        let (dx, da, db) = reference::backward(&l.x.1, &l.w.1, &l.a.1, &l.b.1, 1.5, &l.dy.1, d, None, &id);
+        let _ = t;
+        check("unfused dx", &download(&g.dx).unwrap(), &dx, tol(&dx));
+        check("unfused dA", &download(&g.da).unwrap(), &da, tol(&da));
+        check("unfused dB", &download(&g.db).unwrap(), &db, tol(&db));
+    });
+}
+
+#[test]
+fn bad_input_is_a_typed_error() {
+    on_every_runtime("lora bad input", |ctx, rng| {
+        let mut f = |shape: &[usize]| input(ctx, rng, DType::F32, shape, 1.0).0;
+        let (x, w, a, b) = (f(&[4, 8]), f(&[6, 8]), f(&[2, 8]), f(&[6, 2]));
+        let (b_rank, a_in, w_bad, x3) = (f(&[6, 3]), f(&[2, 7]), f(&[6, 7]), f(&[8]));
+        let (bias_bad, dy_bad, wn_bad, out) = (f(&[5]), f(&[4, 5]), f(&[7]), f(&[4, 6]));
+        let b16 = input(ctx, rng, DType::F16, &[6, 2], 1.0).0;
+        let op = LoraLinear::new(ctx, 1.0).unwrap();
+        let ok = LoraWeights::new(&w, &a, &b);
+        assert!(op.forward(&x, &ok).is_ok());
+        assert!(matches!(op.forward(&x, &LoraWeights::new(&w, &a, &b_rank)), Err(PmetalError::ShapeMismatch(_))), "rank mismatch A/B");
+        assert!(matches!(op.forward(&x, &LoraWeights::new(&w, &a_in, &b)), Err(PmetalError::ShapeMismatch(_))));
+        assert!(matches!(op.forward(&x, &LoraWeights::new(&w_bad, &a, &b)), Err(PmetalError::ShapeMismatch(_))));
+        assert!(matches!(op.forward(&x3, &ok), Err(PmetalError::ShapeMismatch(_))));
+        assert!(matches!(op.forward(&x, &LoraWeights::new(&w, &a, &b16)), Err(PmetalError::DTypeMismatch { .. })));
+        assert!(matches!(op.forward(&x, &ok.with_bias(Some(&bias_bad))), Err(PmetalError::ShapeMismatch(_))));
+        assert!(matches!(op.backward(&x, &ok, None, &dy_bad), Err(PmetalError::ShapeMismatch(_))));
+        let empty = GpuTensor::empty(ctx, DType::F32, &[0, 8]).unwrap();
+        assert!(matches!(op.forward(&empty, &ok), Err(PmetalError::Empty(_))));
+        let a0 = GpuTensor::empty(ctx, DType::F32, &[0, 8]).unwrap();
+        let b0 = GpuTensor::empty(ctx, DType::F32, &[6, 0]).unwrap();
+        assert!(matches!(op.forward(&x, &LoraWeights::new(&w, &a0, &b0)), Err(PmetalError::Empty(_))));
+        assert!(matches!(LoraLinear::new(ctx, f32::NAN), Err(PmetalError::InvalidArgument(_))));
+        assert!(matches!(op.clone().with_dropout(Some(Dropout { p: 1.0, seed: 0 })), Err(PmetalError::InvalidArgument(_))));
+        assert!(matches!(RmsNormLora::new(ctx, 0.0, 1.0), Err(PmetalError::InvalidArgument(_))));
+        assert!(matches!(RmsNormLora::new(ctx, 1e-6, 1.0).unwrap().forward(&x, &wn_bad, &ok), Err(PmetalError::ShapeMismatch(_))));
+        // The fused GEMM itself: inner dims and a second product of the wrong shape.
+        let g = FusedGemm::new(ctx);
+        assert!(matches!(g.run(&FusedGemmCall::new(GemmSegment::new(&x, false, &a_in, true)), &out), Err(PmetalError::ShapeMismatch(_))));
+        let call = FusedGemmCall::new(GemmSegment::new(&x, false, &w, true)).with_second(GemmSegment::new(&x, false, &b, false), 1.0);
+        assert!(matches!(g.run(&call, &out), Err(PmetalError::ShapeMismatch(_))));
+    });
+}
