@@ -471,6 +471,18 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
     type UN = DynamicSize<fg::fused_gemm_unit::_N>;
     type CN = DynamicSize<fg::fused_gemm_cmma::_N>;
     let mut out = Vec::new();
+    {
+        // The unfused baseline's element-wise scale-and-add, at every width.
+        use crate::kernels::lora::kernel as lk;
+        type AN = DynamicSize<lk::axpby::_N>;
+        let name = format!("lora/axpby/{}/v{vec}", storage.name());
+        let mut b = builder(target);
+        b.scope.register_size::<AN>(vec);
+        let (x, y, o) = (array::<I, AN>(&mut b, false), array::<I, AN>(&mut b, false), array::<I, AN>(&mut b, true));
+        let (a, bb) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
+        lk::axpby::expand::<I, AN>(&mut b.scope, vec, x, y, o, a, bb);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    }
     if vec != 1 {
         return out;
     }
