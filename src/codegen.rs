@@ -460,7 +460,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
 /// fragments for the storage type (CUDA 16x16x16 f16/bf16, Metal 8x8x8 f16/bf16).
 /// Launches use scalar loads, so only width 1 exists. Named `lora/...`.
 fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
-    use crate::kernels::fused_gemm::kernel::{self as fg, GemmDims, GemmDimsCompilationArg, GemmFlags, DROP_A1, DROP_B1, DROP_NONE, DROP_OUT};
+    use crate::kernels::fused_gemm::kernel::{self as fg, GemmDims, GemmDimsCompilationArg, GemmFlags, TileCfg, DROP_A1, DROP_B1, DROP_NONE, DROP_OUT};
     // Every field of the dims struct is a plain scalar: nothing to specialise on.
     fn dims_arg() -> GemmDimsCompilationArg {
         GemmDimsCompilationArg {
@@ -469,7 +469,9 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
         }
     }
     type UN = DynamicSize<fg::fused_gemm_unit::_N>;
-    type CN = DynamicSize<fg::fused_gemm_cmma::_N>;
+    type M1 = DynamicSize<fg::fused_gemm_mma::_N1>;
+    type M2 = DynamicSize<fg::fused_gemm_mma::_N2>;
+    type MC = DynamicSize<fg::fused_gemm_mma::_NC>;
     let mut out = Vec::new();
     {
         // The unfused baseline's element-wise scale-and-add, at every width.
@@ -487,67 +489,91 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
         return out;
     }
     let plain = GemmFlags { seg2: false, bias: false, accumulate: false, row_scale: false, col_scale: false, dropout: DROP_NONE };
+    let lora = GemmFlags { seg2: true, bias: true, ..plain };
     let sets = [
         ("plain", plain),
-        ("lora", GemmFlags { seg2: true, bias: true, ..plain }),
-        ("rmsnorm_lora", GemmFlags { seg2: true, bias: true, row_scale: true, col_scale: true, ..plain }),
+        ("lora", lora),
+        ("rmsnorm_lora", GemmFlags { row_scale: true, col_scale: true, ..lora }),
         ("accumulate", GemmFlags { accumulate: true, ..plain }),
         ("drop_a1", GemmFlags { row_scale: true, col_scale: true, dropout: DROP_A1, ..plain }),
         ("drop_b1", GemmFlags { dropout: DROP_B1, ..plain }),
         ("drop_out", GemmFlags { dropout: DROP_OUT, accumulate: true, ..plain }),
     ];
-    // (label, s, wm, wn) of the matrix-unit tiling the launch picks on this target.
-    let cmma = match (target, storage) {
-        (Target::Cuda, Storage::F16 | Storage::Bf16Native) => Some((16usize, 4usize, 2usize)),
-        (Target::Msl, Storage::F16 | Storage::Bf16Native) => Some((8, 2, 2)),
-        _ => None,
-    };
+    // Unit path: every flag set, C in the operands' dtype, and the two the LoRA layer
+    // uses with an f32 C.
     for out_f32 in [false, true] {
         for (label, flags) in sets {
-            // The f32-output variants: the two the LoRA layer uses with an f32 C.
             if out_f32 && !matches!(label, "plain" | "lora") {
                 continue;
             }
             let o = if out_f32 { "f32" } else { storage.name() };
-            let mut kinds = vec![None];
-            if cmma.is_some() {
-                kinds.push(cmma);
+            let name = format!("lora/fused_gemm_unit/{}/{o}/v{vec}/{label}", storage.name());
+            let mut b = builder(target);
+            b.scope.register_size::<UN>(vec);
+            macro_rules! unit {
+                ($O:ty) => {{
+                    let (a1, b1, a2, b2, bias) = (array::<I, UN>(&mut b, false), array::<I, UN>(&mut b, false), array::<I, UN>(&mut b, false), array::<I, UN>(&mut b, false), array::<I, UN>(&mut b, false));
+                    let rs = f32_array(&mut b, false);
+                    let cs = array::<I, UN>(&mut b, false);
+                    let c = array::<$O, UN>(&mut b, true);
+                    let d = <GemmDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                    fg::fused_gemm_unit::expand::<I, $O, UN>(&mut b.scope, vec, a1, b1, a2, b2, bias, rs, cs, c, d, flags);
+                }};
             }
-            for kind in kinds {
-                let path = if kind.is_some() { "cmma" } else { "unit" };
-                let name = format!("lora/fused_gemm_{path}/{}/{o}/v{vec}/{label}", storage.name());
-                let mut b = builder(target);
-                macro_rules! args {
-                    ($O:ty, $N:ty) => {{
-                        let (a1, b1, a2, b2, bias) = (array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false), array::<I, $N>(&mut b, false));
-                        let rs = f32_array(&mut b, false);
-                        let cs = array::<I, $N>(&mut b, false);
-                        let c = array::<$O, $N>(&mut b, true);
-                        let d = <GemmDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                        (a1, b1, a2, b2, bias, rs, cs, c, d)
-                    }};
-                }
-                macro_rules! go {
-                    ($O:ty) => {{
-                        match kind {
-                            None => {
-                                let (a1, b1, a2, b2, bias, rs, cs, c, d) = args!($O, UN);
-                                fg::fused_gemm_unit::expand::<I, $O, UN>(&mut b.scope, vec, a1, b1, a2, b2, bias, rs, cs, c, d, flags);
-                                b.build(settings(&name).cube_dim(CubeDim::new_1d(fg::UNIT_CUBE)))
-                            }
-                            Some((s, wm, wn)) => {
-                                let (a1, b1, a2, b2, bias, rs, cs, c, d) = args!($O, CN);
-                                fg::fused_gemm_cmma::expand::<I, $O, CN>(&mut b.scope, vec, a1, b1, a2, b2, bias, rs, cs, c, d, flags, s, wm, wn);
-                                b.build(settings(&name).cube_dim(CubeDim::new_1d(32 * (wm * wn) as u32)))
-                            }
-                        }
-                    }};
-                }
-                b.scope.register_size::<UN>(vec);
-                b.scope.register_size::<CN>(vec);
-                let def = if out_f32 { go!(NativeIo<f32>) } else { go!(I) };
-                out.push((name, def, AddressType::U32));
+            if out_f32 { unit!(NativeIo<f32>) } else { unit!(I) }
+            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(fg::UNIT_CUBE))), AddressType::U32));
+        }
+    }
+    // Matrix-unit path where the target has fragments for the storage type: the tiling
+    // the launch picks there, for the layouts and widths LoRA's GEMMs use.
+    let base = match (target, storage) {
+        (Target::Cuda, Storage::F16 | Storage::Bf16Native) => Some(TileCfg { s: 16, wm: 2, wn: 4, fm: 4, fnn: 2, v1: 8, v2: 8, vc: 8, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate: false }),
+        (Target::Msl, Storage::F16 | Storage::Bf16Native) => Some(TileCfg { s: 8, wm: 2, wn: 2, fm: 4, fnn: 4, v1: 8, v2: 8, vc: 8, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate: false }),
+        _ => None,
+    };
+    let Some(base) = base else { return out };
+    let rm = GemmFlags { row_scale: true, col_scale: true, ..lora };
+    // (label, flags, tiling): forward (x W^T + s t B^T), rank 1 (scalar segment 2),
+    // RMSNorm prologue, dx (W and A read along N), dx with dropout, dA (g^T read along M,
+    // x along N, B-side dropout), dB, and everything scalar (odd sizes).
+    let nn = TileCfg { b1_kc: false, b2_kc: false, ..base };
+    let variants = [
+        ("fwd", lora, base),
+        ("fwd_r1", lora, TileCfg { v2: 1, ..base }),
+        ("rmsnorm_fwd", rm, base),
+        ("rmsnorm_t_drop_a1", GemmFlags { row_scale: true, col_scale: true, dropout: DROP_A1, ..plain }, base),
+        ("dx", GemmFlags { seg2: true, ..plain }, nn),
+        ("dx_drop_out", GemmFlags { dropout: DROP_OUT, accumulate: true, ..plain }, nn),
+        ("dx_accumulate", GemmFlags { seg2: true, accumulate: true, ..plain }, nn),
+        ("da_drop_b1", GemmFlags { dropout: DROP_B1, ..plain }, TileCfg { a1_kc: false, ..nn }),
+        ("db", plain, TileCfg { a1_kc: false, ..nn }),
+        ("scalar", rm, TileCfg { v1: 1, v2: 1, vc: 1, ..base }),
+    ];
+    for out_f32 in [false, true] {
+        for (label, flags, cfg) in variants {
+            if out_f32 && !matches!(label, "fwd" | "dx") {
+                continue;
             }
+            let o = if out_f32 { "f32" } else { storage.name() };
+            let name = format!("lora/fused_gemm_mma{}/{}/{o}/v{}.{}.{}/{label}", cfg.s, storage.name(), cfg.v1, cfg.v2, cfg.vc);
+            let mut b = builder(target);
+            b.scope.register_size::<M1>(cfg.v1);
+            b.scope.register_size::<M2>(cfg.v2);
+            b.scope.register_size::<MC>(cfg.vc);
+            macro_rules! mma {
+                ($O:ty) => {{
+                    let (a1, b1) = (array::<I, M1>(&mut b, false), array::<I, M1>(&mut b, false));
+                    let (a2, b2) = (array::<I, M2>(&mut b, false), array::<I, M2>(&mut b, false));
+                    let bias = array::<I, MC>(&mut b, false);
+                    let rs = f32_array(&mut b, false);
+                    let cs = array::<I, M1>(&mut b, false);
+                    let c = array::<$O, MC>(&mut b, true);
+                    let d = <GemmDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                    fg::fused_gemm_mma::expand::<I, $O, M1, M2, MC>(&mut b.scope, cfg.v1, cfg.v2, cfg.vc, a1, b1, a2, b2, bias, rs, cs, c, d, flags, cfg);
+                }};
+            }
+            if out_f32 { mma!(NativeIo<f32>) } else { mma!(I) }
+            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(cfg.threads() as u32))), AddressType::U32));
         }
     }
     out

@@ -8,7 +8,7 @@ use common::{check, on_every_runtime};
 use pmetal_metal::reference::lora as reference;
 use pmetal_metal::reference::matmul::term_scale;
 use pmetal_metal::verify::{download, poisoned, round_to, tolerance_at_scale, upload, Rng};
-use pmetal_metal::{DType, FusedGemm, FusedGemmCall, GemmSegment, GpuTensor, MetalContext};
+use pmetal_metal::{DType, FusedGemm, FusedGemmCall, GemmPath, GemmSegment, GpuTensor, MetalContext};
 
 fn input(ctx: &MetalContext, rng: &mut Rng, dtype: DType, shape: &[usize], scale: f64) -> (GpuTensor, Vec<f64>) {
     let n = shape.iter().product();
@@ -22,22 +22,35 @@ fn stored(r: usize, c: usize, trans: bool) -> [usize; 2] {
 #[test]
 fn fused_gemm_matches_reference() {
     on_every_runtime("fused_gemm", |ctx, rng| {
-        let op = FusedGemm::new(ctx);
-        // (m, n, k1, k2): tiles' tails on every dimension, K2 of 1, one odd K past 4096.
-        let shapes = [(33, 31, 17, 1), (70, 65, 40, 16), (5, 9, 4097, 3)];
+        // (m, n, k1, k2): tiles' tails on every dimension, K2 of 1, whole vectors
+        // everywhere, one odd K past 4096.
+        let shapes = [(33, 31, 17, 1), (70, 65, 40, 16), (64, 96, 48, 16), (5, 9, 4097, 3)];
         for dtype in DType::FLOATS {
+            // Every inner path: the unit kernel, the matrix-unit kernel with emulated
+            // fragments of both sizes (its data path, here without matrix units), and
+            // the real fragments where the device has them for this dtype.
+            // (The emulated paths have their own, smaller test: each of their kernels is a
+            // slow compile on lavapipe.)
+            let mut paths = vec![GemmPath::Unit];
+            if FusedGemm::new(ctx).resolved_path(dtype) == GemmPath::MatrixUnits {
+                paths.push(GemmPath::MatrixUnits);
+            }
+            for path in paths {
+            let op = FusedGemm::new(ctx).with_path(path);
             for (si, &(m, n, k1, k2)) in shapes.iter().enumerate() {
                 for (ti, &(ta, tb)) in [(false, true), (true, false), (false, false), (true, true)].iter().enumerate() {
-                    if si == 2 && ti > 0 {
+                    if si == 3 && ti > 0 {
                         continue;
                     }
-                    let what = format!("{dtype} {m}x{n} k1 {k1} k2 {k2} ta {ta} tb {tb}");
+                    let what = format!("{path:?} {dtype} {m}x{n} k1 {k1} k2 {k2} ta {ta} tb {tb}");
                     let (a1, a1h) = input(ctx, rng, dtype, &stored(m, k1, ta), 1.0);
                     let (b1, b1h) = input(ctx, rng, dtype, &stored(k1, n, tb), 1.0);
                     let (a2, a2h) = input(ctx, rng, dtype, &stored(m, k2, !ta), 1.0);
                     let (b2, b2h) = input(ctx, rng, dtype, &stored(k2, n, !tb), 1.0);
                     let (bias, bh) = input(ctx, rng, dtype, &[n], 1.0);
-                    let (alpha1, alpha2) = (0.75, -1.5);
+                    // Powers of two: the matrix-unit path scales the operands as it stages them
+                    // in their own dtype, exact only for these.
+                    let (alpha1, alpha2) = (0.5, -2.0);
                     let call = FusedGemmCall::new(GemmSegment::new(&a1, ta, &b1, tb))
                         .with_alpha1(alpha1)
                         .with_second(GemmSegment::new(&a2, !ta, &b2, !tb), alpha2)
@@ -56,6 +69,60 @@ fn fused_gemm_matches_reference() {
                         check(&format!("{what} -> {out_dt} accumulate"), &download(&out).unwrap(), &want2, tolerance_at_scale(out_dt, 2.0 * scale));
                     }
                 }
+            }
+            }
+        }
+    });
+}
+
+/// The matrix-unit kernel's data path (tiles, vector loads in both layouts, register
+/// prefetch, prologue, staged epilogue) with emulated fragments: CUDA's 16-wide
+/// fragments in three layouts, Metal's 8-wide in all four, f32, f16 and bf16 (16-bit
+/// words on lavapipe), whole vectors and tails. Few cases: each is a slow compile on
+/// lavapipe.
+#[test]
+fn matrix_unit_kernel_data_path_emulated() {
+    on_every_runtime("fused_gemm emulated fragments", |ctx, rng| {
+        let trans = [(false, true), (true, false), (false, false), (true, true)];
+        // (fragment, dtype, (m, n, k1, k2), transpositions, rmsnorm prologue)
+        // Each 16-wide case is a 10-25 s compile on lavapipe: four layouts in all.
+        let cases: Vec<(usize, DType, (usize, usize, usize, usize), &[(bool, bool)], bool)> = vec![
+            (16, DType::F32, (70, 65, 40, 16), &trans[..1], false),
+            (16, DType::BF16, (64, 96, 48, 16), &trans[1..2], true),
+            (16, DType::F16, (33, 31, 17, 1), &trans[2..3], false),
+            (8, DType::BF16, (70, 65, 40, 16), &trans, true),
+        ];
+        for (fragment, dtype, (m, n, k1, k2), ts, prologue) in cases {
+            let op = FusedGemm::new(ctx).with_path(GemmPath::Emulated { fragment });
+            for &(ta, tb) in ts {
+                let what = format!("emulated {fragment} {dtype} {m}x{n} k1 {k1} k2 {k2} ta {ta} tb {tb} prologue {prologue}");
+                let (a1, a1h) = input(ctx, rng, dtype, &stored(m, k1, ta), 1.0);
+                let (b1, b1h) = input(ctx, rng, dtype, &stored(k1, n, tb), 1.0);
+                let (a2, a2h) = input(ctx, rng, dtype, &stored(m, k2, !ta), 1.0);
+                let (b2, b2h) = input(ctx, rng, dtype, &stored(k2, n, !tb), 1.0);
+                let (bias, bh) = input(ctx, rng, dtype, &[n], 1.0);
+                let (rs, rsh) = upload(ctx, DType::F32, &[m], &(0..m).map(|i| 0.5 + (i % 3) as f64 * 0.25).collect::<Vec<_>>()).unwrap();
+                let (cs, csh) = input(ctx, rng, dtype, &[k1], 1.0);
+                let mut call = FusedGemmCall::new(GemmSegment::new(&a1, ta, &b1, tb)).with_second(GemmSegment::new(&a2, !ta, &b2, !tb), -2.0).with_bias(Some(&bias));
+                // The prologue'd A1 as the kernel stages it: scaled in f32, rounded to dtype.
+                let mut a1p = a1h.clone();
+                if prologue {
+                    call = call.with_row_scale(&rs).with_col_scale(&cs, 1.0);
+                    for (idx, v) in a1p.iter_mut().enumerate() {
+                        let (i, k) = if ta { (idx % m, idx / m) } else { (idx / k1, idx % k1) };
+                        *v *= rsh[i] * (csh[k] + 1.0);
+                    }
+                    a1p = round_to(dtype, &a1p);
+                }
+                let out = poisoned(ctx, dtype, &[m, n]).unwrap();
+                let t0 = std::time::Instant::now();
+                op.run(&call, &out).unwrap();
+                ctx.sync().unwrap();
+                eprintln!("{what}: {:.1} s (compile + run)", t0.elapsed().as_secs_f64());
+                let p = reference::dual_gemm(&a1p, &b1h, (ta, tb), &a2h, &b2h, (!ta, !tb), (m, n, k1, k2), 1.0, -2.0);
+                let want: Vec<f64> = p.iter().enumerate().map(|(i, v)| v + bh[i % n]).collect();
+                let scale = term_scale(&a1p, &b1h, m, k1, n, ta, tb) + 2.0 * term_scale(&a2h, &b2h, m, k2, n, !ta, !tb);
+                check(&what, &download(&out).unwrap(), &want, tolerance_at_scale(dtype, scale));
             }
         }
     });

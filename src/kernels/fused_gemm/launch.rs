@@ -3,27 +3,9 @@
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 
-use super::kernel::{self, GemmDimsLaunch, GemmFlags};
+use super::kernel::{self, GemmDimsLaunch, GemmFlags, TileCfg};
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::{arg, Storage};
-
-/// Matrix-unit tiling: fragment size and planes per cube (rows, cols).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct CmmaTiling {
-    pub s: usize,
-    pub wm: usize,
-    pub wn: usize,
-    pub plane: u32,
-}
-
-impl CmmaTiling {
-    pub fn bm(&self) -> usize {
-        2 * self.s * self.wm
-    }
-    pub fn bn(&self) -> usize {
-        2 * self.s * self.wn
-    }
-}
 
 /// Everything a launch needs, validated.
 #[derive(Clone, Debug)]
@@ -47,8 +29,8 @@ pub(crate) struct Launch {
     pub drop_threshold: u32,
     pub drop_scale: f32,
     pub flags: GemmFlags,
-    /// `None`: the unit path.
-    pub cmma: Option<CmmaTiling>,
+    /// `None`: the unit path; else the matrix-unit kernel's tiling (and vector widths).
+    pub tile: Option<TileCfg>,
 }
 
 pub(crate) fn launch<R: Runtime>(c: &ComputeClient<R>, l: Launch) {
@@ -68,7 +50,7 @@ fn launch_io<O: IoElem, I: IoElem, R: Runtime>(c: &ComputeClient<R>, l: Launch) 
     let (m, n) = (d[0] as usize, d[1] as usize);
     let a = |h: &(Handle, usize)| arg::<R>(h.0.clone(), h.1.max(1));
     unsafe {
-        match l.cmma {
+        match l.tile {
             None => {
                 let count = CubeCount::Static(n.div_ceil(kernel::UNIT_BN) as u32, m.div_ceil(kernel::UNIT_BM) as u32, 1);
                 kernel::fused_gemm_unit::launch_unchecked::<I, O, R>(
@@ -79,11 +61,11 @@ fn launch_io<O: IoElem, I: IoElem, R: Runtime>(c: &ComputeClient<R>, l: Launch) 
             }
             Some(t) => {
                 let count = CubeCount::Static(n.div_ceil(t.bn()) as u32, m.div_ceil(t.bm()) as u32, 1);
-                let dim = CubeDim::new_1d(t.plane * (t.wm * t.wn) as u32);
-                kernel::fused_gemm_cmma::launch_unchecked::<I, O, R>(
-                    c, count, dim, 1,
+                let dim = CubeDim::new_1d(t.threads() as u32);
+                kernel::fused_gemm_mma::launch_unchecked::<I, O, R>(
+                    c, count, dim, t.v1, t.v2, t.vc,
                     a(&l.a1), a(&l.b1), a(&l.a2), a(&l.b2), a(&l.bias), a(&l.row_scale), a(&l.col_scale), a(&l.c),
-                    dims, l.flags, t.s, t.wm, t.wn,
+                    dims, l.flags, t,
                 )
             }
         }

@@ -33,8 +33,8 @@ use cubecl::prelude::*;
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, check_size};
 use crate::{Backend, DType, GpuTensor, MetalContext, PmetalError, Result};
-use kernel::GemmFlags;
-use launch::{CmmaTiling, Launch};
+use kernel::{GemmFlags, TileCfg};
+use launch::Launch;
 
 /// One product of the fused GEMM: `op(a) op(b)`, each a 2-D tensor as stored
 /// (`a` `[M, K]`, or `[K, M]` with `trans_a`; `b` `[K, N]`, or `[N, K]` with `trans_b`).
@@ -146,6 +146,11 @@ pub enum GemmPath {
     Unit,
     /// cmma fragments; an error where the device has none for the dtype.
     MatrixUnits,
+    /// The matrix-unit kernel with plain FMAs in place of the fragment instructions
+    /// (`fragment` 16: CUDA's data path, 8: Metal's), on any device and dtype: how CI
+    /// tests that kernel's tiling, vector loads, prologue and epilogue without matrix
+    /// units. Not fast.
+    Emulated { fragment: usize },
 }
 
 /// The fused GEMM op. Cheap to build and clone.
@@ -153,6 +158,12 @@ pub enum GemmPath {
 pub struct FusedGemm {
     ctx: MetalContext,
     path: GemmPath,
+}
+
+/// A tiling of the matrix-unit kernel; vector widths and operand layouts are filled in
+/// per call.
+fn tile_cfg(s: usize, (wm, wn): (usize, usize), (fm, fnn): (usize, usize), emulate: bool) -> TileCfg {
+    TileCfg { s, wm, wn, fm, fnn, v1: 1, v2: 1, vc: 1, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate }
 }
 
 /// `(rows, cols)` of a 2-D tensor after the optional transpose.
@@ -179,8 +190,9 @@ impl FusedGemm {
         self
     }
 
-    /// The matrix-unit tiling this device offers for operands of `dtype`, if any.
-    pub(crate) fn cmma_tiling(&self, dtype: DType) -> Option<CmmaTiling> {
+    /// The matrix-unit tiling this device offers for operands of `dtype`, if any (vector
+    /// widths not yet chosen).
+    pub(crate) fn mma_tiling(&self, dtype: DType) -> Option<TileCfg> {
         let info = self.ctx.info();
         if dtype == DType::F32 || !info.has_matrix_units {
             return None; // f32 stays exact on the unit path
@@ -190,8 +202,8 @@ impl FusedGemm {
             DType::BF16 => info.native_bf16,
             _ => false,
         };
-        // Fragments are plane-wide: the cube is sized in planes of a fixed width.
-        if !native || info.plane_size.0 != info.plane_size.1 || info.plane_size.0 == 0 {
+        // Fragments are plane-wide and the kernel is written for planes of 32.
+        if !native || info.plane_size != (32, 32) {
             return None;
         }
         let elem = match dtype {
@@ -199,21 +211,22 @@ impl FusedGemm {
             _ => half::bf16::as_type_native_unchecked().storage_type(),
         };
         let f32t = f32::as_type_native_unchecked().storage_type();
-        let (s, wm, wn) = match self.ctx.backend() {
-            // 8 warps, 128x64 outputs per cube, 20 KiB of shared memory.
-            Backend::Cuda => (16usize, 4usize, 2usize),
-            // Apple: 8x8x8 only; 4 simdgroups, 32x32 outputs.
-            _ => (8, 2, 2),
+        let cfg = match self.ctx.backend() {
+            // 8 warps in 2x4, each 4x2 fragments: 128x128 outputs, 27 KiB of shared memory.
+            Backend::Cuda => tile_cfg(16, (2, 4), (4, 2), false),
+            // Apple: 8x8x8 only; 4 simdgroups in 2x2, each 4x4 fragments: 64x64 outputs.
+            _ => tile_cfg(8, (2, 2), (4, 4), false),
         };
-        let want = MmaConfig { a_type: elem, b_type: elem, cd_type: f32t, m: s as u32, n: s as u32, k: s as u32 };
+        let s = cfg.s as u32;
+        let want = MmaConfig { a_type: elem, b_type: elem, cd_type: f32t, m: s, n: s, k: s };
         let has = with_client!(self.ctx, |c, R| c.properties().features.matmul.cmma.contains(&want));
-        has.then_some(CmmaTiling { s, wm, wn, plane: info.plane_size.0 })
+        has.then_some(cfg)
     }
 
     /// The path that runs for operands of `dtype` (Auto resolved).
     pub fn resolved_path(&self, dtype: DType) -> GemmPath {
         match self.path {
-            GemmPath::Auto if self.cmma_tiling(dtype).is_some() => GemmPath::MatrixUnits,
+            GemmPath::Auto if self.mma_tiling(dtype).is_some() => GemmPath::MatrixUnits,
             GemmPath::Auto => GemmPath::Unit,
             p => p,
         }
@@ -243,7 +256,10 @@ impl FusedGemm {
         let l = self.plan(call, out)?;
         let key = format!(
             "fused_gemm/{}/{}->{}/{:?}",
-            if l.cmma.is_some() { "cmma" } else { "unit" },
+            match l.tile {
+                None => "unit".to_string(),
+                Some(t) => format!("mma{}{}/v{}.{}.{}", t.s, if t.emulate { "emu" } else { "" }, t.v1, t.v2, t.vc),
+            },
             l.storage.name(),
             l.out.name(),
             l.flags
@@ -342,19 +358,57 @@ impl FusedGemm {
             check_size(t, "fused gemm operand")?;
         }
         let storage = ctx.storage_of(dt);
-        let cmma = match self.path {
+        let base = match self.path {
             GemmPath::Unit => None,
-            GemmPath::Auto => self.cmma_tiling(dt),
-            GemmPath::MatrixUnits => Some(self.cmma_tiling(dt).ok_or_else(|| {
+            GemmPath::Auto => self.mma_tiling(dt),
+            GemmPath::MatrixUnits => Some(self.mma_tiling(dt).ok_or_else(|| {
                 PmetalError::InvalidArgument(format!("fused gemm: no matrix units for {dt} on {}", ctx.device_name()))
             })?),
+            // Small tiles: the emulated accumulators live in registers and lavapipe allows
+            // 32 KiB of shared memory.
+            GemmPath::Emulated { fragment: 16 } => Some(tile_cfg(16, (2, 2), (2, 1), true)),
+            GemmPath::Emulated { fragment: 8 } => Some(tile_cfg(8, (2, 2), (2, 2), true)),
+            GemmPath::Emulated { fragment } => {
+                return Err(PmetalError::InvalidArgument(format!("fused gemm: emulated fragments are 8 or 16, not {fragment}")));
+            }
         };
-        let (bm, bn) = cmma.map_or((kernel::UNIT_BM, kernel::UNIT_BN), |t| (t.bm(), t.bn()));
+        let ((a1m, a1k), (b1k, b1n)) = (strides(s1.a, s1.trans_a), strides(s1.b, s1.trans_b));
+        let tile = base.map(|t| {
+            // Widest vectors (16 bytes at most) that every operand of a segment divides
+            // into along its contiguous dimension (K, else M for A / N for B).
+            let info = ctx.info();
+            let vmax = |st: crate::kernels::Storage| (16 / st.size()).min(info.max_vector_size.max(1));
+            let width = |max: usize, lens: &[usize]| {
+                let mut v = max;
+                while v > 1 && lens.iter().any(|&l| l % v != 0) {
+                    v /= 2;
+                }
+                v
+            };
+            let a_lens = |(sm, sk): (u32, u32), k: usize| if sk == 1 { [k, sm as usize] } else { [m, sk as usize] };
+            let b_lens = |(sk, sn): (u32, u32), k: usize| if sk == 1 { [k, sn as usize] } else { [n, sk as usize] };
+            let mut l1: Vec<usize> = a_lens((a1m, a1k), k1).into_iter().chain(b_lens((b1k, b1n), k1)).collect();
+            if call.col_scale.is_some() {
+                l1.push(k1);
+            }
+            let l2: Vec<usize> = a_lens((st2[0], st2[1]), k2.max(1)).into_iter().chain(b_lens((st2[2], st2[3]), k2.max(1))).collect();
+            let vin = vmax(storage);
+            TileCfg {
+                v1: width(vin, &l1),
+                v2: if call.seg2.is_some() { width(vin, &l2) } else { 1 },
+                vc: width(vmax(ctx.storage_of(out.dtype())), &[n]),
+                a1_kc: a1k == 1,
+                b1_kc: b1k == 1,
+                a2_kc: st2[1] == 1,
+                b2_kc: st2[2] == 1,
+                ..t
+            }
+        });
+        let (bm, bn) = tile.map_or((kernel::UNIT_BM, kernel::UNIT_BN), |t| (t.bm(), t.bn()));
         let max = ctx.info().max_cube_count;
         if m.div_ceil(bm) > max.1 as usize || n.div_ceil(bn) > max.0 as usize {
             return Err(PmetalError::TooLarge(format!("fused gemm [{m}, {n}] needs more cubes than the device's grid")));
         }
-        let ((a1m, a1k), (b1k, b1n)) = (strides(s1.a, s1.trans_a), strides(s1.b, s1.trans_b));
         let flags = GemmFlags {
             seg2: call.seg2.is_some(),
             bias: call.bias.is_some(),
@@ -382,7 +436,7 @@ impl FusedGemm {
             drop_threshold: thr,
             drop_scale: dscale,
             flags,
-            cmma,
+            tile,
         })
     }
 }
