@@ -555,7 +555,7 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
                 continue;
             }
             let o = if out_f32 { "f32" } else { storage.name() };
-            let name = format!("lora/fused_gemm_mma{}/{}/{o}/v{}.{}.{}/{label}", cfg.s, storage.name(), cfg.v1, cfg.v2, cfg.vc);
+            let name = format!("lora/fused_gemm_mma{}/{}/{o}/v{}x{}x{}/{label}", cfg.s, storage.name(), cfg.v1, cfg.v2, cfg.vc);
             let mut b = builder(target);
             b.scope.register_size::<M1>(cfg.v1);
             b.scope.register_size::<M2>(cfg.v2);
