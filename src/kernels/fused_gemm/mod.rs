@@ -14,15 +14,30 @@
 //!   accumulation, C in f32 or the operands' dtype; any M, N, K (tails guarded).
 //!
 //! Two inner paths, picked per device and dtype ([`GemmPath::Auto`]):
-//! - matrix units (cmma): 16x16x16 `wmma` fragments on CUDA (f16, bf16), 8x8x8
-//!   simdgroup matrices on Metal (f16, and bf16 where the GPU has it); a cube of 8 (CUDA)
-//!   or 4 (Metal) planes, each a 2x2 grid of fragments;
-//! - unit: shared-memory tiles, each thread a 4x4 register tile of FMAs. Runs everywhere
-//!   (lavapipe in CI) and for f32 (exact, where CUDA's matrix units would be tf32).
+//! - matrix units (cmma): 16x16x16 `wmma` fragments on CUDA (f16, bf16: 8 warps, 128x128
+//!   outputs per cube, K in steps of 32), 8x8x8 simdgroup matrices on Metal (f16, and bf16
+//!   where the GPU has it: 4 simdgroups, 64x64 outputs). Each unit fetches its 16-byte
+//!   vectors of the next K tile into registers before the current tile's fragment
+//!   products (global loads overlap the matrix units); shared tiles are padded rows;
+//!   the epilogue goes through a per-plane f32 staging tile with vector stores. The
+//!   prologue and the scales `alpha1`/`alpha2` are applied in f32 as a tile is written to
+//!   shared memory and rounded once to the operands' dtype there (the fragments take
+//!   16-bit operands), so on this path `alpha * A` is exact only for powers of two, and a
+//!   normalised x is rounded as an unfused model of that dtype would round it;
+//! - unit: shared-memory tiles, each thread a 4x4 register tile of FMAs, f32 throughout.
+//!   Runs everywhere (lavapipe in CI) and for f32 (exact, where CUDA's matrix units
+//!   would be tf32).
 //!
-//! Neither path is pipelined (one shared-memory stage, scalar global loads): it is a
-//! correct, general fused kernel first; its speed against cubek and cuBLAS is measured
-//! by `pmetal --op lora`.
+//! [`GemmPath::Emulated`] runs the matrix-unit kernel with plain FMAs in place of the
+//! fragment instructions, so CI tests its tiling, loads, prologue and epilogue on
+//! lavapipe; only the fragment load / multiply / store instructions are left to the GPU
+//! runs (and to the codegen test, which compiles them for sm_90 and Metal).
+//!
+//! Vector widths are chosen per call: the widest (up to 16 bytes) that each segment's
+//! operands divide into along their contiguous dimension (rank-1 adapters, odd feature
+//! counts: narrower or scalar loads, same kernel). Single shared-memory stage, no split-K
+//! (a skinny GEMM such as `x A^T`, N = rank, gets M / 128 cubes): what to tune next,
+//! from `pmetal --op lora` on the GPU.
 
 pub(crate) mod kernel;
 pub(crate) mod launch;
