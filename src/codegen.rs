@@ -548,6 +548,10 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
         ("da_drop_b1", GemmFlags { dropout: DROP_B1, ..plain }, TileCfg { a1_kc: false, ..nn }),
         ("db", plain, TileCfg { a1_kc: false, ..nn }),
         ("scalar", rm, TileCfg { v1: 1, v2: 1, vc: 1, ..base }),
+        // The skinny tilings (N or M = rank): t = x_hat A^T with the norm prologue, g, dA, dB.
+        ("skinny_n_t", GemmFlags { row_scale: true, col_scale: true, ..plain }, TileCfg { wm: 4, wn: 1, fm: 2, fnn: 16 / base.s, ..base }),
+        ("skinny_n_db", plain, TileCfg { wm: 4, wn: 1, fm: 2, fnn: 16 / base.s, a1_kc: false, b1_kc: false, ..base }),
+        ("skinny_m_da", GemmFlags { dropout: DROP_B1, ..plain }, TileCfg { wm: 1, wn: 4, fm: 16 / base.s, fnn: 2, a1_kc: false, b1_kc: false, ..base }),
     ];
     for out_f32 in [false, true] {
         for (label, flags, cfg) in variants {

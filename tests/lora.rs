@@ -89,8 +89,11 @@ fn matrix_unit_kernel_data_path_emulated() {
         let cases: Vec<(usize, DType, (usize, usize, usize, usize), &[(bool, bool)], bool)> = vec![
             (16, DType::F32, (70, 65, 40, 16), &trans[..1], false),
             (16, DType::BF16, (64, 96, 48, 16), &trans[1..2], true),
-            (16, DType::F16, (33, 31, 17, 1), &trans[2..3], false),
+            (16, DType::F16, (40, 33, 17, 1), &trans[2..3], false),
             (8, DType::BF16, (70, 65, 40, 16), &trans, true),
+            // The skinny tilings (N or M of rank size: LoRA's t, g, dA and dB GEMMs).
+            (8, DType::F16, (100, 16, 72, 8), &trans[..2], true),
+            (8, DType::F32, (13, 90, 64, 5), &trans[1..3], false),
         ];
         for (fragment, dtype, (m, n, k1, k2), ts, prologue) in cases {
             let op = FusedGemm::new(ctx).with_path(GemmPath::Emulated { fragment });

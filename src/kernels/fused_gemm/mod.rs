@@ -388,6 +388,18 @@ impl FusedGemm {
             }
         };
         let ((a1m, a1k), (b1k, b1n)) = (strides(s1.a, s1.trans_a), strides(s1.b, s1.trans_b));
+        // Skinny problems (the rank-sized GEMMs of LoRA: t = x A^T and g = s dy B have
+        // N = rank, dA = g^T x has M = rank) get a tiling narrow in that dimension, so the
+        // cube's fragments are not spent on padding: 16 wide, 4 planes (128 or 64 long).
+        let base = base.map(|t| {
+            if n <= 32 && m > n {
+                TileCfg { wm: 4, wn: 1, fm: 2, fnn: 16 / t.s, ..t }
+            } else if m <= 32 && n > m {
+                TileCfg { wm: 1, wn: 4, fm: 16 / t.s, fnn: 2, ..t }
+            } else {
+                t
+            }
+        });
         let tile = base.map(|t| {
             // Widest vectors (16 bytes at most) that every operand of a segment divides
             // into along its contiguous dimension (K, else M for A / N for B).
