@@ -4,6 +4,7 @@
 
 pub mod cross_entropy;
 pub mod linear_cross_entropy;
+pub mod lora;
 pub mod sampler;
 pub mod matmul;
 pub mod rmsnorm;
@@ -146,7 +147,7 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 }
 
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy", "linear_cross_entropy", "sampler"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy", "linear_cross_entropy", "sampler", "lora"];
 
 /// `main` of `benches/<op>.rs`: the runner's cases of one op on the best device present,
 /// `--quick` for small shapes.
@@ -177,6 +178,7 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
             "linear_cross_entropy" => linear_cross_entropy::run(ctx, opts, &mut rows, progress)?,
             "matmul" => matmul::run(ctx, opts, &mut rows, progress)?,
             "sampler" => sampler::run(ctx, opts, &mut rows, progress)?,
+            "lora" => lora::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }

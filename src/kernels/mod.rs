@@ -4,7 +4,9 @@
 
 pub mod block;
 pub mod cross_entropy;
+pub mod fused_gemm;
 pub mod linear_cross_entropy;
+pub mod lora;
 pub mod io;
 pub mod matmul;
 pub mod rmsnorm;

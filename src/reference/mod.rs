@@ -3,6 +3,7 @@
 
 pub mod cross_entropy;
 pub mod linear_cross_entropy;
+pub mod lora;
 pub mod matmul;
 pub mod rmsnorm;
 pub mod rope;

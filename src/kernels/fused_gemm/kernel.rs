@@ -1,0 +1,827 @@
+//! `#[cube]` kernels of the fused dual-K GEMM:
+//! `C = pro(A1) B1 + alpha2 * A2 B2 (+ bias) (+ C)`, with `pro` the optional row-scale,
+//! column-scale (+ offset) and dropout prologue applied as A1 is loaded.
+//!
+//! Both kernels walk the K tiles of segment 1 and then those of segment 2 with one
+//! accumulator, so the second product is folded into the first without a pass over C.
+//! Every operand is read through a (row, column) stride pair, so transposes cost nothing.
+//! Tails are guarded on all three dimensions: out-of-range loads read as 0.
+
+use cubecl::prelude::*;
+
+use crate::kernels::io::IoElem;
+
+/// Unit path tile: a 16x16 cube of units, each a 4x4 register tile: 64x64 outputs per
+/// cube, K in steps of 16. Shared memory 2 x 16 x 64 f32 = 8 KiB, well inside lavapipe's
+/// 32 KiB.
+pub const UNIT_BM: usize = 64;
+pub const UNIT_BN: usize = 64;
+pub const UNIT_BK: usize = 16;
+pub const UNIT_TM: usize = 4;
+pub const UNIT_TN: usize = 4;
+pub const UNIT_CUBE: u32 = 256;
+
+/// Where the dropout mask (over x's [rows, features] coordinates) is applied.
+pub const DROP_NONE: u32 = 0;
+/// On A1 as loaded: element (row, k) of x.
+pub const DROP_A1: u32 = 1;
+/// On B1 as loaded: element (k, col) of x (x is B1 in `dA = g^T x`).
+pub const DROP_B1: u32 = 2;
+/// On the result before the epilogue's accumulate: element (row, col) of dx.
+pub const DROP_OUT: u32 = 3;
+
+/// Dropout keep test for element (r, c) of x: murmur3's 32-bit finaliser over the row,
+/// the seed and the column (wrapping arithmetic, so the host reference reproduces it
+/// exactly). Kept when the hash is at or above `threshold` = p * 2^32.
+#[cube]
+pub fn drop_keep(r: u32, c: u32, seed: u32, threshold: u32) -> bool {
+    let h = fmix32(c + fmix32(r + seed * 0x9E37_79B9u32));
+    h >= threshold
+}
+
+#[cube]
+pub fn fmix32(v: u32) -> u32 {
+    let mut x = v;
+    x = x ^ (x >> 16u32);
+    x = x * 0x85EB_CA6Bu32;
+    x = x ^ (x >> 13u32);
+    x = x * 0xC2B2_AE35u32;
+    x ^ (x >> 16u32)
+}
+
+/// One element of a stored operand, widened to f32.
+#[cube]
+fn ld<I: IoElem, N: Size>(a: &Array<Vector<I::S, N>>, i: usize) -> f32 {
+    I::to_f32(a[i])[0]
+}
+
+/// Scalars every fused GEMM launch takes, gathered so the two kernels share the loaders.
+/// Dimensions and strides in elements.
+#[derive(CubeType, CubeLaunch, Clone, Copy)]
+pub struct GemmDims {
+    pub m: u32,
+    pub n: u32,
+    pub k1: u32,
+    pub k2: u32,
+    /// A1 row / k strides, B1 k / col strides, same for segment 2.
+    pub sa1_m: u32,
+    pub sa1_k: u32,
+    pub sb1_k: u32,
+    pub sb1_n: u32,
+    pub sa2_m: u32,
+    pub sa2_k: u32,
+    pub sb2_k: u32,
+    pub sb2_n: u32,
+    /// Scales of the two products (LoRA: 1 and the adapter scale s).
+    pub alpha1: f32,
+    pub alpha2: f32,
+    /// Added to the column scale (1 for Gemma's `1 + w`).
+    pub col_offset: f32,
+    pub seed: u32,
+    /// Dropout: p * 2^32, and 1 / (1 - p).
+    pub drop_threshold: u32,
+    pub drop_scale: f32,
+}
+
+/// Comptime switches of a fused GEMM launch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GemmFlags {
+    pub seg2: bool,
+    pub bias: bool,
+    pub accumulate: bool,
+    pub row_scale: bool,
+    pub col_scale: bool,
+    pub dropout: u32,
+}
+
+/// Element (row, k) of the A side of K tile `t`, prologue applied, 0 outside the matrix.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn a_elem<I: IoElem, N: Size>(
+    a1: &Array<Vector<I::S, N>>,
+    a2: &Array<Vector<I::S, N>>,
+    row_scale: &Array<f32>,
+    col_scale: &Array<Vector<I::S, N>>,
+    d: &GemmDims,
+    row: u32,
+    k: u32,
+    seg2: bool,
+    #[comptime] has_row_scale: bool,
+    #[comptime] has_col_scale: bool,
+    #[comptime] dropout: u32,
+) -> f32 {
+    let mut v = 0.0f32;
+    if seg2 {
+        if row < d.m && k < d.k2 {
+            v = ld::<I, N>(a2, (row * d.sa2_m + k * d.sa2_k) as usize) * d.alpha2;
+        }
+    } else if row < d.m && k < d.k1 {
+        v = ld::<I, N>(a1, (row * d.sa1_m + k * d.sa1_k) as usize) * d.alpha1;
+        if comptime!(has_row_scale) {
+            v *= row_scale[row as usize];
+        }
+        if comptime!(has_col_scale) {
+            v *= ld::<I, N>(col_scale, k as usize) + d.col_offset;
+        }
+        if comptime!(dropout == DROP_A1) {
+            if drop_keep(row, k, d.seed, d.drop_threshold) {
+                v *= d.drop_scale;
+            } else {
+                v = 0.0;
+            }
+        }
+    }
+    v
+}
+
+/// Element (k, col) of the B side of K tile `t`, 0 outside the matrix.
+#[cube]
+fn b_elem<I: IoElem, N: Size>(
+    b1: &Array<Vector<I::S, N>>,
+    b2: &Array<Vector<I::S, N>>,
+    d: &GemmDims,
+    k: u32,
+    col: u32,
+    seg2: bool,
+    #[comptime] dropout: u32,
+) -> f32 {
+    let mut v = 0.0f32;
+    if seg2 {
+        if col < d.n && k < d.k2 {
+            v = ld::<I, N>(b2, (k * d.sb2_k + col * d.sb2_n) as usize);
+        }
+    } else if col < d.n && k < d.k1 {
+        v = ld::<I, N>(b1, (k * d.sb1_k + col * d.sb1_n) as usize);
+        if comptime!(dropout == DROP_B1) {
+            if drop_keep(k, col, d.seed, d.drop_threshold) {
+                v *= d.drop_scale;
+            } else {
+                v = 0.0;
+            }
+        }
+    }
+    v
+}
+
+/// The epilogue of one output element: output dropout, bias, `+= C`, rounding to O.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn store_out<I: IoElem, O: IoElem, N: Size>(
+    c: &mut Array<Vector<O::S, N>>,
+    bias: &Array<Vector<I::S, N>>,
+    d: &GemmDims,
+    row: u32,
+    col: u32,
+    acc: f32,
+    #[comptime] has_bias: bool,
+    #[comptime] accumulate: bool,
+    #[comptime] dropout: u32,
+) {
+    if row < d.m && col < d.n {
+        let mut v = acc;
+        if comptime!(dropout == DROP_OUT) {
+            if drop_keep(row, col, d.seed, d.drop_threshold) {
+                v *= d.drop_scale;
+            } else {
+                v = 0.0;
+            }
+        }
+        if comptime!(has_bias) {
+            v += ld::<I, N>(bias, col as usize);
+        }
+        let i = (row * d.n + col) as usize;
+        if comptime!(accumulate) {
+            v += O::to_f32(c[i])[0];
+        }
+        c[i] = O::from_f32(Vector::new(v));
+    }
+}
+
+/// K tiles of segment 1 and segment 2 (0 without it).
+#[cube]
+fn k_tiles(d: &GemmDims, bk: u32, #[comptime] seg2: bool) -> (u32, u32) {
+    let t1 = d.k1.div_ceil(bk);
+    let mut t2 = 0u32;
+    if comptime!(seg2) {
+        t2 = d.k2.div_ceil(bk);
+    }
+    (t1, t2)
+}
+
+/// Unit path (no matrix units: lavapipe, CI): shared-memory tiles, each unit a 4x4
+/// register tile of FMAs. Cube (x, y) computes C[y*64.., x*64..].
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn fused_gemm_unit<I: IoElem, O: IoElem, N: Size>(
+    a1: &Array<Vector<I::S, N>>,
+    b1: &Array<Vector<I::S, N>>,
+    a2: &Array<Vector<I::S, N>>,
+    b2: &Array<Vector<I::S, N>>,
+    bias: &Array<Vector<I::S, N>>,
+    row_scale: &Array<f32>,
+    col_scale: &Array<Vector<I::S, N>>,
+    c: &mut Array<Vector<O::S, N>>,
+    d: GemmDims,
+    #[comptime] flags: GemmFlags,
+) {
+    // k-major tiles: the inner loop reads 4 consecutive rows (columns) per k.
+    let mut sa = SharedMemory::<f32>::new(UNIT_BK * UNIT_BM);
+    let mut sb = SharedMemory::<f32>::new(UNIT_BK * UNIT_BN);
+    let tx = UNIT_POS % 16u32;
+    let ty = UNIT_POS / 16u32;
+    let row0 = CUBE_POS_Y * UNIT_BM as u32;
+    let col0 = CUBE_POS_X * UNIT_BN as u32;
+    let mut acc = Array::<f32>::new(UNIT_TM * UNIT_TN);
+    #[unroll]
+    for i in 0..UNIT_TM * UNIT_TN {
+        acc[i] = 0.0f32;
+    }
+    let (t1, t2) = k_tiles(&d, UNIT_BK as u32, flags.seg2);
+    let bk = UNIT_BK as u32;
+    for t in 0..t1 + t2 {
+        let seg2 = t >= t1;
+        let mut k0 = t * bk;
+        let mut sak = d.sa1_k;
+        let mut sbk = d.sb1_k;
+        if seg2 {
+            k0 = (t - t1) * bk;
+            sak = d.sa2_k;
+            sbk = d.sb2_k;
+        }
+        // 1024 elements per tile, 4 per unit; the index order follows the operand's
+        // contiguous dimension so neighbouring units read neighbouring addresses.
+        let mut e = UNIT_POS;
+        while e < (UNIT_BM * UNIT_BK) as u32 {
+            let mut r = e % UNIT_BM as u32;
+            let mut kk = e / UNIT_BM as u32;
+            if sak == 1u32 {
+                kk = e % bk;
+                r = e / bk;
+            }
+            sa[(kk * UNIT_BM as u32 + r) as usize] = a_elem::<I, N>(
+                a1, a2, row_scale, col_scale, &d, row0 + r, k0 + kk, seg2, flags.row_scale, flags.col_scale, flags.dropout,
+            );
+            let mut cc = e % UNIT_BN as u32;
+            let mut kb = e / UNIT_BN as u32;
+            if sbk == 1u32 {
+                kb = e % bk;
+                cc = e / bk;
+            }
+            sb[(kb * UNIT_BN as u32 + cc) as usize] = b_elem::<I, N>(b1, b2, &d, k0 + kb, col0 + cc, seg2, flags.dropout);
+            e += CUBE_DIM;
+        }
+        sync_cube();
+        for kk in 0..bk {
+            let abase = (kk * UNIT_BM as u32 + ty * UNIT_TM as u32) as usize;
+            let bbase = (kk * UNIT_BN as u32 + tx * UNIT_TN as u32) as usize;
+            let mut av = Array::<f32>::new(UNIT_TM);
+            let mut bv = Array::<f32>::new(UNIT_TN);
+            #[unroll]
+            for i in 0..UNIT_TM {
+                av[i] = sa[abase + i];
+            }
+            #[unroll]
+            for j in 0..UNIT_TN {
+                bv[j] = sb[bbase + j];
+            }
+            #[unroll]
+            for i in 0..UNIT_TM {
+                #[unroll]
+                for j in 0..UNIT_TN {
+                    acc[i * UNIT_TN + j] += av[i] * bv[j];
+                }
+            }
+        }
+        sync_cube();
+    }
+    #[unroll]
+    for i in 0..UNIT_TM {
+        #[unroll]
+        for j in 0..UNIT_TN {
+            let row = row0 + ty * UNIT_TM as u32 + i as u32;
+            let col = col0 + tx * UNIT_TN as u32 + j as u32;
+            store_out::<I, O, N>(c, bias, &d, row, col, acc[i * UNIT_TN + j], flags.bias, flags.accumulate, flags.dropout);
+        }
+    }
+}
+
+
+/// Comptime shape of the matrix-unit kernel [`fused_gemm_mma`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TileCfg {
+    /// Fragment side: 16 (CUDA wmma 16x16x16) or 8 (Metal simdgroup 8x8x8).
+    pub s: usize,
+    /// Planes per cube along M and N, and fragments per plane along M and N.
+    pub wm: usize,
+    pub wn: usize,
+    pub fm: usize,
+    pub fnn: usize,
+    /// Vector widths of segment 1's operands (N1), segment 2's (N2) and of C (NC).
+    pub v1: usize,
+    pub v2: usize,
+    pub vc: usize,
+    /// Whether each operand is contiguous along K (else along M for A, N for B).
+    pub a1_kc: bool,
+    pub b1_kc: bool,
+    pub a2_kc: bool,
+    pub b2_kc: bool,
+    /// Plain FMAs in place of the fragment instructions (same tiles, staging and
+    /// epilogue), so the data path of this kernel is tested where there are no matrix
+    /// units (lavapipe).
+    pub emulate: bool,
+}
+
+/// Elements of padding per shared-memory row: keeps fragment rows off the same banks
+/// while fragment pointers stay 32-byte aligned (wmma's rule).
+pub const SMEM_PAD: usize = 8;
+/// Lanes per plane the matrix-unit kernel is written for (CUDA warps, Apple SIMD groups).
+pub const MMA_PLANE: usize = 32;
+
+impl TileCfg {
+    pub const fn bm(&self) -> usize {
+        self.wm * self.fm * self.s
+    }
+    pub const fn bn(&self) -> usize {
+        self.wn * self.fnn * self.s
+    }
+    pub const fn bk(&self) -> usize {
+        2 * self.s
+    }
+    pub const fn threads(&self) -> usize {
+        self.wm * self.wn * MMA_PLANE
+    }
+    pub const fn sa_stride(&self) -> usize {
+        self.bk() + SMEM_PAD
+    }
+    pub const fn sb_stride(&self) -> usize {
+        self.bn() + SMEM_PAD
+    }
+    /// Vectors each unit fetches per K tile for an A (`a` true) or B tile of width `v`.
+    pub const fn per_unit(&self, a: bool, v: usize) -> usize {
+        let total = if a { self.bm() * self.bk() } else { self.bk() * self.bn() } / v;
+        total.div_ceil(self.threads())
+    }
+    /// Accumulator floats per unit when emulating (1 otherwise, an unused slot).
+    pub const fn emu_len(&self) -> usize {
+        if self.emulate { self.fm * self.fnn * self.s * self.s / MMA_PLANE } else { 1 }
+    }
+}
+
+/// Fetches this unit's vectors of an A tile (rows `row0..`, K `k0..`) into `regs`, zero
+/// outside the matrix. `kc`: A is contiguous along K (vectors along K), else along M.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn fetch_a<I: IoElem, NV: Size>(
+    a: &Array<Vector<I::S, NV>>,
+    regs: &mut Array<Vector<I::S, NV>>,
+    row0: u32,
+    k0: u32,
+    m: u32,
+    kdim: u32,
+    sm: u32,
+    sk: u32,
+    #[comptime] kc: bool,
+    #[comptime] v: usize,
+    #[comptime] cfg: TileCfg,
+) {
+    let total = comptime!(cfg.bm() * cfg.bk() / v) as u32;
+    #[unroll]
+    for q in 0..cfg.per_unit(true, v) {
+        let e = UNIT_POS + (q * cfg.threads()) as u32;
+        let mut val = I::from_f32(Vector::<f32, NV>::new(0.0));
+        if e < total {
+            let mut r = (e % comptime!(cfg.bm() / v) as u32) * v as u32;
+            let mut kk = e / comptime!(cfg.bm() / v) as u32;
+            if comptime!(kc) {
+                r = e / comptime!(cfg.bk() / v) as u32;
+                kk = (e % comptime!(cfg.bk() / v) as u32) * v as u32;
+            }
+            if row0 + r < m && k0 + kk < kdim {
+                val = a[(((row0 + r) * sm + (k0 + kk) * sk) / v as u32) as usize];
+            }
+        }
+        regs[q] = val;
+    }
+}
+
+/// Same for a B tile (K `k0..`, columns `col0..`); `kc`: contiguous along K, else N.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn fetch_b<I: IoElem, NV: Size>(
+    b: &Array<Vector<I::S, NV>>,
+    regs: &mut Array<Vector<I::S, NV>>,
+    k0: u32,
+    col0: u32,
+    n: u32,
+    kdim: u32,
+    sk: u32,
+    sn: u32,
+    #[comptime] kc: bool,
+    #[comptime] v: usize,
+    #[comptime] cfg: TileCfg,
+) {
+    let total = comptime!(cfg.bk() * cfg.bn() / v) as u32;
+    #[unroll]
+    for q in 0..cfg.per_unit(false, v) {
+        let e = UNIT_POS + (q * cfg.threads()) as u32;
+        let mut val = I::from_f32(Vector::<f32, NV>::new(0.0));
+        if e < total {
+            let mut cc = (e % comptime!(cfg.bn() / v) as u32) * v as u32;
+            let mut kk = e / comptime!(cfg.bn() / v) as u32;
+            if comptime!(kc) {
+                cc = e / comptime!(cfg.bk() / v) as u32;
+                kk = (e % comptime!(cfg.bk() / v) as u32) * v as u32;
+            }
+            if col0 + cc < n && k0 + kk < kdim {
+                val = b[(((k0 + kk) * sk + (col0 + cc) * sn) / v as u32) as usize];
+            }
+        }
+        regs[q] = val;
+    }
+}
+
+/// Writes fetched A vectors to the shared tile (row-major, padded), scaled by `alpha`
+/// and, for segment 1 (`prologue`), by the row / column scales and the dropout mask.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn stage_a<I: IoElem, NV: Size>(
+    regs: &Array<Vector<I::S, NV>>,
+    sa: &mut SharedMemory<I::S>,
+    row_scale: &Array<f32>,
+    col_scale: &Array<Vector<I::S, NV>>,
+    d: &GemmDims,
+    row0: u32,
+    k0: u32,
+    alpha: f32,
+    #[comptime] prologue: bool,
+    #[comptime] flags: GemmFlags,
+    #[comptime] kc: bool,
+    #[comptime] v: usize,
+    #[comptime] cfg: TileCfg,
+) {
+    let total = comptime!(cfg.bm() * cfg.bk() / v) as u32;
+    let stride = comptime!(cfg.sa_stride()) as u32;
+    #[unroll]
+    for q in 0..cfg.per_unit(true, v) {
+        let e = UNIT_POS + (q * cfg.threads()) as u32;
+        if e < total {
+            let mut r = (e % comptime!(cfg.bm() / v) as u32) * v as u32;
+            let mut kk = e / comptime!(cfg.bm() / v) as u32;
+            if comptime!(kc) {
+                r = e / comptime!(cfg.bk() / v) as u32;
+                kk = (e % comptime!(cfg.bk() / v) as u32) * v as u32;
+            }
+            let raw = I::to_f32(regs[q]);
+            let mut vals = Vector::<f32, NV>::empty();
+            #[unroll]
+            for j in 0..v {
+                let mut rr = r;
+                let mut kj = kk;
+                if comptime!(kc) {
+                    kj += j as u32;
+                } else {
+                    rr += j as u32;
+                }
+                let mut x = raw[j] * alpha;
+                if comptime!(prologue) {
+                    let row = row0 + rr;
+                    let k = k0 + kj;
+                    if row < d.m && k < d.k1 {
+                        if comptime!(flags.row_scale) {
+                            x *= row_scale[row as usize];
+                        }
+                        if comptime!(flags.col_scale) {
+                            let cv = I::to_f32(col_scale[(k / v as u32) as usize]);
+                            x *= cv[(k % v as u32) as usize] + d.col_offset;
+                        }
+                        if comptime!(flags.dropout == DROP_A1) {
+                            if drop_keep(row, k, d.seed, d.drop_threshold) {
+                                x *= d.drop_scale;
+                            } else {
+                                x = 0.0;
+                            }
+                        }
+                    }
+                }
+                vals[j] = x;
+            }
+            let st = I::from_f32(vals);
+            #[unroll]
+            for j in 0..v {
+                let mut idx = r * stride + kk;
+                if comptime!(kc) {
+                    idx += j as u32;
+                } else {
+                    idx += j as u32 * stride;
+                }
+                sa[idx as usize] = st[j];
+            }
+        }
+    }
+}
+
+/// Writes fetched B vectors to the shared tile (row-major over K, padded); segment 1
+/// (`prologue`) applies the B-side dropout mask.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn stage_b<I: IoElem, NV: Size>(
+    regs: &Array<Vector<I::S, NV>>,
+    sb: &mut SharedMemory<I::S>,
+    d: &GemmDims,
+    k0: u32,
+    col0: u32,
+    #[comptime] prologue: bool,
+    #[comptime] flags: GemmFlags,
+    #[comptime] kc: bool,
+    #[comptime] v: usize,
+    #[comptime] cfg: TileCfg,
+) {
+    let total = comptime!(cfg.bk() * cfg.bn() / v) as u32;
+    let stride = comptime!(cfg.sb_stride()) as u32;
+    #[unroll]
+    for q in 0..cfg.per_unit(false, v) {
+        let e = UNIT_POS + (q * cfg.threads()) as u32;
+        if e < total {
+            let mut cc = (e % comptime!(cfg.bn() / v) as u32) * v as u32;
+            let mut kk = e / comptime!(cfg.bn() / v) as u32;
+            if comptime!(kc) {
+                cc = e / comptime!(cfg.bk() / v) as u32;
+                kk = (e % comptime!(cfg.bk() / v) as u32) * v as u32;
+            }
+            let mut st = regs[q];
+            if comptime!(prologue && flags.dropout == DROP_B1) {
+                let raw = I::to_f32(regs[q]);
+                let mut vals = Vector::<f32, NV>::empty();
+                #[unroll]
+                for j in 0..v {
+                    let mut c = col0 + cc;
+                    let mut k = k0 + kk;
+                    if comptime!(kc) {
+                        k += j as u32;
+                    } else {
+                        c += j as u32;
+                    }
+                    let mut x = raw[j];
+                    if !drop_keep(k, c, d.seed, d.drop_threshold) {
+                        x = 0.0;
+                    }
+                    vals[j] = x * d.drop_scale;
+                }
+                st = I::from_f32(vals);
+            }
+            #[unroll]
+            for j in 0..v {
+                let mut idx = kk * stride + cc;
+                if comptime!(kc) {
+                    idx += j as u32 * stride;
+                } else {
+                    idx += j as u32;
+                }
+                sb[idx as usize] = st[j];
+            }
+        }
+    }
+}
+
+/// Matrix-unit path. A cube of `wm x wn` planes, each plane an `fm x fn` grid of
+/// `s x s` fragments (CUDA: s 16, 2x4 planes of 4x2 fragments = 128x128 outputs, 256
+/// units; Metal: s 8, 2x2 planes of 4x4 = 64x64). K advances `2 s` per tile. Each unit
+/// fetches its vectors of the next tile into registers before the current tile's
+/// fragment products, so global loads overlap the matrix units; the prologue runs in
+/// f32 as the tile is written to shared memory (rounded once to the operands' dtype).
+/// The epilogue stages one fragment at a time through a per-plane `s x s` f32 tile and
+/// writes C with vector stores.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn fused_gemm_mma<I: IoElem, O: IoElem, N1: Size, N2: Size, NC: Size>(
+    a1: &Array<Vector<I::S, N1>>,
+    b1: &Array<Vector<I::S, N1>>,
+    a2: &Array<Vector<I::S, N2>>,
+    b2: &Array<Vector<I::S, N2>>,
+    bias: &Array<Vector<I::S, NC>>,
+    row_scale: &Array<f32>,
+    col_scale: &Array<Vector<I::S, N1>>,
+    c: &mut Array<Vector<O::S, NC>>,
+    d: GemmDims,
+    #[comptime] flags: GemmFlags,
+    #[comptime] cfg: TileCfg,
+) {
+    let s = cfg.s;
+    let mut sa = SharedMemory::<I::S>::new(cfg.bm() * cfg.sa_stride());
+    let mut sb = SharedMemory::<I::S>::new(cfg.bk() * cfg.sb_stride());
+    let mut stage = SharedMemory::<f32>::new(cfg.wm * cfg.wn * cfg.s * cfg.s);
+    let plane = UNIT_POS / MMA_PLANE as u32;
+    let lane = UNIT_POS % MMA_PLANE as u32;
+    let pr = plane / cfg.wn as u32;
+    let pc = plane % cfg.wn as u32;
+    let row0 = CUBE_POS_Y * cfg.bm() as u32;
+    let col0 = CUBE_POS_X * cfg.bn() as u32;
+    let bk = cfg.bk() as u32;
+
+    let mut accs = Sequence::<cmma::Matrix<f32>>::new();
+    if comptime!(!cfg.emulate) {
+        #[unroll]
+        for _ in 0..cfg.fm * cfg.fnn {
+            accs.push(cmma::Matrix::<f32>::from_value(cmma::MatrixIdent::Accumulator, s, s, s, cmma::MatrixLayout::Undefined, 0.0f32));
+        }
+    }
+    let mut emu = Array::<f32>::new(cfg.emu_len());
+    #[unroll]
+    for i in 0..cfg.emu_len() {
+        emu[i] = 0.0f32;
+    }
+
+    let mut ra1 = Array::<Vector<I::S, N1>>::new(cfg.per_unit(true, cfg.v1));
+    let mut rb1 = Array::<Vector<I::S, N1>>::new(cfg.per_unit(false, cfg.v1));
+    let mut ra2 = Array::<Vector<I::S, N2>>::new(cfg.per_unit(true, cfg.v2));
+    let mut rb2 = Array::<Vector<I::S, N2>>::new(cfg.per_unit(false, cfg.v2));
+
+    let (t1, t2) = k_tiles(&d, bk, flags.seg2);
+    let tiles = t1 + t2;
+    // Tile 0 in flight before the loop (segment 1 always has at least one tile).
+    fetch_a::<I, N1>(a1, &mut ra1, row0, 0u32, d.m, d.k1, d.sa1_m, d.sa1_k, cfg.a1_kc, cfg.v1, cfg);
+    fetch_b::<I, N1>(b1, &mut rb1, 0u32, col0, d.n, d.k1, d.sb1_k, d.sb1_n, cfg.b1_kc, cfg.v1, cfg);
+    for t in 0..tiles {
+        if t < t1 {
+            let k0 = t * bk;
+            stage_a::<I, N1>(&ra1, &mut sa, row_scale, col_scale, &d, row0, k0, d.alpha1, true, flags, cfg.a1_kc, cfg.v1, cfg);
+            stage_b::<I, N1>(&rb1, &mut sb, &d, k0, col0, true, flags, cfg.b1_kc, cfg.v1, cfg);
+        } else {
+            let k0 = (t - t1) * bk;
+            // Segment 2 has no prologue: its own A stands in for the unread column scale.
+            stage_a::<I, N2>(&ra2, &mut sa, row_scale, a2, &d, row0, k0, d.alpha2, false, flags, cfg.a2_kc, cfg.v2, cfg);
+            stage_b::<I, N2>(&rb2, &mut sb, &d, k0, col0, false, flags, cfg.b2_kc, cfg.v2, cfg);
+        }
+        sync_cube();
+        // Next tile's loads go out before this tile's products.
+        let nt = t + 1;
+        if nt < t1 {
+            fetch_a::<I, N1>(a1, &mut ra1, row0, nt * bk, d.m, d.k1, d.sa1_m, d.sa1_k, cfg.a1_kc, cfg.v1, cfg);
+            fetch_b::<I, N1>(b1, &mut rb1, nt * bk, col0, d.n, d.k1, d.sb1_k, d.sb1_n, cfg.b1_kc, cfg.v1, cfg);
+        } else if nt < tiles {
+            let k0 = (nt - t1) * bk;
+            fetch_a::<I, N2>(a2, &mut ra2, row0, k0, d.m, d.k2, d.sa2_m, d.sa2_k, cfg.a2_kc, cfg.v2, cfg);
+            fetch_b::<I, N2>(b2, &mut rb2, k0, col0, d.n, d.k2, d.sb2_k, d.sb2_n, cfg.b2_kc, cfg.v2, cfg);
+        }
+        mma_tile::<I>(&sa, &sb, &mut accs, &mut emu, pr, pc, lane, cfg);
+        sync_cube();
+    }
+
+    let st0 = (plane * (s * s) as u32) as usize;
+    #[unroll]
+    for i in 0..cfg.fm {
+        #[unroll]
+        for j in 0..cfg.fnn {
+            let f = i * cfg.fnn + j;
+            if comptime!(cfg.emulate) {
+                #[unroll]
+                for q in 0..s * s / MMA_PLANE {
+                    stage[st0 + lane as usize + q * MMA_PLANE] = emu[f * (s * s / MMA_PLANE) + q];
+                }
+            } else {
+                cmma::store(&mut stage.slice_mut(st0, st0 + s * s), accs.index(f), s as u32, cmma::MatrixLayout::RowMajor);
+            }
+            sync_stage(cfg.emulate);
+            let row = row0 + pr * (cfg.fm * s) as u32 + (i * s) as u32;
+            let col = col0 + pc * (cfg.fnn * s) as u32 + (j * s) as u32;
+            epilogue_vec::<I, O, NC>(&stage, st0, c, bias, &d, row, col, lane, flags, cfg);
+            sync_stage(cfg.emulate);
+        }
+    }
+}
+
+/// Barrier for the per-plane staging tile: the plane's own (real fragments run on
+/// hardware planes of 32), or the cube's when emulating (the emulated planes of 32 are
+/// not hardware planes: lavapipe's are 8 wide).
+#[cube]
+fn sync_stage(#[comptime] emulate: bool) {
+    if comptime!(emulate) {
+        sync_cube();
+    } else {
+        sync_plane();
+    }
+}
+
+/// One K tile of fragment products for this plane: `2` steps of `s`.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn mma_tile<I: IoElem>(
+    sa: &SharedMemory<I::S>,
+    sb: &SharedMemory<I::S>,
+    accs: &mut Sequence<cmma::Matrix<f32>>,
+    emu: &mut Array<f32>,
+    pr: u32,
+    pc: u32,
+    lane: u32,
+    #[comptime] cfg: TileCfg,
+) {
+    let s = cfg.s;
+    let sas = cfg.sa_stride();
+    let sbs = cfg.sb_stride();
+    let arow = (pr * (cfg.fm * s) as u32) as usize;
+    let bcol = (pc * (cfg.fnn * s) as u32) as usize;
+    #[unroll]
+    for ks in 0..2usize {
+        if comptime!(cfg.emulate) {
+            #[unroll]
+            for i in 0..cfg.fm {
+                #[unroll]
+                for j in 0..cfg.fnn {
+                    #[unroll]
+                    for q in 0..s * s / MMA_PLANE {
+                        let e = lane as usize + q * MMA_PLANE;
+                        let r = e / s;
+                        let cc = e % s;
+                        let mut acc = emu[(i * cfg.fnn + j) * (s * s / MMA_PLANE) + q];
+                        // A run-time bound (CUBE_DIM / CUBE_DIM is 1): an unrolled loop here
+                        // made each emulated kernel a ~20 s compile on lavapipe.
+                        let kn = (CUBE_DIM / CUBE_DIM) * s as u32;
+                        for kk in 0..kn {
+                            let kk = kk as usize;
+                            let av = I::to_f32(Vector::<I::S, Const<1>>::new(sa[(arow + i * s + r) * sas + ks * s + kk]))[0];
+                            let bv = I::to_f32(Vector::<I::S, Const<1>>::new(sb[(ks * s + kk) * sbs + bcol + j * s + cc]))[0];
+                            acc += av * bv;
+                        }
+                        emu[(i * cfg.fnn + j) * (s * s / MMA_PLANE) + q] = acc;
+                    }
+                }
+            }
+        } else {
+            let alen = (s - 1) * sas + s;
+            let blen = (s - 1) * sbs + s;
+            let mut fa = Sequence::<cmma::Matrix<I::S>>::new();
+            let mut fb = Sequence::<cmma::Matrix<I::S>>::new();
+            #[unroll]
+            for i in 0..cfg.fm {
+                let start = (arow + i * s) * sas + ks * s;
+                fa.push(cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, &sa.slice(start, start + alen), sas as u32));
+            }
+            #[unroll]
+            for j in 0..cfg.fnn {
+                let start = ks * s * sbs + bcol + j * s;
+                fb.push(cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::RowMajor, &sb.slice(start, start + blen), sbs as u32));
+            }
+            #[unroll]
+            for i in 0..cfg.fm {
+                #[unroll]
+                for j in 0..cfg.fnn {
+                    let acc = accs.index(i * cfg.fnn + j);
+                    cmma::execute::<I::S, I::S, f32, f32>(fa.index(i), fb.index(j), acc, acc);
+                }
+            }
+        }
+    }
+}
+
+/// The plane's lanes run the epilogue over one staged `s x s` fragment, `vc` columns
+/// at a time (vector loads of bias and C, vector stores).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn epilogue_vec<I: IoElem, O: IoElem, NC: Size>(
+    stage: &SharedMemory<f32>,
+    st0: usize,
+    c: &mut Array<Vector<O::S, NC>>,
+    bias: &Array<Vector<I::S, NC>>,
+    d: &GemmDims,
+    row0: u32,
+    col0: u32,
+    lane: u32,
+    #[comptime] flags: GemmFlags,
+    #[comptime] cfg: TileCfg,
+) {
+    let s = cfg.s;
+    let vc = cfg.vc;
+    #[unroll]
+    for q in 0..(s * s / vc).div_ceil(MMA_PLANE) {
+        let e = lane + (q * MMA_PLANE) as u32;
+        if e < comptime!(s * s / vc) as u32 {
+            let r = e / comptime!(s / vc) as u32;
+            let cv = (e % comptime!(s / vc) as u32) * vc as u32;
+            let row = row0 + r;
+            let col = col0 + cv;
+            if row < d.m && col < d.n {
+                let mut v = Vector::<f32, NC>::empty();
+                #[unroll]
+                for j in 0..vc {
+                    let mut x = stage[st0 + (r * s as u32 + cv) as usize + j];
+                    if comptime!(flags.dropout == DROP_OUT) {
+                        if drop_keep(row, col + j as u32, d.seed, d.drop_threshold) {
+                            x *= d.drop_scale;
+                        } else {
+                            x = 0.0;
+                        }
+                    }
+                    v[j] = x;
+                }
+                if comptime!(flags.bias) {
+                    v += I::to_f32(bias[(col / vc as u32) as usize]);
+                }
+                let i = ((row * d.n + col) / vc as u32) as usize;
+                if comptime!(flags.accumulate) {
+                    v += O::to_f32(c[i]);
+                }
+                c[i] = O::from_f32(v);
+            }
+        }
+    }
+}
