@@ -911,6 +911,51 @@ fn prefix_cut(
     len
 }
 
+/// A row's status from its statistics: NaN / +inf seen, or every logit -inf.
+#[cube]
+fn row_status(any_bad: u32, m: f32, neg_inf: f32) -> u32 {
+    let mut st = 0u32;
+    if any_bad > 0 {
+        st = STATUS_NAN;
+    } else if m == neg_inf {
+        st = STATUS_ALL_NEG_INF;
+    }
+    st
+}
+
+/// Outputs of a row that cannot be sampled: its status, [`NO_TOKEN`], NaN log-probs.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn write_bad_row(
+    row: usize,
+    st: u32,
+    n_top: u32,
+    nan: f32,
+    status: &mut Array<u32>,
+    tokens: &mut Array<u32>,
+    logprob: &mut Array<f32>,
+    top_ids: &mut Array<u32>,
+    top_lp: &mut Array<f32>,
+    #[comptime] want_lp: bool,
+    #[comptime] want_topn: bool,
+) {
+    if UNIT_POS == 0 {
+        status[row] = st;
+        tokens[row] = NO_TOKEN;
+        if comptime!(want_lp) {
+            logprob[row] = nan;
+        }
+    }
+    if comptime!(want_topn) {
+        let mut t = UNIT_POS;
+        while t < n_top {
+            top_ids[row * n_top as usize + t as usize] = NO_TOKEN;
+            top_lp[row * n_top as usize + t as usize] = nan;
+            t += CUBE_DIM;
+        }
+    }
+}
+
 /// Gathers the tokens at or above the floor `(fk, fi)` (exactly `n <= CAND_MAX` of them)
 /// into `ck`/`ci` (slots from a prefix sum of per-unit counts, no atomics) and sorts them
 /// by rank (best first). Ends with a barrier.
@@ -1070,29 +1115,9 @@ pub fn sample<I: IoElem, N: Size>(
 
         // ---- Pass A: max, argmax (lowest index), normaliser, NaN / +inf.
         let (m, argmax, any_bad, zt) = row_stats::<I, N>(logits, base, 0usize, nvec, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen, true);
-        let mut st = 0u32;
-        if any_bad > 0 {
-            st = STATUS_NAN;
-        } else if m == neg_inf {
-            st = STATUS_ALL_NEG_INF;
-        }
-
+        let st = row_status(any_bad, m, neg_inf);
         if st != STATUS_OK {
-            if UNIT_POS == 0 {
-                status[row] = st;
-                tokens[row] = NO_TOKEN;
-                if comptime!(want_lp) {
-                    logprob[row] = nan;
-                }
-            }
-            if comptime!(want_topn) {
-                let mut t = UNIT_POS;
-                while t < n_top {
-                    top_ids[row * n_top as usize + t as usize] = NO_TOKEN;
-                    top_lp[row * n_top as usize + t as usize] = nan;
-                    t += CUBE_DIM;
-                }
-            }
+            write_bad_row(row, st, n_top, nan, status, tokens, logprob, top_ids, top_lp, want_lp, want_topn);
         } else {
             let ln_z = Log::ln(zt);
             let mut token = argmax;
@@ -1625,29 +1650,9 @@ pub fn sample_chunked(
             }
             zt = block_sum(zu, &mut red);
         }
-        let mut st = 0u32;
-        if any_bad > 0 {
-            st = STATUS_NAN;
-        } else if m == neg_inf {
-            st = STATUS_ALL_NEG_INF;
-        }
-
+        let st = row_status(any_bad, m, neg_inf);
         if st != STATUS_OK {
-            if UNIT_POS == 0 {
-                status[row] = st;
-                tokens[row] = NO_TOKEN;
-                if comptime!(want_lp) {
-                    logprob[row] = nan;
-                }
-            }
-            if comptime!(want_topn) {
-                let mut t = UNIT_POS;
-                while t < n_top {
-                    top_ids[row * n_top as usize + t as usize] = NO_TOKEN;
-                    top_lp[row * n_top as usize + t as usize] = nan;
-                    t += CUBE_DIM;
-                }
-            }
+            write_bad_row(row, st, n_top, nan, status, tokens, logprob, top_ids, top_lp, want_lp, want_topn);
         } else {
             let ln_z = Log::ln(zt);
             // Candidates: every token >= the row's threshold, sorted by rank.
