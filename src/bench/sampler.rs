@@ -24,10 +24,17 @@ fn cases(ctx: &MetalContext, quick: bool) -> Vec<Case> {
     let v = if quick || is_cpu_device(ctx) { 32000 } else { 128_256 };
     let kp = SamplerConfig { top_k: true, top_p: true, ..Default::default() };
     let kp_row = RowSampling { temperature: 0.7, top_k: 50, top_p: 0.9, ..Default::default() };
+    // "row kernel": the same config forced through the one-cube-per-row kernel alone (the
+    // chunked path's fallback, and the sampler's first design), for comparison.
+    let rk = SamplerConfig { row_kernel: true, ..kp };
+    let greedy = RowSampling { temperature: 0.0, ..Default::default() };
     vec![
         Case { name: "sample_t0.7_k50_p0.9", rows: 64, vocab: v, cfg: kp, row: kp_row },
+        Case { name: "sample_t0.7_k50_p0.9 row kernel", rows: 64, vocab: v, cfg: rk, row: kp_row },
         Case { name: "sample_t0.7_k50_p0.9", rows: 1, vocab: v, cfg: kp, row: kp_row },
-        Case { name: "greedy", rows: 64, vocab: v, cfg: SamplerConfig::default(), row: RowSampling { temperature: 0.0, ..Default::default() } },
+        Case { name: "sample_t0.7_k50_p0.9 row kernel", rows: 1, vocab: v, cfg: rk, row: kp_row },
+        Case { name: "greedy", rows: 64, vocab: v, cfg: SamplerConfig::default(), row: greedy },
+        Case { name: "greedy row kernel", rows: 64, vocab: v, cfg: SamplerConfig { row_kernel: true, ..Default::default() }, row: greedy },
     ]
 }
 

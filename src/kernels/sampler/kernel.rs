@@ -1,4 +1,6 @@
-//! `#[cube]` code of the fused token sampler: one cube per row.
+//! `#[cube]` code of the fused token sampler: the row kernel (`sample`, one cube per
+//! row) and the chunked path (`chunk_stats`, `chunk_candidates`, `sample_chunked`; see
+//! the module docs of `sampler`). Below, the row kernel.
 //!
 //! Every pass recomputes a token's processed logit `l'` (penalties applied) from the
 //! logits, so nothing of size V is ever written. Order is decided on `l'` alone (dividing
@@ -29,6 +31,12 @@ use crate::kernels::io::IoElem;
 
 /// Most units per cube (sizes the shared scan buffer).
 pub const MAX_CUBE: u32 = 1024;
+/// Most chunks per row on the chunked path (the finishing kernel gives each a unit).
+pub const MAX_CHUNKS: u32 = 256;
+/// Units of the finishing kernel of the chunked path (and of the threshold kernel). Its
+/// work is ~100 barriers over ~100 candidates, so two warps rather than eight: with 64
+/// (and the other changes of that round) B64 went from 0.064 to 0.051 ms on the H100.
+pub const FINISH_CUBE: u32 = 64;
 /// Candidates the shared-memory path holds (sorted there with a bitonic network).
 pub const CAND_MAX: u32 = 1024;
 /// Longest token history per row the penalties accept (sorted in shared memory).
@@ -39,6 +47,8 @@ pub const PARAMS: u32 = 8;
 pub const STATUS_OK: u32 = 0;
 pub const STATUS_NAN: u32 = 1;
 pub const STATUS_ALL_NEG_INF: u32 = 2;
+/// Internal: the chunked path left this row to the row kernel.
+pub const STATUS_PENDING: u32 = 3;
 /// Token written for a row that could not be sampled.
 pub const NO_TOKEN: u32 = 0xFFFF_FFFF;
 
@@ -172,34 +182,6 @@ fn hist_lower_bound(hs: &SharedMemory<u32>, n: u32, i: u32) -> u32 {
         }
     }
     lo
-}
-
-/// Sorts `a[0..n)` ascending (n a power of two) with a bitonic network.
-#[cube]
-fn bitonic_u32(a: &mut SharedMemory<u32>, n: u32) {
-    let mut size = 2u32;
-    while size <= n {
-        let mut stride = size / 2;
-        while stride > 0 {
-            sync_cube();
-            let mut t = UNIT_POS;
-            while t < n / 2 {
-                let lo = (t / stride) * stride * 2 + t % stride;
-                let hi = lo + stride;
-                let up = (lo & size) == 0;
-                let x = a[lo as usize];
-                let y = a[hi as usize];
-                if (y < x) == up && x != y {
-                    a[lo as usize] = y;
-                    a[hi as usize] = x;
-                }
-                t += CUBE_DIM;
-            }
-            stride /= 2;
-        }
-        size *= 2;
-    }
-    sync_cube();
 }
 
 /// Sorts pairs `(k, x)[0..n)` (n a power of two) by rank: key descending then index
@@ -760,6 +742,175 @@ fn kept_weight(v: f32, i: u32, m: f32, inv_t: f32, fk: u32, fi: u32, min_p: f32,
     e
 }
 
+/// Loads the row's history ids in `[i0, i1)` (the ids are sorted on the host) into `hs`
+/// with a sentinel after the last, and returns how many there are. Ends with a barrier.
+#[cube]
+fn load_hist(hist: &Array<i32>, hb: usize, i0: u32, i1: u32, hs: &mut SharedMemory<u32>) -> u32 {
+    let hn = u32::cast_from(hist[hb]);
+    let lo = hist_lower_bound_global(hist, hb + 1, hn, i0);
+    let hi = hist_lower_bound_global(hist, hb + 1, hn, i1);
+    let n = hi - lo;
+    sync_cube();
+    let mut t = UNIT_POS;
+    while t <= n {
+        let mut v = 0xFFFF_FFFFu32;
+        if t < n {
+            v = u32::cast_from(hist[hb + 1 + (lo + t) as usize]);
+        }
+        hs[t as usize] = v;
+        t += CUBE_DIM;
+    }
+    sync_cube();
+    n
+}
+
+/// First position in the sorted ids `hist[at .. at + n)` whose id is >= `i`.
+#[cube]
+fn hist_lower_bound_global(hist: &Array<i32>, at: usize, n: u32, i: u32) -> u32 {
+    let mut lo = 0u32;
+    let mut hi = n;
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if u32::cast_from(hist[at + mid as usize]) < i {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// One read of vectors `[v0, v1)` of a row (penalties applied): the max, its lowest index,
+/// the normaliser `sum exp((l' - max) / T)` (when `want_z`: only log-probs need it, and
+/// its exps were most of the chunked path's first launch) and whether a logit is NaN or +inf (NaN and
+/// +inf stay out of the max and the sum). Returned to every unit.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn row_stats<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    v0: usize,
+    v1: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
+    inv_t: f32,
+    neg_inf: f32,
+    red: &mut SharedMemory<f32>,
+    #[comptime] has_pen: bool,
+    #[comptime] want_z: bool,
+) -> (f32, u32, u32, f32) {
+    let mut mu = neg_inf;
+    let mut arg = 0xFFFF_FFFFu32;
+    let mut z = 0.0f32;
+    let mut bad = 0u32;
+    let mut hp = 0u32;
+    let mut c = v0 + UNIT_POS as usize;
+    while c < v1 {
+        let xv = I::to_f32(logits[base + c]);
+        #[unroll]
+        for j in 0..xv.size() {
+            let i = (c * N::value() + j) as u32;
+            let mut v = xv[j];
+            if comptime!(has_pen) {
+                hp = hist_advance(hs, hp, i);
+                v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+            }
+            if v.is_nan() || key_of(v) == 0xFF80_0000u32 {
+                bad = 1u32;
+            } else if v > mu {
+                if comptime!(want_z) {
+                    z = z * mass(mu, v, inv_t) + 1.0;
+                }
+                mu = v;
+                arg = i;
+            } else if v > neg_inf {
+                if comptime!(want_z) {
+                    z += mass(v, mu, inv_t);
+                }
+            }
+        }
+        c += CUBE_DIM as usize;
+    }
+    let m = cube_max(mu);
+    let mut best = 0xFFFF_FFFFu32;
+    if mu == m {
+        best = arg;
+    }
+    let argmax = cube_min_u32(best);
+    let any_bad = cube_max_u32(bad);
+    let mut zt = 0.0f32;
+    if comptime!(want_z) {
+        let mut zu = 0.0f32;
+        if mu == m {
+            zu = z;
+        } else if z > 0.0 {
+            zu = z * mass(mu, m, inv_t);
+        }
+        zt = block_sum(zu, red);
+    }
+    (m, argmax, any_bad, zt)
+}
+
+/// How many of the `kc` rank-sorted candidates in `ck` top-p (mass strictly before a token
+/// `< top_p` of their total; only when `cut_p` and `top_p < 1`) and min-p (mass
+/// `>= min_p` of the max) keep: a prefix, at least 1. `scan` holds >= CUBE_DIM values.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn prefix_cut(
+    ck: &SharedMemory<u32>,
+    kc: u32,
+    m: f32,
+    inv_t: f32,
+    top_p: f32,
+    min_p: f32,
+    scan: &mut SharedMemory<f32>,
+    red: &mut SharedMemory<f32>,
+    #[comptime] cut_p: bool,
+    #[comptime] has_minp: bool,
+) -> u32 {
+    let per = (kc + CUBE_DIM - 1) / CUBE_DIM;
+    let mut p0 = UNIT_POS * per;
+    if p0 > kc {
+        p0 = kc;
+    }
+    let mut p1 = p0 + per;
+    if p1 > kc {
+        p1 = kc;
+    }
+    let mut s = 0.0f32;
+    for q in p0..p1 {
+        s += mass(value_of(ck[q as usize]), m, inv_t);
+    }
+    cube_scan(s, scan);
+    let zk = scan[(CUBE_DIM - 1) as usize];
+    let target = top_p * zk;
+    // p = 1 keeps everything (a rounded prefix could reach the total).
+    let p_on = cut_p && top_p < 1.0;
+    let mut run = scan_excl(scan);
+    let mut cnt = 0.0f32;
+    for q in p0..p1 {
+        let e = mass(value_of(ck[q as usize]), m, inv_t);
+        let mut keep = true;
+        if p_on {
+            keep = run < target;
+        }
+        if comptime!(has_minp) {
+            keep = keep && e >= min_p;
+        }
+        if keep {
+            cnt += 1.0;
+        }
+        run += e;
+    }
+    let mut len = u32::cast_from(block_sum(cnt, red));
+    if len < 1 {
+        len = 1;
+    }
+    len
+}
+
 /// Gathers the tokens at or above the floor `(fk, fi)` (exactly `n <= CAND_MAX` of them)
 /// into `ck`/`ci` (slots from a prefix sum of per-unit counts, no atomics) and sorts them
 /// by rank (best first). Ends with a barrier.
@@ -873,9 +1024,17 @@ pub fn sample<I: IoElem, N: Size>(
     #[comptime] has_minp: bool,
     #[comptime] want_lp: bool,
     #[comptime] want_topn: bool,
+    #[comptime] after_chunked: bool,
 ) {
     let row = cube_row();
-    if row < rows as usize {
+    let mut todo = row < rows as usize;
+    if comptime!(after_chunked) {
+        // Rows the chunked path finished are left alone.
+        if todo {
+            todo = status[row] == STATUS_PENDING;
+        }
+    }
+    if todo {
         let pb = row * PARAMS as usize;
         let temperature = params[pb];
         let top_k = u32::cast_from(params[pb + 1]);
@@ -902,67 +1061,15 @@ pub fn sample<I: IoElem, N: Size>(
         let mut tots = SharedMemory::<f32>::new(16usize);
         let mut red = SharedMemory::<f32>::new(MAX_PLANES);
 
-        // History: sorted ids with a sentinel after the last.
+        // History: the row's ids (sorted on the host) with a sentinel after the last.
         let mut hn = 0u32;
         if comptime!(has_pen) {
             let hb = row * hist_stride as usize;
-            hn = u32::cast_from(hist[hb]);
-            let n2 = pow2_at_least(hn);
-            let mut t = UNIT_POS;
-            while t <= n2 {
-                let mut v = 0xFFFF_FFFFu32;
-                if t < hn {
-                    v = u32::cast_from(hist[hb + 1 + t as usize]);
-                }
-                hs[t as usize] = v;
-                t += CUBE_DIM;
-            }
-            bitonic_u32(&mut hs, n2);
+            hn = load_hist(hist, hb, 0u32, vocab, &mut hs);
         }
 
         // ---- Pass A: max, argmax (lowest index), normaliser, NaN / +inf.
-        let mut mu = neg_inf;
-        let mut arg = 0xFFFF_FFFFu32;
-        let mut z = 0.0f32;
-        let mut bad = 0u32;
-        let mut hp = 0u32;
-        let mut c = UNIT_POS as usize;
-        while c < nvec {
-            let xv = I::to_f32(logits[base + c]);
-            #[unroll]
-            for j in 0..xv.size() {
-                let i = (c * N::value() + j) as u32;
-                let mut v = xv[j];
-                if comptime!(has_pen) {
-                    hp = hist_advance(&hs, hp, i);
-                    v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
-                }
-                if v.is_nan() || key_of(v) == 0xFF80_0000u32 {
-                    bad = 1u32;
-                } else if v > mu {
-                    z = z * mass(mu, v, inv_t) + 1.0;
-                    mu = v;
-                    arg = i;
-                } else if v > neg_inf {
-                    z += mass(v, mu, inv_t);
-                }
-            }
-            c += CUBE_DIM as usize;
-        }
-        let m = cube_max(mu);
-        let mut best = 0xFFFF_FFFFu32;
-        if mu == m {
-            best = arg;
-        }
-        let argmax = cube_min_u32(best);
-        let any_bad = cube_max_u32(bad);
-        let mut zu = 0.0f32;
-        if mu == m {
-            zu = z;
-        } else if z > 0.0 {
-            zu = z * mass(mu, m, inv_t);
-        }
-        let zt = block_sum(zu, &mut red);
+        let (m, argmax, any_bad, zt) = row_stats::<I, N>(logits, base, 0usize, nvec, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen, true);
         let mut st = 0u32;
         if any_bad > 0 {
             st = STATUS_NAN;
@@ -1033,41 +1140,7 @@ pub fn sample<I: IoElem, N: Size>(
                             // ---- Small path: the kc candidates sorted in shared memory;
                             // top-p and min-p keep a prefix of them.
                             gather_sorted::<I, N>(logits, base, nvec, &hs, rep, pres, freq, fk, fi, kc, &mut ck, &mut ci, &mut scan, has_pen);
-                            let per = (kc + CUBE_DIM - 1) / CUBE_DIM;
-                            let mut p0 = UNIT_POS * per;
-                            if p0 > kc {
-                                p0 = kc;
-                            }
-                            let mut p1 = p0 + per;
-                            if p1 > kc {
-                                p1 = kc;
-                            }
-                            let mut s = 0.0f32;
-                            for q in p0..p1 {
-                                s += mass(value_of(ck[q as usize]), m, inv_t);
-                            }
-                            cube_scan(s, &mut scan);
-                            let zk = scan[(CUBE_DIM - 1) as usize];
-                            let target = top_p * zk;
-                            // Keep a token while the mass strictly before it is < target
-                            // (and, with min-p, its mass is >= min_p).
-                            let mut run = scan_excl(&scan);
-                            let mut cnt = 0.0f32;
-                            for q in p0..p1 {
-                                let e = mass(value_of(ck[q as usize]), m, inv_t);
-                                let mut keep = run < target;
-                                if comptime!(has_minp) {
-                                    keep = keep && e >= min_p;
-                                }
-                                if keep {
-                                    cnt += 1.0;
-                                }
-                                run += e;
-                            }
-                            let mut len = u32::cast_from(block_sum(cnt, &mut red));
-                            if len < 1 {
-                                len = 1;
-                            }
+                            let len = prefix_cut(&ck, kc, m, inv_t, top_p, min_p, &mut scan, &mut red, true, has_minp);
                             fk = ck[(len - 1) as usize];
                             fi = ci[(len - 1) as usize];
                             minp_in_scan = false;
@@ -1244,6 +1317,481 @@ pub fn sample<I: IoElem, N: Size>(
                 tokens[row] = token;
                 if comptime!(want_lp) {
                     logprob[row] = (tok_val - m) * inv_t - ln_z;
+                }
+            }
+        }
+    }
+}
+
+/// The row of a chunked-path cube (chunks along x, rows folded over y and z: wgpu caps
+/// each axis at 65535 cubes).
+#[cube]
+fn chunk_row() -> usize {
+    CUBE_POS_Z as usize * CUBE_COUNT_Y as usize + CUBE_POS_Y as usize
+}
+
+/// Chunked path, step 1 (one cube per `chunk_vecs` vectors of a row): the chunk's max,
+/// its lowest index, its normaliser relative to its max, and its NaN / +inf flag, to
+/// `stats_f[(row, chunk)] = (max, sum)` and `stats_u[(row, chunk)] = (argmax, bad)`.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn chunk_stats<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    params: &Array<f32>,
+    hist: &Array<i32>,
+    stats_f: &mut Array<f32>,
+    stats_u: &mut Array<u32>,
+    rows: u32,
+    vocab: u32,
+    hist_stride: u32,
+    chunk_vecs: u32,
+    chunks: u32,
+    neg_inf: f32,
+    #[comptime] has_pen: bool,
+    #[comptime] want_z: bool,
+) {
+    let row = chunk_row();
+    if row < rows as usize {
+        let pb = row * PARAMS as usize;
+        let temperature = params[pb];
+        let mut inv_t = 1.0f32;
+        if temperature != 0.0 {
+            inv_t = 1.0f32 / temperature;
+        }
+        let rep = params[pb + 4];
+        let pres = params[pb + 5];
+        let freq = params[pb + 6];
+        let nvec = (vocab as usize) / N::value();
+        let v0 = CUBE_POS_X as usize * chunk_vecs as usize;
+        let mut v1 = v0 + chunk_vecs as usize;
+        if v1 > nvec {
+            v1 = nvec;
+        }
+        let mut hs = SharedMemory::<u32>::new(comptime!(if has_pen { (MAX_HIST + 1) as usize } else { 1usize }));
+        let mut red = SharedMemory::<f32>::new(MAX_PLANES);
+        if comptime!(has_pen) {
+            load_hist(hist, row * hist_stride as usize, (v0 * N::value()) as u32, (v1 * N::value()) as u32, &mut hs);
+        }
+        let (m, argmax, any_bad, z) = row_stats::<I, N>(logits, row * nvec, v0, v1, &hs, rep, pres, freq, inv_t, neg_inf, &mut red, has_pen, want_z);
+        if UNIT_POS == 0 {
+            let o = (row * chunks as usize + CUBE_POS_X as usize) * 2;
+            stats_f[o] = m;
+            stats_f[o + 1] = z;
+            stats_u[o] = argmax;
+            stats_u[o + 1] = any_bad;
+        }
+    }
+}
+
+/// Chunked path, step 2 (one cube per row): the row's threshold, the key of the k-th
+/// largest chunk max, k = max(top-k, top-n log-probs) (0: none, k > chunks). At least k
+/// tokens (those maxima) are `>= t`, so the row's top-k is among the tokens `>= t`; with
+/// k <= chunks / 2 they are few (for B64 x V128256, k 50 over 128 chunks: about 60). Done
+/// once per row: ranking the maxima in every chunk's cube instead (O(chunks^2) each) cost
+/// 0.23 ms at 256 chunks on the H100.
+#[cube(launch_unchecked)]
+pub fn chunk_threshold(params: &Array<f32>, stats_f: &Array<f32>, thresh: &mut Array<u32>, rows: u32, chunks: u32, n_top: u32) {
+    let row = cube_row();
+    if row < rows as usize {
+        let mut top_k = u32::cast_from(params[row * PARAMS as usize + 1]);
+        if n_top > top_k {
+            top_k = n_top;
+        }
+        let mut ck = SharedMemory::<u32>::new(MAX_CHUNKS as usize);
+        let mut ci = SharedMemory::<u32>::new(MAX_CHUNKS as usize);
+        let n2 = pow2_at_least(chunks);
+        let mut j = UNIT_POS;
+        while j < n2 {
+            let mut k = 0u32;
+            if j < chunks {
+                k = key_of(stats_f[(row * chunks as usize + j as usize) * 2]);
+            }
+            ck[j as usize] = k;
+            ci[j as usize] = j;
+            j += CUBE_DIM;
+        }
+        bitonic_pairs(&mut ck, &mut ci, n2, false);
+        if UNIT_POS == 0 {
+            let mut t = 0u32;
+            if top_k >= 1 && top_k <= chunks {
+                t = ck[(top_k - 1) as usize];
+            }
+            thresh[row] = t;
+        }
+    }
+}
+
+/// Chunked path, step 3 (one cube per chunk): each chunk writes its tokens `>= t` (key,
+/// index) to `slots` places of its own and their count; a count above `slots` (or no
+/// threshold) tells the finishing kernel to leave the row to the row kernel.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn chunk_candidates<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    params: &Array<f32>,
+    hist: &Array<i32>,
+    stats_f: &Array<f32>,
+    thresh: &Array<u32>,
+    cand_k: &mut Array<u32>,
+    cand_i: &mut Array<u32>,
+    counts: &mut Array<u32>,
+    rows: u32,
+    vocab: u32,
+    hist_stride: u32,
+    chunk_vecs: u32,
+    chunks: u32,
+    slots: u32,
+    #[comptime] has_pen: bool,
+) {
+    let row = chunk_row();
+    if row < rows as usize {
+        let pb = row * PARAMS as usize;
+        let rep = params[pb + 4];
+        let pres = params[pb + 5];
+        let freq = params[pb + 6];
+        let nvec = (vocab as usize) / N::value();
+        let chunk = CUBE_POS_X;
+        let mut buf = SharedMemory::<f32>::new(MAX_CUBE as usize);
+        let mut hs = SharedMemory::<u32>::new(comptime!(if has_pen { (MAX_HIST + 1) as usize } else { 1usize }));
+        let t = thresh[row];
+        let mine = key_of(stats_f[(row * chunks as usize + chunk as usize) * 2]);
+        let out = row * chunks as usize + chunk as usize;
+        if t == 0u32 {
+            if UNIT_POS == 0 {
+                counts[out] = slots + 1;
+            }
+        } else if mine < t {
+            if UNIT_POS == 0 {
+                counts[out] = 0u32;
+            }
+        } else {
+            let v0 = chunk as usize * chunk_vecs as usize;
+            let mut v1 = v0 + chunk_vecs as usize;
+        if v1 > nvec {
+            v1 = nvec;
+        }
+            if comptime!(has_pen) {
+                load_hist(hist, row * hist_stride as usize, (v0 * N::value()) as u32, (v1 * N::value()) as u32, &mut hs);
+            }
+            let base = row * nvec;
+            let mut cnt = 0.0f32;
+            let mut hp = 0u32;
+            let mut c = v0 + UNIT_POS as usize;
+            while c < v1 {
+                let xv = I::to_f32(logits[base + c]);
+                #[unroll]
+                for j in 0..xv.size() {
+                    let mut v = xv[j];
+                    if comptime!(has_pen) {
+                        let i = (c * N::value() + j) as u32;
+                        hp = hist_advance(&hs, hp, i);
+                        v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
+                    }
+                    if key_of(v) >= t {
+                        cnt += 1.0;
+                    }
+                }
+                c += CUBE_DIM as usize;
+            }
+            let incl = cube_scan(cnt, &mut buf);
+            let total = u32::cast_from(buf[(CUBE_DIM - 1) as usize]);
+            let mut slot = u32::cast_from(incl - cnt);
+            let so = out * slots as usize;
+            let mut hp = 0u32;
+            let mut c = v0 + UNIT_POS as usize;
+            // Only units that saw a candidate read their vectors again (few of them).
+            if cnt == 0.0 {
+                c = v1;
+            }
+            while c < v1 && slot < slots {
+                let xv = I::to_f32(logits[base + c]);
+                #[unroll]
+                for j in 0..xv.size() {
+                    let i = (c * N::value() + j) as u32;
+                    let mut v = xv[j];
+                    if comptime!(has_pen) {
+                        hp = hist_advance(&hs, hp, i);
+                        v = penalize(v, hist_count(&hs, hp, i), rep, pres, freq);
+                    }
+                    let k = key_of(v);
+                    if k >= t {
+                        if slot < slots {
+                            cand_k[so + slot as usize] = k;
+                            cand_i[so + slot as usize] = i;
+                        }
+                        slot += 1;
+                    }
+                }
+                c += CUBE_DIM as usize;
+            }
+            if UNIT_POS == 0 {
+                counts[out] = total;
+            }
+        }
+    }
+}
+
+/// Chunked path, step 4 (one cube of [`FINISH_CUBE`] units per row; reads no logits): the
+/// row's max, argmax and normaliser from the chunk statistics; bad rows and greedy rows
+/// are finished here. Other rows gather their candidates (`>= t`, at most [`CAND_MAX`]),
+/// sort them by rank, and apply top-k, top-p and min-p as a prefix, then draw in
+/// vocabulary order (the candidates re-sorted by index) with the same Philox uniform as
+/// the row kernel. Rows it cannot finish (too many candidates) get [`STATUS_PENDING`].
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn sample_chunked(
+    params: &Array<f32>,
+    stats_f: &Array<f32>,
+    stats_u: &Array<u32>,
+    cand_k: &Array<u32>,
+    cand_i: &Array<u32>,
+    counts: &Array<u32>,
+    tokens: &mut Array<u32>,
+    status: &mut Array<u32>,
+    logprob: &mut Array<f32>,
+    top_ids: &mut Array<u32>,
+    top_lp: &mut Array<f32>,
+    rows: u32,
+    chunks: u32,
+    slots: u32,
+    seed_lo: u32,
+    seed_hi: u32,
+    step_lo: u32,
+    step_hi: u32,
+    n_top: u32,
+    neg_inf: f32,
+    nan: f32,
+    #[comptime] has_topk: bool,
+    #[comptime] has_topp: bool,
+    #[comptime] has_minp: bool,
+    #[comptime] want_lp: bool,
+    #[comptime] want_topn: bool,
+) {
+    let row = cube_row();
+    if row < rows as usize {
+        let pb = row * PARAMS as usize;
+        let temperature = params[pb];
+        let top_k = u32::cast_from(params[pb + 1]);
+        let top_p = params[pb + 2];
+        let min_p = params[pb + 3];
+        let greedy = temperature == 0.0;
+        let mut inv_t = 1.0f32;
+        if !greedy {
+            inv_t = 1.0f32 / temperature;
+        }
+        let mut ck = SharedMemory::<u32>::new(comptime!(if has_topk { CAND_MAX as usize } else { 1usize }));
+        let mut ci = SharedMemory::<u32>::new(comptime!(if has_topk { CAND_MAX as usize } else { 1usize }));
+        let mut scan = SharedMemory::<f32>::new(FINISH_CUBE as usize);
+        let mut red = SharedMemory::<f32>::new(MAX_PLANES);
+        let mut bc = SharedMemory::<u32>::new(1usize);
+
+        // The row's statistics from its chunks.
+        let sb = row * chunks as usize;
+        let mut mu = neg_inf;
+        let mut arg = 0xFFFF_FFFFu32;
+        let mut bad = 0u32;
+        let mut j = UNIT_POS;
+        while j < chunks {
+            let o = (sb + j as usize) * 2;
+            let mj = stats_f[o];
+            let aj = stats_u[o];
+            if mj > mu || (mj == mu && aj < arg) {
+                mu = mj;
+                arg = aj;
+            }
+            if stats_u[o + 1] > bad {
+                bad = stats_u[o + 1];
+            }
+            j += CUBE_DIM;
+        }
+        let m = cube_max(mu);
+        let mut best = 0xFFFF_FFFFu32;
+        if mu == m {
+            best = arg;
+        }
+        let argmax = cube_min_u32(best);
+        let any_bad = cube_max_u32(bad);
+        let mut zt = 0.0f32;
+        if comptime!(want_lp || want_topn) {
+            let mut zu = 0.0f32;
+            let mut j = UNIT_POS;
+            while j < chunks {
+                let o = (sb + j as usize) * 2;
+                let mj = stats_f[o];
+                if mj > neg_inf {
+                    zu += stats_f[o + 1] * mass(mj, m, inv_t);
+                }
+                j += CUBE_DIM;
+            }
+            zt = block_sum(zu, &mut red);
+        }
+        let mut st = 0u32;
+        if any_bad > 0 {
+            st = STATUS_NAN;
+        } else if m == neg_inf {
+            st = STATUS_ALL_NEG_INF;
+        }
+
+        if st != STATUS_OK {
+            if UNIT_POS == 0 {
+                status[row] = st;
+                tokens[row] = NO_TOKEN;
+                if comptime!(want_lp) {
+                    logprob[row] = nan;
+                }
+            }
+            if comptime!(want_topn) {
+                let mut t = UNIT_POS;
+                while t < n_top {
+                    top_ids[row * n_top as usize + t as usize] = NO_TOKEN;
+                    top_lp[row * n_top as usize + t as usize] = nan;
+                    t += CUBE_DIM;
+                }
+            }
+        } else {
+            let ln_z = Log::ln(zt);
+            // Candidates: every token >= the row's threshold, sorted by rank.
+            let mut ok = false;
+            let mut total = 0u32;
+            if comptime!(has_topk) {
+                // Each unit a contiguous run of chunks, so slots follow chunk order.
+                let per = (chunks + CUBE_DIM - 1) / CUBE_DIM;
+                let mut j0 = UNIT_POS * per;
+                if j0 > chunks {
+                    j0 = chunks;
+                }
+                let mut j1 = j0 + per;
+                if j1 > chunks {
+                    j1 = chunks;
+                }
+                let mut cnt = 0u32;
+                let mut over = 0u32;
+                for j in j0..j1 {
+                    let cj = counts[sb + j as usize];
+                    if cj > slots {
+                        over = 1u32;
+                    }
+                    cnt += cj;
+                }
+                let any_over = cube_max_u32(over);
+                let incl = cube_scan(f32::cast_from(cnt), &mut scan);
+                total = u32::cast_from(scan[(CUBE_DIM - 1) as usize]);
+                let mut need = 0u32;
+                if !greedy {
+                    need = top_k;
+                }
+                if comptime!(want_topn) {
+                    if n_top > need {
+                        need = n_top;
+                    }
+                }
+                ok = any_over == 0 && total <= CAND_MAX && total >= need && total > 0;
+                if ok {
+                    let n2 = pow2_at_least(total);
+                    let mut t = total + UNIT_POS;
+                    while t < n2 {
+                        ck[t as usize] = 0u32;
+                        ci[t as usize] = SENTINEL;
+                        t += CUBE_DIM;
+                    }
+                    let mut at = u32::cast_from(incl) - cnt;
+                    for j in j0..j1 {
+                        let cj = counts[sb + j as usize];
+                        let src = (sb + j as usize) * slots as usize;
+                        for q in 0..cj {
+                            ck[(at + q) as usize] = cand_k[src + q as usize];
+                            ci[(at + q) as usize] = cand_i[src + q as usize];
+                        }
+                        at += cj;
+                    }
+                    bitonic_pairs(&mut ck, &mut ci, n2, false);
+                }
+            }
+            let mut pending = !greedy && !ok;
+            if comptime!(want_topn) {
+                pending = pending || !ok;
+            }
+            if pending {
+                if UNIT_POS == 0 {
+                    status[row] = STATUS_PENDING;
+                }
+            } else {
+                let mut token = argmax;
+                let mut tok_val = m;
+                if comptime!(want_topn) {
+                    let mut t = UNIT_POS;
+                    while t < n_top {
+                        let o = row * n_top as usize + t as usize;
+                        top_ids[o] = ci[t as usize];
+                        top_lp[o] = (value_of(ck[t as usize]) - m) * inv_t - ln_z;
+                        t += CUBE_DIM;
+                    }
+                }
+                if comptime!(has_topk) {
+                    if !greedy {
+                        let mut kc = top_k;
+                        if kc > total {
+                            kc = total;
+                        }
+                        let len = prefix_cut(&ck, kc, m, inv_t, top_p, min_p, &mut scan, &mut red, has_topp, has_minp);
+                        // The kept prefix in vocabulary order, for the draw.
+                        let n2 = pow2_at_least(len);
+                        sync_cube();
+                        let mut t = len + UNIT_POS;
+                        while t < n2 {
+                            ck[t as usize] = 0u32;
+                            ci[t as usize] = SENTINEL;
+                            t += CUBE_DIM;
+                        }
+                        bitonic_pairs(&mut ck, &mut ci, n2, true);
+                        let u = f32::cast_from(philox_x0(step_lo, step_hi, row as u32, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32;
+                        let per = (len + CUBE_DIM - 1) / CUBE_DIM;
+                        let mut p0 = UNIT_POS * per;
+                        if p0 > len {
+                            p0 = len;
+                        }
+                        let mut p1 = p0 + per;
+                        if p1 > len {
+                            p1 = len;
+                        }
+                        let mut s = 0.0f32;
+                        for q in p0..p1 {
+                            s += mass(value_of(ck[q as usize]), m, inv_t);
+                        }
+                        let incl = cube_scan(s, &mut scan);
+                        let excl = scan_excl(&scan);
+                        let target = u * scan[(CUBE_DIM - 1) as usize];
+                        if UNIT_POS == 0 {
+                            // u * total rounded up to the total: the last kept token.
+                            bc[0] = len - 1;
+                        }
+                        sync_cube();
+                        if excl <= target && incl > target {
+                            let mut run = excl;
+                            let mut found = false;
+                            for q in p0..p1 {
+                                run += mass(value_of(ck[q as usize]), m, inv_t);
+                                if !found && run > target {
+                                    bc[0] = q;
+                                    found = true;
+                                }
+                            }
+                            if !found {
+                                bc[0] = p1 - 1;
+                            }
+                        }
+                        sync_cube();
+                        let pos = bc[0];
+                        token = ci[pos as usize];
+                        tok_val = value_of(ck[pos as usize]);
+                    }
+                }
+                if UNIT_POS == 0 {
+                    status[row] = STATUS_OK;
+                    tokens[row] = token;
+                    if comptime!(want_lp) {
+                        logprob[row] = (tok_val - m) * inv_t - ln_z;
+                    }
                 }
             }
         }

@@ -1,9 +1,23 @@
 //! Fused token sampler: penalties, temperature, top-k, top-p, min-p and the draw, for a
-//! batch of logit rows `[B, V]` (f32, f16, bf16) in one launch, never sorting the
-//! vocabulary. Reads of a row (mostly from L2 after the first): greedy and
-//! temperature-only 2; top-k adds 8 (radix search over the key) plus up to 6 on ties at
-//! the cut; top-p over a top-k of <= 1024 tokens adds 2 (gather); top-p otherwise adds 8-10
-//! more. See `kernel.rs` for the algorithm.
+//! batch of logit rows `[B, V]` (f32, f16, bf16), never sorting the vocabulary.
+//!
+//! ## Two paths
+//! - **Chunked** (top-k with k <= 128, and greedy rows): each row is split into up to 256
+//!   chunks, one cube each, so even B = 1 fills the GPU. Launch 1 reads the logits once
+//!   for each chunk's max, argmax, normaliser and NaN flag. Launch 2 (one cube per row)
+//!   takes the k-th largest chunk max as a threshold `t`: at least k tokens are `>= t`,
+//!   so the top-k is among them. Launch 3 writes each chunk's tokens `>= t` (a second
+//!   read, from L2, by the chunks whose max reaches `t`). Launch 4 (one cube per row, no
+//!   logits read) sorts those few candidates in shared memory and applies top-k, top-p,
+//!   min-p and the draw. A row with too many candidates (more than
+//!   128 in one chunk or 1024 in all: clustered or tied logits) is handed to the row
+//!   kernel, so the result is always exact.
+//! - **Row kernel** (everything else, and the chunked path's fallback): one cube per row.
+//!   Reads of a row (mostly from L2 after the first): greedy and temperature-only 2; top-k
+//!   adds 8 (radix search over the key) plus up to 6 on ties at the cut; top-p over a top-k
+//!   of <= 1024 tokens adds 2 (gather); top-p otherwise adds 8-10 more.
+//!
+//! See `kernel.rs` for the algorithms.
 //!
 //! ## What it samples
 //! Per row, with `l` the row's logits and `c_i` the count of token `i` in the row's history:
@@ -73,6 +87,9 @@ pub struct SamplerConfig {
     /// top-p cut by a search over the row instead. 0 forces that general path (tests use
     /// it to check both).
     pub max_candidates: Option<usize>,
+    /// Skip the chunked path and run every row through the one-cube-per-row kernel (tests
+    /// and benchmarks use it to check and time both). `max_candidates: Some(0)` implies it.
+    pub row_kernel: bool,
 }
 
 /// One row's sampling parameters.
@@ -114,6 +131,7 @@ pub struct SamplerParams {
     packed: GpuTensor,
     rows: usize,
     max_k: usize,
+    all_greedy: bool,
 }
 
 impl SamplerParams {
@@ -147,6 +165,10 @@ impl TokenHistory {
         let mut packed = vec![0i32; rows.len() * stride];
         for (r, ids) in rows.iter().enumerate() {
             packed[r * stride] = ids.len() as i32;
+            // Sorted: the kernels find a chunk's ids by binary search and count repeats
+            // as runs (order does not change the penalties).
+            let mut ids = ids.to_vec();
+            ids.sort_unstable();
             for (j, &id) in ids.iter().enumerate() {
                 if id < 0 {
                     return Err(PmetalError::InvalidArgument(format!("token history row {r} has negative id {id}")));
@@ -218,6 +240,7 @@ impl Sampler {
         let bad = |r: usize, what: String| Err(PmetalError::InvalidArgument(format!("sampler row {r}: {what}")));
         let mut packed = Vec::with_capacity(rows.len() * kernel::PARAMS as usize);
         let mut max_k = 0;
+        let all_greedy = rows.iter().all(|p| p.temperature == 0.0);
         for (r, p) in rows.iter().enumerate() {
             if !(p.temperature.is_finite() && p.temperature >= 0.0) {
                 return bad(r, format!("temperature must be 0 (greedy) or finite and > 0, got {}", p.temperature));
@@ -252,7 +275,7 @@ impl Sampler {
             packed.extend_from_slice(&[p.temperature, k, p.top_p, p.min_p, rep, pres, freq, 0.0]);
         }
         let packed = GpuBuffer::<f32>::from_slice(&self.ctx, &packed, &[rows.len(), kernel::PARAMS as usize])?.into_tensor();
-        Ok(SamplerParams { packed, rows: rows.len(), max_k })
+        Ok(SamplerParams { packed, rows: rows.len(), max_k, all_greedy })
     }
 
     fn plan(&self, logits: &GpuTensor, params: &SamplerParams, history: Option<&TokenHistory>, seed: u64, step: u64) -> Result<Plan> {
@@ -297,6 +320,13 @@ impl Sampler {
         // loads keep that kernel small (wider vectors spilled registers on sm_90).
         let vec = if c.penalties { 1 } else { vector_width(self.ctx.info(), storage, &[vocab]) };
         let cap = kernel::CAND_MAX as usize;
+        // The chunked path (see `launch::Chunked`) takes top-k rows with k <= 128 and greedy
+        // rows; the rows it cannot finish fall through to the row kernel.
+        let want_k = params.max_k.max(c.top_logprobs);
+        let chunked = (!c.row_kernel
+            && c.max_candidates != Some(0)
+            && ((c.top_k && want_k <= launch::CHUNKED_MAX_K) || params.all_greedy))
+            .then(|| launch::chunking(self.ctx.info(), rows, vocab / vec, want_k));
         Ok(Plan {
             storage,
             vec,
@@ -316,6 +346,7 @@ impl Sampler {
             max_cand: c.max_candidates.unwrap_or(cap).min(cap) as u32,
             seed,
             step,
+            chunked,
         })
     }
 
