@@ -558,6 +558,19 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
     if vec != 1 {
         return out;
     }
+    {
+        // Multi-adapter batches: zero t / g outside each row's adapter (scalar launches).
+        use crate::kernels::lora::kernel as lk;
+        type SN = DynamicSize<lk::select_adapter::_N>;
+        let name = format!("lora/select_adapter/{}/v1", storage.name());
+        let mut b = builder(target);
+        b.scope.register_size::<SN>(1);
+        let t = array::<I, SN>(&mut b, true);
+        let idx = plain_array::<i32>(&mut b, false);
+        let (cols, rank) = (scalar::<u32>(&mut b), scalar::<u32>(&mut b));
+        lk::select_adapter::expand::<I, SN>(&mut b.scope, 1, t, idx, cols, rank);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    }
     let plain = GemmFlags { seg2: false, bias: false, accumulate: false, row_scale: false, col_scale: false, dropout: DROP_NONE };
     let lora = GemmFlags { seg2: true, bias: true, ..plain };
     let sets = [

@@ -367,3 +367,65 @@ fn bad_input_is_a_typed_error() {
         assert!(matches!(g.run(&call, &out), Err(PmetalError::ShapeMismatch(_))));
     });
 }
+
+#[test]
+fn multi_adapter_matches_reference() {
+    use pmetal_metal::reference::matmul::matmul;
+    use pmetal_metal::MultiLoraWeights;
+    on_every_runtime("lora multi-adapter", |ctx, rng| {
+        for dtype in DType::FLOATS {
+            // 3 adapters of rank 4; rows use 0, 1, 2 and -1 / 7 (no adapter).
+            let (m, inf, outf, rank, n) = (11, 37, 29, 4, 3);
+            let d = Dims { m, inf, outf, r: n * rank };
+            let l = layer(ctx, rng, dtype, d);
+            let idx: Vec<i64> = (0..m as i64).map(|i| match i % 5 { 3 => -1, 4 => 7, k => k }).collect();
+            let (it, _) = upload(ctx, DType::I32, &[m], &idx.iter().map(|&v| v as f64).collect::<Vec<_>>()).unwrap();
+            let s = 2.0f32;
+            let op = LoraLinear::new(ctx, s).unwrap();
+            let wts = MultiLoraWeights { w: &l.w.0, bias: Some(&l.bias.0), a: &l.a.0, b: &l.b.0, rank, adapter: &it };
+            let f = op.forward_multi(&l.x.0, &wts).unwrap();
+            let round = |v: &[f64]| round_to(dtype, v);
+            let (y, t) = reference::forward_multi(&l.x.1, &l.w.1, Some(&l.bias.1), &l.a.1, &l.b.1, s as f64, d, rank, &idx, &round);
+            let tol = |w: &[f64], extra: f64| tolerance_at_scale(dtype, 4.0 * rms(w) + extra);
+            let what = format!("multi-adapter {dtype}");
+            check(&format!("{what} t"), &download(&f.t).unwrap(), &t, tol(&t, 0.0));
+            check(&format!("{what} y"), &download(&f.y).unwrap(), &y, tol(&y, 0.0));
+            // Rows without an adapter are exactly the base layer's.
+            let base = FusedGemm::new(ctx)
+                .forward(&FusedGemmCall::new(GemmSegment::new(&l.x.0, false, &l.w.0, true)).with_bias(Some(&l.bias.0)), dtype)
+                .unwrap();
+            let (yb, bb) = (download(&f.y).unwrap(), download(&base).unwrap());
+            for i in (0..m).filter(|&i| !(0..n as i64).contains(&idx[i])) {
+                assert_eq!(&yb[i * outf..(i + 1) * outf], &bb[i * outf..(i + 1) * outf], "{what}: row {i} (no adapter)");
+            }
+            // Backward: g = s dy B zeroed outside each row's block; dx = dy W + g A,
+            // dA = g^T x, dB = s dy^T t.
+            let g = op.backward_multi(&l.x.0, &wts, &f.t, &l.dy.0).unwrap();
+            let nr = n * rank;
+            let mut gr: Vec<f64> = matmul(&l.dy.1, &l.b.1, m, outf, nr, false, false).iter().map(|v| s as f64 * v).collect();
+            for i in 0..m {
+                for c in 0..nr {
+                    if idx[i] != (c / rank) as i64 {
+                        gr[i * nr + c] = 0.0;
+                    }
+                }
+            }
+            let gr = round(&gr);
+            let dx: Vec<f64> = matmul(&l.dy.1, &l.w.1, m, outf, inf, false, false).iter().zip(matmul(&gr, &l.a.1, m, nr, inf, false, false)).map(|(p, q)| p + q).collect();
+            let da = matmul(&gr, &l.x.1, nr, m, inf, true, false);
+            let db: Vec<f64> = matmul(&l.dy.1, &t, outf, m, nr, true, false).iter().map(|v| s as f64 * v).collect();
+            check(&format!("{what} dx"), &download(&g.dx).unwrap(), &dx, tol(&dx, 0.0));
+            check(&format!("{what} dA"), &download(&g.da).unwrap(), &da, tol(&da, 0.0));
+            check(&format!("{what} dB"), &download(&g.db).unwrap(), &db, tol(&db, 0.0));
+        }
+        // A rank that does not divide A's rows, and indices of the wrong length: typed errors.
+        let f32t = |rng: &mut Rng, shape: &[usize]| input(ctx, rng, DType::F32, shape, 1.0).0;
+        let (x, w, a, b) = (f32t(rng, &[4, 8]), f32t(rng, &[6, 8]), f32t(rng, &[6, 8]), f32t(rng, &[6, 6]));
+        let (it, _) = upload(ctx, DType::I32, &[4], &[0.0, 1.0, 2.0, 0.0]).unwrap();
+        let (it3, _) = upload(ctx, DType::I32, &[3], &[0.0, 1.0, 2.0]).unwrap();
+        let op = LoraLinear::new(ctx, 1.0).unwrap();
+        assert!(op.forward_multi(&x, &MultiLoraWeights { w: &w, bias: None, a: &a, b: &b, rank: 4, adapter: &it }).is_err());
+        assert!(matches!(op.forward_multi(&x, &MultiLoraWeights { w: &w, bias: None, a: &a, b: &b, rank: 2, adapter: &it3 }), Err(PmetalError::ShapeMismatch(_))));
+        assert!(op.forward_multi(&x, &MultiLoraWeights { w: &w, bias: None, a: &a, b: &b, rank: 2, adapter: &it }).is_ok());
+    });
+}

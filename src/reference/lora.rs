@@ -233,3 +233,47 @@ pub fn mlp_backward(
     let dx = dx_g.iter().zip(&dx_u).map(|(a, b)| a + b).collect();
     (dx, [(da_g, db_g), (da_u, db_u), (da_d, db_d)])
 }
+
+/// Multi-adapter forward, row by row: row `i` uses adapter `idx[i]` (A rows
+/// `idx*r..`, B columns `idx*r..` of the stacked `a` `[n*r, in]`, `b` `[out, n*r]`), none
+/// when the index is outside `0..n`. Returns `(y, t)` with `t` `[m, n*r]`, zero outside
+/// each row's block.
+#[allow(clippy::too_many_arguments)]
+pub fn forward_multi(
+    x: &[f64],
+    w: &[f64],
+    bias: Option<&[f64]>,
+    a: &[f64],
+    b: &[f64],
+    s: f64,
+    d: Dims,
+    rank: usize,
+    idx: &[i64],
+    round: &dyn Fn(&[f64]) -> Vec<f64>,
+) -> (Vec<f64>, Vec<f64>) {
+    let nr = d.r;
+    let n = (nr / rank) as i64;
+    let mut t = vec![0.0; d.m * nr];
+    let mut y = vec![0.0; d.m * d.outf];
+    for i in 0..d.m {
+        let xi = &x[i * d.inf..(i + 1) * d.inf];
+        let sel = (0..n).contains(&idx[i]).then_some(idx[i] as usize);
+        if let Some(j) = sel {
+            for q in 0..rank {
+                let row = &a[(j * rank + q) * d.inf..(j * rank + q + 1) * d.inf];
+                t[i * nr + j * rank + q] = xi.iter().zip(row).map(|(p, q)| p * q).sum();
+            }
+        }
+        let ti = round(&t[i * nr..(i + 1) * nr]);
+        t[i * nr..(i + 1) * nr].copy_from_slice(&ti);
+        for o in 0..d.outf {
+            let mut v: f64 = xi.iter().zip(&w[o * d.inf..(o + 1) * d.inf]).map(|(p, q)| p * q).sum();
+            v += bias.map_or(0.0, |b| b[o]);
+            if let Some(j) = sel {
+                v += s * (0..rank).map(|q| ti[j * rank + q] * b[o * nr + j * rank + q]).sum::<f64>();
+            }
+            y[i * d.outf + o] = v;
+        }
+    }
+    (y, t)
+}

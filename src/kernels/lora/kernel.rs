@@ -12,3 +12,18 @@ pub fn axpby<I: IoElem, N: Size>(x: &Array<Vector<I::S, N>>, y: &Array<Vector<I:
         out[ABSOLUTE_POS] = I::from_f32(I::to_f32(x[ABSOLUTE_POS]) * Vector::new(a) + I::to_f32(y[ABSOLUTE_POS]) * Vector::new(b));
     }
 }
+
+/// Multi-adapter batches: zeroes the entries of `t` `[rows, adapters * rank]` outside
+/// each row's own adapter (column block `idx[row]`; an index outside `0..adapters`
+/// selects none: the base layer alone for that row).
+#[cube(launch_unchecked)]
+pub fn select_adapter<I: IoElem, N: Size>(t: &mut Array<Vector<I::S, N>>, idx: &Array<i32>, cols: u32, rank: u32) {
+    if ABSOLUTE_POS < t.len() {
+        let pos = ABSOLUTE_POS as u32;
+        let row = pos / cols;
+        let a = (pos % cols) / rank;
+        if idx[row as usize] != a as i32 {
+            t[ABSOLUTE_POS] = I::from_f32(Vector::new(0.0f32));
+        }
+    }
+}

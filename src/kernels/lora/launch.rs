@@ -40,3 +40,16 @@ fn axpby_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, s: S
     let (count, dim) = elementwise_grid(info, n / vec);
     unsafe { kernel::axpby::launch_unchecked::<I, R>(c, count, dim, vec, arg(x, n), arg(y, n), arg(out, n), a, b) }
 }
+
+/// Zeroes `t` `[rows, cols]` outside each row's adapter block of `rank` columns.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn select_adapter<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, s: Storage, t: Handle, idx: Handle, rows: usize, cols: usize, rank: usize) {
+    with_io!(s, select_io::<R>(c, info, t, idx, rows, cols, rank))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn select_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, t: Handle, idx: Handle, rows: usize, cols: usize, rank: usize) {
+    let n = rows * cols;
+    let (count, dim) = elementwise_grid(info, n);
+    unsafe { kernel::select_adapter::launch_unchecked::<I, R>(c, count, dim, 1, arg(t, n), arg(idx, rows), cols as u32, rank as u32) }
+}

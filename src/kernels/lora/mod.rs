@@ -17,6 +17,13 @@
 //! no element-wise passes. The rank-sized intermediates `t` and `g` are held in the
 //! inputs' dtype, as an unfused model of that dtype holds them.
 //!
+//! ## Several adapters per batch ([`LoraLinear::forward_multi`], [`MultiLoraWeights`])
+//! Each row names its adapter (i32 per row; none for an index outside the range). `t` is
+//! computed for every adapter with the stacked A and zeroed outside each row's block by
+//! a small kernel, so `y` is still one dual-K GEMM against the concatenated B; the
+//! backward zeroes `g` the same way. The adapter path costs `adapters` times a single
+//! adapter's (rank-sized) FLOPs: meant for a few adapters per batch.
+//!
 //! ## RMSNorm + LoRA ([`RmsNormLora`])
 //! `y = LoRA(RMSNorm(x) * (offset + w_norm))`. The forward computes the per-row rstd once
 //! (RMSNorm's row kernel, `[M]` f32) and both GEMMs (`t` and `y`) apply it and the norm
@@ -58,6 +65,20 @@ impl<'a> LoraWeights<'a> {
         self.bias = bias;
         self
     }
+}
+
+/// Several adapters in one batch (multi-tenant serving and training), each row of x
+/// using its own: adapter `j`'s A is rows `j*r..(j+1)*r` of `a` `[adapters * r, in]`, its
+/// B columns `j*r..(j+1)*r` of `b` `[out, adapters * r]`; `adapter` `[M]` i32 holds each
+/// row's index (outside `0..adapters`: no adapter, the base layer alone).
+#[derive(Clone, Copy, Debug)]
+pub struct MultiLoraWeights<'a> {
+    pub w: &'a GpuTensor,
+    pub bias: Option<&'a GpuTensor>,
+    pub a: &'a GpuTensor,
+    pub b: &'a GpuTensor,
+    pub rank: usize,
+    pub adapter: &'a GpuTensor,
 }
 
 /// What [`LoraLinear::forward`] returns.
@@ -264,6 +285,74 @@ impl LoraLinear {
         let db = GpuTensor::empty(ctx, s.dtype, &[s.outf, s.r])?;
         self.gemm.run(&FusedGemmCall::new(GemmSegment::new(&dy2, true, t, false)).with_alpha1(self.scale), &db)?;
         Ok((da, db))
+    }
+
+    /// Validates a multi-adapter call; returns the shape (rank = adapters * r) and r.
+    fn multi_shape(&self, x: &GpuTensor, l: &MultiLoraWeights<'_>) -> Result<(Shape, usize)> {
+        let s = self.shape(x, &LoraWeights { w: l.w, bias: l.bias, a: l.a, b: l.b })?;
+        if l.rank == 0 || s.r % l.rank != 0 {
+            return Err(PmetalError::ShapeMismatch(format!(
+                "multi-adapter lora: A has {} rows, not a multiple of the rank {}",
+                s.r, l.rank
+            )));
+        }
+        check_like(&self.ctx, DType::I32, &[s.m], l.adapter, "multi-adapter lora row adapter indices (i32 [tokens])")?;
+        Ok((s, l.rank))
+    }
+
+    /// Zeroes a `[M, adapters * r]` intermediate outside each row's adapter block.
+    fn select(&self, s: &Shape, r: usize, t: &GpuTensor, idx: &GpuTensor) {
+        let st = self.ctx.storage_of(s.dtype);
+        let (th, ih, info, (m, cols)) = (t.handle(), idx.handle(), self.ctx.info(), (s.m, s.r));
+        self.ctx.note_launch(|| format!("lora_select_adapter/{}", st.name()));
+        with_client!(self.ctx, |c, R| launch::select_adapter::<R>(c, info, st, th, ih, m, cols, r));
+    }
+
+    /// Multi-adapter forward: `y = x W^T (+ bias) + s t B^T` with `t = drop(x) A^T`
+    /// computed for every adapter and zeroed outside each row's (one small extra pass over
+    /// `t`), so the base and adapter products stay one dual-K GEMM. Costs `adapters` times
+    /// the single adapter's FLOPs on the (rank-sized) adapter path: meant for a few
+    /// adapters per batch.
+    pub fn forward_multi(&self, x: &GpuTensor, l: &MultiLoraWeights<'_>) -> Result<LoraForward> {
+        let (s, r) = self.multi_shape(x, l)?;
+        let x2 = x.reshape(&[s.m, s.inf])?;
+        let t = self.low_rank(&s, &x2, l.a, None)?;
+        self.select(&s, r, &t, l.adapter);
+        let y = self.project(&s, &x2, &LoraWeights { w: l.w, bias: l.bias, a: l.a, b: l.b }, &t, None)?;
+        Ok(LoraForward { y, t })
+    }
+
+    /// Multi-adapter backward: as [`backward`](Self::backward), with `g` zeroed outside each
+    /// row's adapter; `dA` `[adapters * r, in]` and `dB` `[out, adapters * r]` hold every
+    /// adapter's gradient (zero for adapters no row used).
+    pub fn backward_multi(&self, x: &GpuTensor, l: &MultiLoraWeights<'_>, t: &GpuTensor, dy: &GpuTensor) -> Result<LoraGrads> {
+        let (s, r) = self.multi_shape(x, l)?;
+        let ctx = &self.ctx;
+        check_like(ctx, s.dtype, &Self::out_shape(&s, s.outf), dy, "lora dy")?;
+        check_like(ctx, s.dtype, &[s.m, s.r], t, "lora saved t")?;
+        let x2 = x.reshape(&[s.m, s.inf])?;
+        let dy2 = dy.reshape(&[s.m, s.outf])?;
+        let g = GpuTensor::empty(ctx, s.dtype, &[s.m, s.r])?;
+        self.gemm.run(&FusedGemmCall::new(GemmSegment::new(&dy2, false, l.b, false)).with_alpha1(self.scale), &g)?;
+        self.select(&s, r, &g, l.adapter);
+        let dx = GpuTensor::empty(ctx, s.dtype, x.shape())?;
+        let dx2 = dx.reshape(&[s.m, s.inf])?;
+        match self.dropout {
+            None => {
+                let call = FusedGemmCall::new(GemmSegment::new(&dy2, false, l.w, false)).with_second(GemmSegment::new(&g, false, l.a, false), 1.0);
+                self.gemm.run(&call, &dx2)?;
+            }
+            Some(d) => {
+                self.gemm.run(&FusedGemmCall::new(GemmSegment::new(&dy2, false, l.w, false)), &dx2)?;
+                let call = FusedGemmCall::new(GemmSegment::new(&g, false, l.a, false)).with_dropout(DropSite::Out, Some(d)).accumulate(true);
+                self.gemm.run(&call, &dx2)?;
+            }
+        }
+        let da = GpuTensor::empty(ctx, s.dtype, &[s.r, s.inf])?;
+        self.gemm.run(&FusedGemmCall::new(GemmSegment::new(&g, true, &x2, false)).with_dropout(DropSite::B1, self.dropout), &da)?;
+        let db = GpuTensor::empty(ctx, s.dtype, &[s.outf, s.r])?;
+        self.gemm.run(&FusedGemmCall::new(GemmSegment::new(&dy2, true, t, false)).with_alpha1(self.scale), &db)?;
+        Ok(LoraGrads { dx, da, db })
     }
 
     /// Unfused baseline (what an eager framework runs): `y = x W^T`, `t = x A^T`,
