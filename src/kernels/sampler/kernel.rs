@@ -853,6 +853,32 @@ fn row_stats<I: IoElem, N: Size>(
     (m, argmax, any_bad, zt)
 }
 
+/// This unit's contiguous share `[p0, p1)` of `n` items (shares in unit order, so a scan
+/// over the units follows the items' order).
+#[cube]
+fn unit_span(n: u32) -> (u32, u32) {
+    let per = (n + CUBE_DIM - 1) / CUBE_DIM;
+    let mut p0 = UNIT_POS * per;
+    if p0 > n {
+        p0 = n;
+    }
+    let mut p1 = p0 + per;
+    if p1 > n {
+        p1 = n;
+    }
+    (p0, p1)
+}
+
+/// Sum of the masses of candidates `ck[p0..p1)`.
+#[cube]
+fn span_mass(ck: &SharedMemory<u32>, p0: u32, p1: u32, m: f32, inv_t: f32) -> f32 {
+    let mut s = 0.0f32;
+    for q in p0..p1 {
+        s += mass(value_of(ck[q as usize]), m, inv_t);
+    }
+    s
+}
+
 /// How many of the `kc` rank-sorted candidates in `ck` top-p (mass strictly before a token
 /// `< top_p` of their total; only when `cut_p` and `top_p < 1`) and min-p (mass
 /// `>= min_p` of the max) keep: a prefix, at least 1. `scan` holds >= CUBE_DIM values.
@@ -870,20 +896,8 @@ fn prefix_cut(
     #[comptime] cut_p: bool,
     #[comptime] has_minp: bool,
 ) -> u32 {
-    let per = (kc + CUBE_DIM - 1) / CUBE_DIM;
-    let mut p0 = UNIT_POS * per;
-    if p0 > kc {
-        p0 = kc;
-    }
-    let mut p1 = p0 + per;
-    if p1 > kc {
-        p1 = kc;
-    }
-    let mut s = 0.0f32;
-    for q in p0..p1 {
-        s += mass(value_of(ck[q as usize]), m, inv_t);
-    }
-    cube_scan(s, scan);
+    let (p0, p1) = unit_span(kc);
+    cube_scan(span_mass(ck, p0, p1, m, inv_t), scan);
     let zk = scan[(CUBE_DIM - 1) as usize];
     let target = top_p * zk;
     // p = 1 keeps everything (a rounded prefix could reach the total).
@@ -1660,15 +1674,7 @@ pub fn sample_chunked(
             let mut total = 0u32;
             if comptime!(has_topk) {
                 // Each unit a contiguous run of chunks, so slots follow chunk order.
-                let per = (chunks + CUBE_DIM - 1) / CUBE_DIM;
-                let mut j0 = UNIT_POS * per;
-                if j0 > chunks {
-                    j0 = chunks;
-                }
-                let mut j1 = j0 + per;
-                if j1 > chunks {
-                    j1 = chunks;
-                }
+                let (j0, j1) = unit_span(chunks);
                 let mut cnt = 0u32;
                 let mut over = 0u32;
                 for j in j0..j1 {
@@ -1750,20 +1756,8 @@ pub fn sample_chunked(
                         }
                         bitonic_pairs(&mut ck, &mut ci, n2, true);
                         let u = f32::cast_from(philox_x0(step_lo, step_hi, row as u32, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32;
-                        let per = (len + CUBE_DIM - 1) / CUBE_DIM;
-                        let mut p0 = UNIT_POS * per;
-                        if p0 > len {
-                            p0 = len;
-                        }
-                        let mut p1 = p0 + per;
-                        if p1 > len {
-                            p1 = len;
-                        }
-                        let mut s = 0.0f32;
-                        for q in p0..p1 {
-                            s += mass(value_of(ck[q as usize]), m, inv_t);
-                        }
-                        let incl = cube_scan(s, &mut scan);
+                        let (p0, p1) = unit_span(len);
+                        let incl = cube_scan(span_mass(&ck, p0, p1, m, inv_t), &mut scan);
                         let excl = scan_excl(&scan);
                         let target = u * scan[(CUBE_DIM - 1) as usize];
                         if UNIT_POS == 0 {
