@@ -105,7 +105,11 @@ fn check_against_reference(ctx: &MetalContext, rng: &mut Rng, cfg: SamplerConfig
             }
         }
     }
-    assert!(borderline * 10 <= b.max(10), "{what}: {borderline} of {b} draws borderline");
+    // Guards against a reference that calls everything borderline. With V = 4096 about 2-5%
+    // of temperature-only draws land within 1e-5 of a CDF edge, so "at most 1 of 12" failed
+    // about once in ten suite runs (CI, seed 4973468885624114108: 2 of 12); a third keeps
+    // the guard and makes a false failure (5+ of 12) about 1e-4 per check.
+    assert!(borderline * 3 <= b.max(3), "{what}: {borderline} of {b} draws borderline");
 }
 
 fn logprob_of(logits: &[f64], hist: &[i32], p: &RowParams, tok: usize) -> f64 {
