@@ -50,6 +50,7 @@ pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
 pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
+pub use kernels::attention::{AttentionConfig, AttentionGrads, AttentionOutput, AttentionPath, FlashAttention, VarLen};
 pub use kernels::fused_gemm::{DropSite, Dropout, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 pub use kernels::cross_entropy::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, Reduction};
 pub use kernels::lora::{LoraForward, LoraGrads, LoraLinear, LoraMlp, LoraMlpForward, LoraMlpGrads, LoraWeights, MultiLoraWeights, RmsNormLora, RmsNormLoraForward, RmsNormLoraGrads};

@@ -2,6 +2,7 @@
 //! launches), `launch.rs` builds launches and assumes valid input, and `kernel.rs` holds
 //! only `#[cube]` code.
 
+pub mod attention;
 pub mod block;
 pub mod cross_entropy;
 pub mod fused_gemm;
@@ -50,6 +51,35 @@ pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, lens: &[usize]) 
         v /= 2;
     }
     v
+}
+
+/// Side of the matrix-unit fragments this device offers for 16-bit operands of `dtype`
+/// with f32 accumulation: 16 (CUDA wmma 16x16x16), 8 (Metal simdgroup 8x8x8), or none
+/// (f32 stays on the exact FMA paths; the kernels are written for planes of 32).
+pub(crate) fn mma_fragment(ctx: &crate::MetalContext, dtype: crate::DType) -> Option<usize> {
+    use crate::{context::with_client, Backend, DType};
+    use cubecl::ir::features::MmaConfig;
+    let info = ctx.info();
+    if dtype == DType::F32 || !info.has_matrix_units {
+        return None;
+    }
+    let native = match dtype {
+        DType::F16 => info.native_f16,
+        DType::BF16 => info.native_bf16,
+        _ => false,
+    };
+    if !native || info.plane_size != (32, 32) {
+        return None;
+    }
+    let elem = match dtype {
+        DType::F16 => half::f16::as_type_native_unchecked().storage_type(),
+        _ => half::bf16::as_type_native_unchecked().storage_type(),
+    };
+    let f32t = f32::as_type_native_unchecked().storage_type();
+    let s: usize = if ctx.backend() == Backend::Cuda { 16 } else { 8 };
+    let want = MmaConfig { a_type: elem, b_type: elem, cd_type: f32t, m: s as u32, n: s as u32, k: s as u32 };
+    let has = with_client!(ctx, |c, R| c.properties().features.matmul.cmma.contains(&want));
+    has.then_some(s)
 }
 
 /// Largest element count a 32-bit-indexed kernel accepts. Bigger tensors are refused

@@ -42,12 +42,9 @@
 pub(crate) mod kernel;
 pub(crate) mod launch;
 
-use cubecl::ir::features::MmaConfig;
-use cubecl::prelude::*;
-
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, check_size};
-use crate::{Backend, DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
 use kernel::{GemmFlags, TileCfg};
 use launch::Launch;
 
@@ -208,34 +205,12 @@ impl FusedGemm {
     /// The matrix-unit tiling this device offers for operands of `dtype`, if any (vector
     /// widths not yet chosen).
     pub(crate) fn mma_tiling(&self, dtype: DType) -> Option<TileCfg> {
-        let info = self.ctx.info();
-        if dtype == DType::F32 || !info.has_matrix_units {
-            return None; // f32 stays exact on the unit path
-        }
-        let native = match dtype {
-            DType::F16 => info.native_f16,
-            DType::BF16 => info.native_bf16,
-            _ => false,
-        };
-        // Fragments are plane-wide and the kernel is written for planes of 32.
-        if !native || info.plane_size != (32, 32) {
-            return None;
-        }
-        let elem = match dtype {
-            DType::F16 => half::f16::as_type_native_unchecked().storage_type(),
-            _ => half::bf16::as_type_native_unchecked().storage_type(),
-        };
-        let f32t = f32::as_type_native_unchecked().storage_type();
-        let cfg = match self.ctx.backend() {
+        Some(match crate::kernels::mma_fragment(&self.ctx, dtype)? {
             // 8 warps in 2x4, each 4x2 fragments: 128x128 outputs, 27 KiB of shared memory.
-            Backend::Cuda => tile_cfg(16, (2, 4), (4, 2), false),
+            16 => tile_cfg(16, (2, 4), (4, 2), false),
             // Apple: 8x8x8 only; 4 simdgroups in 2x2, each 4x4 fragments: 64x64 outputs.
             _ => tile_cfg(8, (2, 2), (4, 4), false),
-        };
-        let s = cfg.s as u32;
-        let want = MmaConfig { a_type: elem, b_type: elem, cd_type: f32t, m: s, n: s, k: s };
-        let has = with_client!(self.ctx, |c, R| c.properties().features.matmul.cmma.contains(&want));
-        has.then_some(cfg)
+        })
     }
 
     /// The path that runs for operands of `dtype` (Auto resolved).

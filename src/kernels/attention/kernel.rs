@@ -1,0 +1,912 @@
+//! `#[cube]` kernels of FlashAttention: forward (optionally split over the keys, with a
+//! combine pass), and the backward as three launches (row dot `D = rowsum(dO * O)`, dQ,
+//! then dK / dV), so every gradient is written by exactly one cube: deterministic.
+//!
+//! Every kernel works on shared-memory tiles and goes through one block-matrix helper,
+//! [`mm`], whose two bodies are the only difference between devices: cmma fragments
+//! (16x16x16 on CUDA, 8x8x8 simdgroup matrices on Metal) or plain FMAs by every unit
+//! (lavapipe, f32). The online softmax, masks and tile walk are the same code on both.
+//!
+//! Rows of a query tile are "packed": for one batch entry and one KV head, row `rho`
+//! is query position `rho / G` of head `kv_head * G + rho % G` (G = heads per KV head), so
+//! the G heads that read the same keys share every K / V tile (GQA without repeating
+//! K / V, and a decode step's G x T_q rows fill a tile).
+
+use cubecl::prelude::*;
+
+use crate::kernels::io::IoElem;
+
+/// Elements of padding per shared row (keeps fragment rows off one bank; fragment
+/// pointers stay 32-byte aligned).
+pub const PAD: usize = 8;
+/// Lanes per plane the fragment path is written for.
+pub const PLANE: usize = 32;
+
+pub const MASK_NONE: u32 = 0;
+/// u32 / i32 mask tensor: nonzero attends.
+pub const MASK_BOOL: u32 = 1;
+/// Additive mask tensor in the inputs' dtype (use -inf to mask).
+pub const MASK_ADD: u32 = 2;
+
+/// Comptime shape of an attention launch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct AttnCfg {
+    /// Head dim.
+    pub d: usize,
+    /// Query rows and keys per tile.
+    pub bq: usize,
+    pub bkv: usize,
+    /// Fragment side (16 CUDA, 8 Metal), 0 for the FMA path.
+    pub s: usize,
+    pub threads: usize,
+    /// Vector width of the [.., D] tensors.
+    pub v: usize,
+    /// A causal or sliding-window bound applies.
+    pub window: bool,
+    pub softcap: bool,
+    pub mask: u32,
+    pub varlen: bool,
+    /// Forward writes per-split partial results for [`attn_combine`].
+    pub split: bool,
+}
+
+impl AttnCfg {
+    pub const fn ds(&self) -> usize {
+        self.d + PAD
+    }
+    pub const fn ss(&self) -> usize {
+        self.bkv + PAD
+    }
+    /// Shared bytes of each kernel, for the launch's tile choice.
+    pub const fn fwd_smem(&self, elem: usize) -> usize {
+        (self.bq + 2 * self.bkv) * self.ds() * elem + self.bq * self.ss() * (4 + elem) + self.bq * self.ds() * 4 + 3 * self.bq * 4
+    }
+    pub const fn dq_smem(&self, elem: usize) -> usize {
+        (2 * self.bq + 2 * self.bkv) * self.ds() * elem + self.bq * self.ss() * (8 + elem) + self.bq * self.ds() * 4 + 2 * self.bq * 4
+    }
+    pub const fn dkv_smem(&self, elem: usize) -> usize {
+        (2 * self.bq + 2 * self.bkv) * self.ds() * elem + self.bq * self.ss() * (8 + 2 * elem) + 2 * self.bkv * self.ds() * 4 + 2 * self.bq * 4
+    }
+}
+
+/// Run-time scalars of every attention launch.
+#[derive(CubeType, CubeLaunch, Clone, Copy)]
+pub struct AttnDims {
+    pub heads: u32,
+    pub kv_heads: u32,
+    pub group: u32,
+    /// Sequence lengths (fixed batches), or the longest (varlen; each cube reads its own).
+    pub tq: u32,
+    pub tk: u32,
+    /// Query tokens in all (B * T_q, or the packed total).
+    pub tokens_q: u32,
+    pub scale: f32,
+    pub softcap: f32,
+    /// Keys visible from query t: `j - (t + tk - tq)` in `[-left, right]` (bottom-right
+    /// aligned; causal is right = 0). Large values when unbounded.
+    pub left: i32,
+    pub right: i32,
+    /// Mask tensor strides for batch and head (0 where broadcast); rows are [T_q, T_k].
+    pub mask_sb: u32,
+    pub mask_sh: u32,
+    /// Keys per split (forward with `split`).
+    pub split_len: u32,
+    pub neg_inf: f32,
+}
+
+/// (query start token, T_q, key start token, T_k) of batch entry `b`.
+#[cube]
+fn seq(cu_q: &Array<u32>, cu_k: &Array<u32>, d: &AttnDims, b: u32, #[comptime] varlen: bool) -> (u32, u32, u32, u32) {
+    let mut qs = b * d.tq;
+    let mut tq = d.tq;
+    let mut ks = b * d.tk;
+    let mut tk = d.tk;
+    if comptime!(varlen) {
+        qs = cu_q[b as usize];
+        tq = cu_q[(b + 1) as usize] - qs;
+        ks = cu_k[b as usize];
+        tk = cu_k[(b + 1) as usize] - ks;
+    }
+    (qs, tq, ks, tk)
+}
+
+/// Index of (head, t) in the lse / row-dot arrays: [B, H, T_q], or [H, total] for varlen.
+#[cube]
+fn row_index(d: &AttnDims, b: u32, head: u32, qs: u32, t: u32, #[comptime] varlen: bool) -> u32 {
+    let mut i = (b * d.heads + head) * d.tq + t;
+    if comptime!(varlen) {
+        i = head * d.tokens_q + qs + t;
+    }
+    i
+}
+
+/// Keys `[lo, hi)` any of query positions `t0..=t1` may see (window / causal bound).
+#[cube]
+fn key_range(d: &AttnDims, t0: u32, t1: u32, tq: u32, tk: u32, #[comptime] window: bool) -> (u32, u32) {
+    let mut lo = 0u32;
+    let mut hi = tk;
+    if comptime!(window) {
+        let off = i32::cast_from(tk) - i32::cast_from(tq);
+        let l = i32::cast_from(t0) + off - d.left;
+        let h = i32::cast_from(t1) + off + d.right + 1;
+        if l > 0 {
+            lo = u32::cast_from(l);
+        }
+        if h < i32::cast_from(tk) {
+            hi = 0u32;
+            if h > 0 {
+                hi = u32::cast_from(h);
+            }
+        }
+    }
+    (lo, hi)
+}
+
+/// Score of query t against key j from the raw product: scaled, soft-capped, masked
+/// (`neg_inf` where not visible). Also returns the capped value before the mask (what
+/// the softcap derivative needs).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn score<I: IoElem>(
+    raw: f32,
+    d: &AttnDims,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    b: u32,
+    head: u32,
+    t: u32,
+    j: u32,
+    tq: u32,
+    tk: u32,
+    #[comptime] cfg: AttnCfg,
+) -> (f32, f32) {
+    let mut x = raw * d.scale;
+    if comptime!(cfg.softcap) {
+        // tanh(z) = 1 - 2 / (exp(2z) + 1), as the cross-entropy's softcap computes it.
+        let z = x / d.softcap;
+        x = d.softcap * (1.0f32 - 2.0f32 / (Exp::exp(2.0f32 * z) + 1.0f32));
+    }
+    let capped = x;
+    let mut ok = t < tq && j < tk;
+    if comptime!(cfg.window) {
+        let rel = i32::cast_from(j) + i32::cast_from(tq) - i32::cast_from(tk) - i32::cast_from(t);
+        ok = ok && rel >= -d.left && rel <= d.right;
+    }
+    if ok {
+        let mi = (b * d.mask_sb + head * d.mask_sh + t * d.tk + j) as usize;
+        if comptime!(cfg.mask == MASK_BOOL) {
+            ok = mask_b[mi] != 0u32;
+        }
+        if comptime!(cfg.mask == MASK_ADD) {
+            x += I::to_f32(Vector::<I::S, Const<1>>::new(mask_f[mi]))[0];
+            // An additive -inf (or NaN-free huge negative) masks the key.
+            ok = x > d.neg_inf;
+        }
+    }
+    if !ok {
+        x = d.neg_inf;
+    }
+    (x, capped)
+}
+
+/// Copies `rows` rows of D elements into a shared tile (stride `ds`), zero past `limit`.
+/// Tile row r is packed row `row0 + r`: token `start + (row0 + r) / g`, head
+/// `head0 + (row0 + r) % g` of `hs` heads (keys: g = 1).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn load_tile<I: IoElem, N: Size>(
+    src: &Array<Vector<I::S, N>>,
+    dst: &mut SharedMemory<I::S>,
+    start: u32,
+    row0: u32,
+    g: u32,
+    hs: u32,
+    head0: u32,
+    limit: u32,
+    #[comptime] rows: usize,
+    #[comptime] cfg: AttnCfg,
+) {
+    let per_row = comptime!(cfg.d / cfg.v) as u32;
+    let total = comptime!(rows * cfg.d / cfg.v) as u32;
+    let mut e = UNIT_POS;
+    while e < total {
+        let r = e / per_row;
+        let cv = e % per_row;
+        let pr = row0 + r;
+        let tok = pr / g;
+        let mut val = I::from_f32(Vector::<f32, N>::new(0.0));
+        if tok < limit {
+            let head = head0 + pr % g;
+            val = src[(((start + tok) * hs + head) * per_row + cv) as usize];
+        }
+        #[unroll]
+        for j in 0..cfg.v {
+            dst[(r * comptime!(cfg.ds()) as u32 + cv * cfg.v as u32) as usize + j] = val[j];
+        }
+        e += comptime!(cfg.threads) as u32;
+    }
+}
+
+/// Writes a [rows, D] f32 shared tile (times a per-row factor from `fac`, or 1) to the
+/// rows of `dst` that exist (same packing as [`load_tile`]).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn store_tile<O: IoElem, N: Size>(
+    src: &SharedMemory<f32>,
+    fac: &SharedMemory<f32>,
+    dst: &mut Array<Vector<O::S, N>>,
+    start: u32,
+    row0: u32,
+    g: u32,
+    hs: u32,
+    head0: u32,
+    limit: u32,
+    #[comptime] rows: usize,
+    #[comptime] scaled: bool,
+    #[comptime] cfg: AttnCfg,
+) {
+    let per_row = comptime!(cfg.d / cfg.v) as u32;
+    let total = comptime!(rows * cfg.d / cfg.v) as u32;
+    let mut e = UNIT_POS;
+    while e < total {
+        let r = e / per_row;
+        let cv = e % per_row;
+        let pr = row0 + r;
+        let tok = pr / g;
+        if tok < limit {
+            let head = head0 + pr % g;
+            let mut f = 1.0f32;
+            if comptime!(scaled) {
+                f = fac[r as usize];
+            }
+            let mut val = Vector::<f32, N>::empty();
+            #[unroll]
+            for j in 0..cfg.v {
+                val[j] = src[(r * comptime!(cfg.ds()) as u32 + cv * cfg.v as u32) as usize + j] * f;
+            }
+            dst[(((start + tok) * hs + head) * per_row + cv) as usize] = O::from_f32(val);
+        }
+        e += comptime!(cfg.threads) as u32;
+    }
+}
+
+/// Sets `len` f32 of a shared array to 0.
+#[cube]
+fn zero_smem(s: &mut SharedMemory<f32>, #[comptime] len: usize, #[comptime] threads: usize) {
+    let mut e = UNIT_POS;
+    while e < comptime!(len) as u32 {
+        s[e as usize] = 0.0f32;
+        e += threads as u32;
+    }
+}
+
+/// One stored element as f32.
+#[cube]
+fn f32_of<I: IoElem>(x: I::S) -> f32 {
+    I::to_f32(Vector::<I::S, Const<1>>::new(x))[0]
+}
+
+/// f32 to one stored element.
+#[cube]
+fn elem_of<I: IoElem>(x: f32) -> I::S {
+    I::from_f32(Vector::<f32, Const<1>>::new(x))[0]
+}
+
+/// `C (+)= op(A) op(B)` on shared tiles, C f32 [m, n] row-major with stride `cs`.
+/// A is [m, k] row-major with stride `as_` (or, `at`, stored [k, m]); B is [k, n]
+/// row-major with stride `bs` (or, `bt`, stored [n, k]). Fragment path: each plane owns
+/// row strips of `s` rows and walks their fragments 8 at a time (one A fragment per
+/// k-step reused across them); FMA path: every unit some outputs.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn mm<I: IoElem>(
+    a: &SharedMemory<I::S>,
+    b: &SharedMemory<I::S>,
+    c: &mut SharedMemory<f32>,
+    #[comptime] m: usize,
+    #[comptime] n: usize,
+    #[comptime] k: usize,
+    #[comptime] as_: usize,
+    #[comptime] at: bool,
+    #[comptime] bs: usize,
+    #[comptime] bt: bool,
+    #[comptime] cs: usize,
+    #[comptime] acc: bool,
+    #[comptime] cfg: AttnCfg,
+) {
+    if comptime!(cfg.s == 0) {
+        let total = comptime!(m * n) as u32;
+        // A run-time bound (CUBE_DIM / CUBE_DIM is 1) keeps the K loop rolled: unrolled,
+        // lavapipe's compile time grows with every kernel.
+        let kn = (CUBE_DIM / CUBE_DIM) * k as u32;
+        let mut e = UNIT_POS;
+        while e < total {
+            let i = e / n as u32;
+            let j = e % n as u32;
+            let mut sum = 0.0f32;
+            if comptime!(acc) {
+                sum = c[(i * cs as u32 + j) as usize];
+            }
+            for kk in 0..kn {
+                let mut ai = i * as_ as u32 + kk;
+                if comptime!(at) {
+                    ai = kk * as_ as u32 + i;
+                }
+                let mut bi = kk * bs as u32 + j;
+                if comptime!(bt) {
+                    bi = j * bs as u32 + kk;
+                }
+                sum += f32_of::<I>(a[ai as usize]) * f32_of::<I>(b[bi as usize]);
+            }
+            c[(i * cs as u32 + j) as usize] = sum;
+            e += cfg.threads as u32;
+        }
+    } else {
+        let s = cfg.s;
+        let strips = comptime!(m / cfg.s) as u32;
+        let planes = comptime!(cfg.threads / PLANE) as u32;
+        let chunk = comptime!(if n / cfg.s < 8 { n / cfg.s } else { 8 });
+        let chunks = comptime!(n / cfg.s / chunk);
+        let la = comptime!(if at { cmma::MatrixLayout::ColMajor } else { cmma::MatrixLayout::RowMajor });
+        let lb = comptime!(if bt { cmma::MatrixLayout::ColMajor } else { cmma::MatrixLayout::RowMajor });
+        let alen = comptime!((cfg.s - 1) * as_ + cfg.s);
+        let blen = comptime!((cfg.s - 1) * bs + cfg.s);
+        let clen = comptime!((cfg.s - 1) * cs + cfg.s);
+        let mut strip = UNIT_POS / PLANE as u32;
+        while strip < strips {
+            let r0 = (strip * s as u32) as usize;
+            #[unroll]
+            for ch in 0..chunks {
+                let mut accs = Sequence::<cmma::Matrix<f32>>::new();
+                #[unroll]
+                for f in 0..chunk {
+                    let c0 = r0 * cs + (ch * chunk + f) * s;
+                    if comptime!(acc) {
+                        let mat = cmma::Matrix::<f32>::from_value(cmma::MatrixIdent::Accumulator, s, s, s, cmma::MatrixLayout::Undefined, 0.0f32);
+                        cmma::load_with_layout(&mat, &c.slice(c0, c0 + clen), cs as u32, cmma::MatrixLayout::RowMajor);
+                        accs.push(mat);
+                    } else {
+                        accs.push(cmma::Matrix::<f32>::from_value(cmma::MatrixIdent::Accumulator, s, s, s, cmma::MatrixLayout::Undefined, 0.0f32));
+                    }
+                }
+                #[unroll]
+                for ks in 0..k / s {
+                    let mut a0 = r0 * as_ + ks * s;
+                    if comptime!(at) {
+                        a0 = ks * s * as_ + r0;
+                    }
+                    let fa = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, la, &a.slice(a0, a0 + alen), as_ as u32);
+                    #[unroll]
+                    for f in 0..chunk {
+                        let col = (ch * chunk + f) * s;
+                        let mut b0 = ks * s * bs + col;
+                        if comptime!(bt) {
+                            b0 = col * bs + ks * s;
+                        }
+                        let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, lb, &b.slice(b0, b0 + blen), bs as u32);
+                        let ac = accs.index(f);
+                        cmma::execute::<I::S, I::S, f32, f32>(&fa, &fb, ac, ac);
+                    }
+                }
+                #[unroll]
+                for f in 0..chunk {
+                    let c0 = r0 * cs + (ch * chunk + f) * s;
+                    cmma::store(&mut c.slice_mut(c0, c0 + clen), accs.index(f), cs as u32, cmma::MatrixLayout::RowMajor);
+                }
+            }
+            strip += planes;
+        }
+    }
+}
+
+/// Forward. Cube (x: tile of packed query rows, y: batch * KV head, z: split of the keys).
+/// Writes O and lse, or (split) the split's normalised partial O and its lse in f32.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn attn_fwd<I: IoElem, N: Size>(
+    q: &Array<Vector<I::S, N>>,
+    k: &Array<Vector<I::S, N>>,
+    v: &Array<Vector<I::S, N>>,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    cu_q: &Array<u32>,
+    cu_k: &Array<u32>,
+    out: &mut Array<Vector<I::S, N>>,
+    lse: &mut Array<f32>,
+    part_o: &mut Array<f32>,
+    part_lse: &mut Array<f32>,
+    d: AttnDims,
+    #[comptime] cfg: AttnCfg,
+) {
+    let b = CUBE_POS_Y / d.kv_heads;
+    let kvh = CUBE_POS_Y % d.kv_heads;
+    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
+    let rho0 = CUBE_POS_X * cfg.bq as u32;
+    if rho0 >= tq * d.group {
+        terminate!();
+    }
+    let head0 = kvh * d.group;
+    let ds = comptime!(cfg.ds());
+    let ss = comptime!(cfg.ss());
+    let mut sq = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
+    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut so = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
+    let mut s_m = SharedMemory::<f32>::new(cfg.bq);
+    let mut s_l = SharedMemory::<f32>::new(cfg.bq);
+    let mut s_a = SharedMemory::<f32>::new(cfg.bq);
+
+    load_tile::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    zero_smem(&mut so, cfg.bq * cfg.ds(), cfg.threads);
+    if UNIT_POS < cfg.bq as u32 {
+        s_m[UNIT_POS as usize] = d.neg_inf;
+        s_l[UNIT_POS as usize] = 0.0f32;
+    }
+    // Keys this tile's rows may see, cut to this split's share.
+    let t0 = rho0 / d.group;
+    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
+    if t1 >= tq {
+        t1 = tq - 1;
+    }
+    let (mut lo, mut hi) = key_range(&d, t0, t1, tq, tk, cfg.window);
+    if comptime!(cfg.split) {
+        let s_lo = CUBE_POS_Z * d.split_len;
+        let s_hi = s_lo + d.split_len;
+        if s_lo > lo {
+            lo = s_lo;
+        }
+        if s_hi < hi {
+            hi = s_hi;
+        }
+    }
+    sync_cube();
+
+    let mut j0 = lo;
+    while j0 < hi {
+        load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        sync_cube();
+        mm::<I>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        sync_cube();
+        // Online softmax, one unit per row.
+        if UNIT_POS < cfg.bq as u32 {
+            let r = UNIT_POS;
+            let rho = rho0 + r;
+            let t = rho / d.group;
+            let head = head0 + rho % d.group;
+            let m_old = s_m[r as usize];
+            let mut mx = m_old;
+            for c in 0..cfg.bkv as u32 {
+                let j = j0 + c;
+                let mut ok = j < hi;
+                let mut x = d.neg_inf;
+                if ok {
+                    let (sc, _cap) = score::<I>(s_s[(r * ss as u32 + c) as usize], &d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+                    x = sc;
+                }
+                ok = x > d.neg_inf;
+                if ok && x > mx {
+                    mx = x;
+                }
+                s_s[(r * ss as u32 + c) as usize] = x;
+            }
+            let mut sum = 0.0f32;
+            for c in 0..cfg.bkv as u32 {
+                let x = s_s[(r * ss as u32 + c) as usize];
+                let mut p = 0.0f32;
+                if x > d.neg_inf {
+                    p = Exp::exp(x - mx);
+                }
+                sum += p;
+                s_p[(r * ss as u32 + c) as usize] = elem_of::<I>(p);
+            }
+            let mut alpha = 1.0f32;
+            if mx > d.neg_inf {
+                alpha = 0.0f32;
+                if m_old > d.neg_inf {
+                    alpha = Exp::exp(m_old - mx);
+                }
+            }
+            s_a[r as usize] = alpha;
+            s_m[r as usize] = mx;
+            s_l[r as usize] = s_l[r as usize] * alpha + sum;
+        }
+        sync_cube();
+        let mut e = UNIT_POS;
+        while e < comptime!(cfg.bq * cfg.d) as u32 {
+            let r = e / cfg.d as u32;
+            let c = e % cfg.d as u32;
+            so[(r * ds as u32 + c) as usize] *= s_a[r as usize];
+            e += cfg.threads as u32;
+        }
+        sync_cube();
+        mm::<I>(&s_p, &sv, &mut so, cfg.bq, cfg.d, cfg.bkv, ss, false, ds, false, ds, true, cfg);
+        sync_cube();
+        j0 += cfg.bkv as u32;
+    }
+
+    // 1 / l per row (0 for rows that saw no key: output 0), and the lse.
+    if UNIT_POS < cfg.bq as u32 {
+        let r = UNIT_POS;
+        let rho = rho0 + r;
+        let t = rho / d.group;
+        let l = s_l[r as usize];
+        let mut inv = 0.0f32;
+        let mut ls = d.neg_inf;
+        if l > 0.0f32 {
+            inv = 1.0f32 / l;
+            ls = s_m[r as usize] + Log::ln(l);
+        }
+        s_a[r as usize] = inv;
+        if t < tq {
+            let head = head0 + rho % d.group;
+            if comptime!(cfg.split) {
+                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t) * d.heads + head) as usize] = ls;
+            } else {
+                lse[row_index(&d, b, head, qs, t, cfg.varlen) as usize] = ls;
+            }
+        }
+    }
+    sync_cube();
+    if comptime!(cfg.split) {
+        // Partials are [splits, tokens, H, D] f32, written element by element.
+        let pstart = CUBE_POS_Z * d.tokens_q + qs;
+        let mut e = UNIT_POS;
+        while e < comptime!(cfg.bq * cfg.d) as u32 {
+            let r = e / cfg.d as u32;
+            let c = e % cfg.d as u32;
+            let rho = rho0 + r;
+            let t = rho / d.group;
+            if t < tq {
+                let head = head0 + rho % d.group;
+                part_o[(((pstart + t) * d.heads + head) * cfg.d as u32 + c) as usize] = so[(r * ds as u32 + c) as usize] * s_a[r as usize];
+            }
+            e += cfg.threads as u32;
+        }
+    } else {
+        store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
+    }
+}
+
+/// Merges the splits' partial outputs: one unit per output element (the split lse
+/// weights are recomputed per element: splits are few and the pass is small).
+#[cube(launch_unchecked)]
+pub fn attn_combine<I: IoElem>(
+    part_o: &Array<f32>,
+    part_lse: &Array<f32>,
+    out: &mut Array<I::S>,
+    lse: &mut Array<f32>,
+    d: AttnDims,
+    #[comptime] splits: usize,
+    #[comptime] dim: usize,
+    #[comptime] varlen: bool,
+) {
+    let i = ABSOLUTE_POS as u32;
+    let total = d.tokens_q * d.heads * dim as u32;
+    if i >= total {
+        terminate!();
+    }
+    let row = i / dim as u32;
+    let c = i % dim as u32;
+    let rows = d.tokens_q * d.heads;
+    let mut mx = d.neg_inf;
+    for sp in 0..splits as u32 {
+        let l = part_lse[(sp * rows + row) as usize];
+        if l > mx {
+            mx = l;
+        }
+    }
+    let mut wsum = 0.0f32;
+    let mut acc = 0.0f32;
+    if mx > d.neg_inf {
+        for sp in 0..splits as u32 {
+            let l = part_lse[(sp * rows + row) as usize];
+            if l > d.neg_inf {
+                let w = Exp::exp(l - mx);
+                wsum += w;
+                acc += w * part_o[((sp * rows + row) * dim as u32 + c) as usize];
+            }
+        }
+    }
+    let mut o = 0.0f32;
+    let mut ls = d.neg_inf;
+    if wsum > 0.0f32 {
+        o = acc / wsum;
+        ls = mx + Log::ln(wsum);
+    }
+    out[i as usize] = elem_of::<I>(o);
+    if c == 0 {
+        let tok = row / d.heads;
+        let head = row % d.heads;
+        let mut li = head * d.tokens_q + tok;
+        if comptime!(!varlen) {
+            let b = tok / d.tq;
+            let t = tok % d.tq;
+            li = (b * d.heads + head) * d.tq + t;
+        }
+        lse[li as usize] = ls;
+    }
+}
+
+/// Backward preprocess: `delta = rowsum(dO * O)` per (token, head), laid out as the lse.
+#[cube(launch_unchecked)]
+pub fn attn_row_dot<I: IoElem, N: Size>(
+    o: &Array<Vector<I::S, N>>,
+    d_o: &Array<Vector<I::S, N>>,
+    delta: &mut Array<f32>,
+    d: AttnDims,
+    #[comptime] dim: usize,
+    #[comptime] v: usize,
+    #[comptime] varlen: bool,
+) {
+    let row = ABSOLUTE_POS as u32;
+    if row >= d.tokens_q * d.heads {
+        terminate!();
+    }
+    let per = comptime!(dim / v) as u32;
+    let mut sum = 0.0f32;
+    for cv in 0..per {
+        let a = I::to_f32(o[(row * per + cv) as usize]);
+        let g = I::to_f32(d_o[(row * per + cv) as usize]);
+        #[unroll]
+        for j in 0..v {
+            sum += a[j] * g[j];
+        }
+    }
+    let tok = row / d.heads;
+    let head = row % d.heads;
+    let mut li = head * d.tokens_q + tok;
+    if comptime!(!varlen) {
+        let b = tok / d.tq;
+        let t = tok % d.tq;
+        li = (b * d.heads + head) * d.tq + t;
+    }
+    delta[li as usize] = sum;
+}
+
+/// P and dS of one (query tile, key tile) pair from S = Q K^T and dP = dO V^T (both f32
+/// in shared memory): P = exp(score - lse), dS = P (dP - delta) dscore/draw. Written in the
+/// inputs' dtype (the fragments' operands). Every unit some elements.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn grad_scores<I: IoElem>(
+    s_s: &SharedMemory<f32>,
+    s_dp: &SharedMemory<f32>,
+    s_lse: &SharedMemory<f32>,
+    s_dl: &SharedMemory<f32>,
+    s_p: &mut SharedMemory<I::S>,
+    s_ds: &mut SharedMemory<I::S>,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    d: &AttnDims,
+    b: u32,
+    rho0: u32,
+    head0: u32,
+    j0: u32,
+    tq: u32,
+    tk: u32,
+    #[comptime] cfg: AttnCfg,
+) {
+    let ss = comptime!(cfg.ss()) as u32;
+    let mut e = UNIT_POS;
+    while e < comptime!(cfg.bq * cfg.bkv) as u32 {
+        let r = e / cfg.bkv as u32;
+        let c = e % cfg.bkv as u32;
+        let rho = rho0 + r;
+        let t = rho / d.group;
+        let head = head0 + rho % d.group;
+        let j = j0 + c;
+        let (x, cap) = score::<I>(s_s[(r * ss + c) as usize], d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+        let l = s_lse[r as usize];
+        let mut p = 0.0f32;
+        if x > d.neg_inf && l > d.neg_inf {
+            p = Exp::exp(x - l);
+        }
+        let mut ds = p * (s_dp[(r * ss + c) as usize] - s_dl[r as usize]) * d.scale;
+        if comptime!(cfg.softcap) {
+            let th = cap / d.softcap;
+            ds *= 1.0f32 - th * th;
+        }
+        s_p[(r * ss + c) as usize] = elem_of::<I>(p);
+        s_ds[(r * ss + c) as usize] = elem_of::<I>(ds);
+        e += cfg.threads as u32;
+    }
+}
+
+/// Loads lse and delta of packed rows `rho0..` into shared memory (lse -inf past the
+/// sequence, so those rows contribute nothing).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn load_row_stats(
+    lse: &Array<f32>,
+    delta: &Array<f32>,
+    s_lse: &mut SharedMemory<f32>,
+    s_dl: &mut SharedMemory<f32>,
+    d: &AttnDims,
+    b: u32,
+    qs: u32,
+    tq: u32,
+    rho0: u32,
+    head0: u32,
+    #[comptime] cfg: AttnCfg,
+) {
+    let mut r = UNIT_POS;
+    while r < cfg.bq as u32 {
+        let rho = rho0 + r;
+        let t = rho / d.group;
+        let mut l = d.neg_inf;
+        let mut dl = 0.0f32;
+        if t < tq {
+            let i = row_index(d, b, head0 + rho % d.group, qs, t, cfg.varlen) as usize;
+            l = lse[i];
+            dl = delta[i];
+        }
+        s_lse[r as usize] = l;
+        s_dl[r as usize] = dl;
+        r += cfg.threads as u32;
+    }
+}
+
+/// dQ. Cube (x: tile of packed query rows, y: batch * KV head); walks the visible keys.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn attn_bwd_dq<I: IoElem, N: Size>(
+    q: &Array<Vector<I::S, N>>,
+    k: &Array<Vector<I::S, N>>,
+    v: &Array<Vector<I::S, N>>,
+    d_o: &Array<Vector<I::S, N>>,
+    lse: &Array<f32>,
+    delta: &Array<f32>,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    cu_q: &Array<u32>,
+    cu_k: &Array<u32>,
+    dq: &mut Array<Vector<I::S, N>>,
+    d: AttnDims,
+    #[comptime] cfg: AttnCfg,
+) {
+    let b = CUBE_POS_Y / d.kv_heads;
+    let kvh = CUBE_POS_Y % d.kv_heads;
+    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
+    let rho0 = CUBE_POS_X * cfg.bq as u32;
+    if rho0 >= tq * d.group {
+        terminate!();
+    }
+    let head0 = kvh * d.group;
+    let ds = comptime!(cfg.ds());
+    let ss = comptime!(cfg.ss());
+    let mut sq = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
+    let mut sdo = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
+    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
+    let mut s_dp = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut s_ds = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut sdq = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
+    let mut s_lse = SharedMemory::<f32>::new(cfg.bq);
+    let mut s_dl = SharedMemory::<f32>::new(cfg.bq);
+
+    load_tile::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    load_tile::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    load_row_stats(lse, delta, &mut s_lse, &mut s_dl, &d, b, qs, tq, rho0, head0, cfg);
+    zero_smem(&mut sdq, cfg.bq * cfg.ds(), cfg.threads);
+    let t0 = rho0 / d.group;
+    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
+    if t1 >= tq {
+        t1 = tq - 1;
+    }
+    let (lo, hi) = key_range(&d, t0, t1, tq, tk, cfg.window);
+    sync_cube();
+    let mut j0 = lo;
+    while j0 < hi {
+        load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        sync_cube();
+        mm::<I>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I>(&sdo, &sv, &mut s_dp, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        sync_cube();
+        grad_scores::<I>(&s_s, &s_dp, &s_lse, &s_dl, &mut s_p, &mut s_ds, mask_f, mask_b, &d, b, rho0, head0, j0, tq, tk, cfg);
+        sync_cube();
+        mm::<I>(&s_ds, &sk, &mut sdq, cfg.bq, cfg.d, cfg.bkv, ss, false, ds, false, ds, true, cfg);
+        sync_cube();
+        j0 += cfg.bkv as u32;
+    }
+    store_tile::<I, N>(&sdq, &s_lse, dq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, false, cfg);
+}
+
+/// dK and dV. Cube (x: tile of keys, y: batch * KV head); walks the packed query rows
+/// (all G heads of the group) that see the tile, so GQA gradients sum in one cube.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn attn_bwd_dkv<I: IoElem, N: Size>(
+    q: &Array<Vector<I::S, N>>,
+    k: &Array<Vector<I::S, N>>,
+    v: &Array<Vector<I::S, N>>,
+    d_o: &Array<Vector<I::S, N>>,
+    lse: &Array<f32>,
+    delta: &Array<f32>,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    cu_q: &Array<u32>,
+    cu_k: &Array<u32>,
+    dk: &mut Array<Vector<I::S, N>>,
+    dv: &mut Array<Vector<I::S, N>>,
+    d: AttnDims,
+    #[comptime] cfg: AttnCfg,
+) {
+    let b = CUBE_POS_Y / d.kv_heads;
+    let kvh = CUBE_POS_Y % d.kv_heads;
+    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
+    let j0 = CUBE_POS_X * cfg.bkv as u32;
+    if j0 >= tk {
+        terminate!();
+    }
+    let head0 = kvh * d.group;
+    let ds = comptime!(cfg.ds());
+    let ss = comptime!(cfg.ss());
+    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sq = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
+    let mut sdo = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
+    let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
+    let mut s_dp = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut s_ds = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut sdk = SharedMemory::<f32>::new(cfg.bkv * cfg.ds());
+    let mut sdv = SharedMemory::<f32>::new(cfg.bkv * cfg.ds());
+    let mut s_lse = SharedMemory::<f32>::new(cfg.bq);
+    let mut s_dl = SharedMemory::<f32>::new(cfg.bq);
+
+    load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+    load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+    zero_smem(&mut sdk, cfg.bkv * cfg.ds(), cfg.threads);
+    zero_smem(&mut sdv, cfg.bkv * cfg.ds(), cfg.threads);
+    // Query positions that see any key of [j0, j1]: t + off + right >= j0 and
+    // t + off - left <= j1.
+    let mut j1 = j0 + cfg.bkv as u32 - 1;
+    if j1 >= tk {
+        j1 = tk - 1;
+    }
+    let mut t_lo = 0u32;
+    let mut t_hi = tq;
+    if comptime!(cfg.window) {
+        let off = i32::cast_from(tk) - i32::cast_from(tq);
+        let lo = i32::cast_from(j0) - off - d.right;
+        let hi = i32::cast_from(j1) - off + d.left + 1;
+        if lo > 0 {
+            t_lo = u32::cast_from(lo);
+        }
+        if hi < i32::cast_from(tq) {
+            t_hi = 0u32;
+            if hi > 0 {
+                t_hi = u32::cast_from(hi);
+            }
+        }
+    }
+    // Packed rows, tile-aligned so tiles match the forward's.
+    let rho_lo = (t_lo * d.group) / cfg.bq as u32 * cfg.bq as u32;
+    let rho_hi = t_hi * d.group;
+    sync_cube();
+    let mut rho0 = rho_lo;
+    while rho0 < rho_hi {
+        load_tile::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+        load_tile::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+        load_row_stats(lse, delta, &mut s_lse, &mut s_dl, &d, b, qs, tq, rho0, head0, cfg);
+        sync_cube();
+        mm::<I>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I>(&sdo, &sv, &mut s_dp, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        sync_cube();
+        grad_scores::<I>(&s_s, &s_dp, &s_lse, &s_dl, &mut s_p, &mut s_ds, mask_f, mask_b, &d, b, rho0, head0, j0, tq, tk, cfg);
+        sync_cube();
+        // dV += P^T dO, dK += dS^T Q: the [bq, bkv] tiles read transposed.
+        mm::<I>(&s_p, &sdo, &mut sdv, cfg.bkv, cfg.d, cfg.bq, ss, true, ds, false, ds, true, cfg);
+        mm::<I>(&s_ds, &sq, &mut sdk, cfg.bkv, cfg.d, cfg.bq, ss, true, ds, false, ds, true, cfg);
+        sync_cube();
+        rho0 += cfg.bq as u32;
+    }
+    store_tile::<I, N>(&sdk, &s_lse, dk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+    store_tile::<I, N>(&sdv, &s_lse, dv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+}

@@ -1,0 +1,243 @@
+//! Launch code of FlashAttention. Assumes validated input (see `mod.rs`).
+
+use cubecl::prelude::*;
+use cubecl::server::Handle;
+
+use super::kernel::{self, AttnCfg, AttnDimsLaunch, MASK_ADD, MASK_BOOL};
+use super::{AttentionGrads, MaskArg, VarLen};
+use crate::kernels::io::{with_io, IoElem};
+use crate::kernels::{arg, elementwise_grid, Storage};
+use crate::{DeviceInfo, GpuTensor};
+
+/// Which kernel a tiling is for (their shared memory differs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pass {
+    Forward,
+    Dq,
+    Dkv,
+}
+
+/// Run-time scalars (see [`kernel::AttnDims`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Dims {
+    pub heads: u32,
+    pub kv_heads: u32,
+    pub group: u32,
+    pub tq: u32,
+    pub tk: u32,
+    pub tokens_q: u32,
+    pub scale: f32,
+    pub softcap: f32,
+    pub left: i32,
+    pub right: i32,
+    pub mask_sb: u32,
+    pub mask_sh: u32,
+    pub split_len: u32,
+}
+
+impl Dims {
+    fn arg<R: Runtime>(&self) -> AttnDimsLaunch<R> {
+        AttnDimsLaunch::new(
+            self.heads,
+            self.kv_heads,
+            self.group,
+            self.tq,
+            self.tk,
+            self.tokens_q,
+            self.scale,
+            self.softcap,
+            self.left,
+            self.right,
+            self.mask_sb,
+            self.mask_sh,
+            self.split_len,
+            f32::NEG_INFINITY,
+        )
+    }
+}
+
+type Buf = (Handle, usize);
+
+/// The buffers of one call; absent ones are bound to q (never read).
+pub(crate) struct Bufs {
+    q: Buf,
+    k: Buf,
+    v: Buf,
+    out: Buf,
+    lse: Buf,
+    mask_f: Buf,
+    mask_b: Buf,
+    cu_q: Buf,
+    cu_k: Buf,
+    part_o: Buf,
+    part_lse: Buf,
+    d_out: Buf,
+    delta: Buf,
+    dq: Buf,
+    dk: Buf,
+    dv: Buf,
+}
+
+fn buf(t: &GpuTensor) -> Buf {
+    (t.handle(), t.numel() as usize)
+}
+
+impl Bufs {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        q: &GpuTensor,
+        k: &GpuTensor,
+        v: &GpuTensor,
+        mask: Option<MaskArg<'_>>,
+        seqs: Option<&VarLen>,
+        out: &GpuTensor,
+        lse: &GpuTensor,
+        part_o: Option<&GpuTensor>,
+        part_lse: Option<&GpuTensor>,
+    ) -> Self {
+        let none = (q.handle(), 1usize);
+        let pick = |t: Option<&GpuTensor>| t.map_or(none.clone(), buf);
+        Bufs {
+            q: buf(q),
+            k: buf(k),
+            v: buf(v),
+            out: buf(out),
+            lse: buf(lse),
+            mask_f: pick(mask.filter(|m| m.kind == MASK_ADD).map(|m| m.t)),
+            mask_b: pick(mask.filter(|m| m.kind == MASK_BOOL).map(|m| m.t)),
+            cu_q: pick(seqs.map(|s| &s.cu_q)),
+            cu_k: pick(seqs.map(|s| &s.cu_k)),
+            part_o: pick(part_o),
+            part_lse: pick(part_lse),
+            d_out: none.clone(),
+            delta: none.clone(),
+            dq: none.clone(),
+            dk: none.clone(),
+            dv: none,
+        }
+    }
+
+    pub(crate) fn with_backward(mut self, d_out: &GpuTensor, delta: &GpuTensor, g: &AttentionGrads) -> Self {
+        self.d_out = buf(d_out);
+        self.delta = buf(delta);
+        self.dq = buf(&g.dq);
+        self.dk = buf(&g.dk);
+        self.dv = buf(&g.dv);
+        self
+    }
+}
+
+fn a<R: Runtime>(b: &Buf) -> ArrayArg<R> {
+    arg::<R>(b.0.clone(), b.1.max(1))
+}
+
+pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
+    with_io!(st, forward_io::<R>(c, b, d, t, grid, info))
+}
+
+fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), _info: &DeviceInfo) {
+    let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    unsafe {
+        kernel::attn_fwd::launch_unchecked::<I, R>(
+            c,
+            count,
+            CubeDim::new_1d(t.threads as u32),
+            t.v,
+            a(&b.q),
+            a(&b.k),
+            a(&b.v),
+            a(&b.mask_f),
+            a(&b.mask_b),
+            a(&b.cu_q),
+            a(&b.cu_k),
+            a(&b.out),
+            a(&b.lse),
+            a(&b.part_o),
+            a(&b.part_lse),
+            d.arg(),
+            t,
+        )
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn combine<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, splits: usize, dim: usize, varlen: bool, info: &DeviceInfo) {
+    with_io!(st, combine_io::<R>(c, b, d, splits, dim, varlen, info))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn combine_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, splits: usize, dim: usize, varlen: bool, info: &DeviceInfo) {
+    let (count, cube) = elementwise_grid(info, d.tokens_q as usize * d.heads as usize * dim);
+    unsafe {
+        kernel::attn_combine::launch_unchecked::<I, R>(c, count, cube, a(&b.part_o), a(&b.part_lse), a(&b.out), a(&b.lse), d.arg(), splits, dim, varlen)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn row_dot<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, dim: usize, v: usize, varlen: bool, info: &DeviceInfo) {
+    with_io!(st, row_dot_io::<R>(c, b, d, dim, v, varlen, info))
+}
+
+fn row_dot_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, dim: usize, v: usize, varlen: bool, info: &DeviceInfo) {
+    let (count, cube) = elementwise_grid(info, d.tokens_q as usize * d.heads as usize);
+    unsafe { kernel::attn_row_dot::launch_unchecked::<I, R>(c, count, cube, v, a(&b.out), a(&b.d_out), a(&b.delta), d.arg(), dim, v, varlen) }
+}
+
+pub(crate) fn dq<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
+    with_io!(st, dq_io::<R>(c, b, d, t, grid))
+}
+
+fn dq_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
+    let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    unsafe {
+        kernel::attn_bwd_dq::launch_unchecked::<I, R>(
+            c,
+            count,
+            CubeDim::new_1d(t.threads as u32),
+            t.v,
+            a(&b.q),
+            a(&b.k),
+            a(&b.v),
+            a(&b.d_out),
+            a(&b.lse),
+            a(&b.delta),
+            a(&b.mask_f),
+            a(&b.mask_b),
+            a(&b.cu_q),
+            a(&b.cu_k),
+            a(&b.dq),
+            d.arg(),
+            t,
+        )
+    }
+}
+
+pub(crate) fn dkv<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
+    with_io!(st, dkv_io::<R>(c, b, d, t, grid))
+}
+
+fn dkv_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
+    let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    unsafe {
+        kernel::attn_bwd_dkv::launch_unchecked::<I, R>(
+            c,
+            count,
+            CubeDim::new_1d(t.threads as u32),
+            t.v,
+            a(&b.q),
+            a(&b.k),
+            a(&b.v),
+            a(&b.d_out),
+            a(&b.lse),
+            a(&b.delta),
+            a(&b.mask_f),
+            a(&b.mask_b),
+            a(&b.cu_q),
+            a(&b.cu_k),
+            a(&b.dk),
+            a(&b.dv),
+            d.arg(),
+            t,
+        )
+    }
+}
