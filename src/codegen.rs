@@ -666,6 +666,104 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
     out
 }
 
+/// FlashAttention's kernels: forward (plain, causal + softcap + boolean mask, window +
+/// additive mask, varlen causal, split-KV), the split combine, and the backward's row dot,
+/// dQ and dK/dV, with the tiling the launch picks for the target and storage type (head
+/// dim 128, and 64 for the plain forward), at the widest vectors only.
+fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
+    use crate::kernels::attention::kernel::{self as at, AttnCfg, AttnDims, AttnDimsCompilationArg, MASK_ADD, MASK_BOOL, MASK_NONE};
+    let mut out = Vec::new();
+    if vec != widths(target, storage)[0] {
+        return out;
+    }
+    fn dims_arg() -> AttnDimsCompilationArg {
+        AttnDimsCompilationArg {
+            heads: (), kv_heads: (), group: (), tq: (), tk: (), tokens_q: (), scale: (), softcap: (),
+            left: (), right: (), mask_sb: (), mask_sh: (), split_len: (), neg_inf: (),
+        }
+    }
+    // Fragments where the launch would use them: CUDA 16x16 with 64x64 tiles, Metal 8x8
+    // with the 16x16 tiles its 32 KiB fit at D 128.
+    let (s, threads, tile) = match (target, storage) {
+        (Target::Cuda, Storage::F16 | Storage::Bf16Native) => (16, 128, 64),
+        (Target::Msl, Storage::F16 | Storage::Bf16Native) => (8, 128, 16),
+        _ => (0, 64, 16),
+    };
+    let base = AttnCfg { d: 128, bq: tile, bkv: tile, s, threads, v: vec, window: false, softcap: false, mask: MASK_NONE, varlen: false, split: false };
+    let variants = [
+        ("plain", base),
+        ("plain_d64", AttnCfg { d: 64, ..base }),
+        ("causal_softcap_bool", AttnCfg { window: true, softcap: true, mask: MASK_BOOL, ..base }),
+        ("window_add", AttnCfg { window: true, mask: MASK_ADD, ..base }),
+        ("varlen_causal", AttnCfg { window: true, varlen: true, ..base }),
+        ("split_causal", AttnCfg { window: true, split: true, ..base }),
+    ];
+    type FN = DynamicSize<at::attn_fwd::_N>;
+    type QN = DynamicSize<at::attn_bwd_dq::_N>;
+    type KN = DynamicSize<at::attn_bwd_dkv::_N>;
+    type RN = DynamicSize<at::attn_row_dot::_N>;
+    for (label, cfg) in variants {
+        let name = format!("attention/attn_fwd/{}/v{vec}/s{s}/{label}", storage.name());
+        let mut b = builder(target);
+        b.scope.register_size::<FN>(vec);
+        let (q, k, v) = (array::<I, FN>(&mut b, false), array::<I, FN>(&mut b, false), array::<I, FN>(&mut b, false));
+        let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+        let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+        let o = array::<I, FN>(&mut b, true);
+        let lse = f32_array(&mut b, true);
+        let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
+        let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+        at::attn_fwd::expand::<I, FN>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, cfg);
+        out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+        if label == "plain_d64" || label == "split_causal" {
+            continue;
+        }
+        for pass in ["dq", "dkv"] {
+            let name = format!("attention/attn_bwd_{pass}/{}/v{vec}/s{s}/{label}", storage.name());
+            let mut b = builder(target);
+            if pass == "dq" {
+                b.scope.register_size::<QN>(vec);
+                let (q, k, v, g) = (array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false));
+                let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+                let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+                let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+                let dq = array::<I, QN>(&mut b, true);
+                let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                at::attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, d, cfg);
+            } else {
+                b.scope.register_size::<KN>(vec);
+                let (q, k, v, g) = (array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false));
+                let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+                let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+                let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+                let (dk, dv) = (array::<I, KN>(&mut b, true), array::<I, KN>(&mut b, true));
+                let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, d, cfg);
+            }
+            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+        }
+    }
+    for varlen in [false, true] {
+        let name = format!("attention/attn_combine/{}/varlen{}", storage.name(), varlen as u8);
+        let mut b = builder(target);
+        let (po, pl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+        let o = plain_array::<I::S>(&mut b, true);
+        let lse = f32_array(&mut b, true);
+        let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+        at::attn_combine::expand::<I>(&mut b.scope, po, pl, o, lse, d, 8, 128, varlen);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+        let name = format!("attention/attn_row_dot/{}/v{vec}/varlen{}", storage.name(), varlen as u8);
+        let mut b = builder(target);
+        b.scope.register_size::<RN>(vec);
+        let (o, g) = (array::<I, RN>(&mut b, false), array::<I, RN>(&mut b, false));
+        let dl = f32_array(&mut b, true);
+        let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+        at::attn_row_dot::expand::<I, RN>(&mut b.scope, vec, o, g, dl, d, 128, vec, varlen);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+    }
+    out
+}
+
 /// Every op's kernels for one storage type and vector width.
 fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     let mut d = glu_defs::<I>(target, storage, vec);
@@ -679,6 +777,7 @@ fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     d.extend(matmul_defs::<I>(target, storage, vec));
     d.extend(sampler_defs::<I>(target, storage, vec));
     d.extend(lora_defs::<I>(target, storage, vec));
+    d.extend(attention_defs::<I>(target, storage, vec));
     d
 }
 

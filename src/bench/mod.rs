@@ -2,6 +2,7 @@
 //! Each op has a module here listing its cases; every case is verified against the f64
 //! reference before it is timed, and produces one [`Row`] per implementation.
 
+pub mod attention;
 pub mod cross_entropy;
 pub mod linear_cross_entropy;
 pub mod lora;
@@ -147,7 +148,7 @@ pub fn is_cpu_device(ctx: &MetalContext) -> bool {
 }
 
 /// Every op the runner knows, in run order.
-pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy", "linear_cross_entropy", "sampler", "lora"];
+pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy", "linear_cross_entropy", "sampler", "lora", "attention"];
 
 /// `main` of `benches/<op>.rs`: the runner's cases of one op on the best device present,
 /// `--quick` for small shapes.
@@ -179,6 +180,7 @@ pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usiz
             "matmul" => matmul::run(ctx, opts, &mut rows, progress)?,
             "sampler" => sampler::run(ctx, opts, &mut rows, progress)?,
             "lora" => lora::run(ctx, opts, &mut rows, progress)?,
+            "attention" => attention::run(ctx, opts, &mut rows, progress)?,
             _ => unreachable!(),
         }
     }
