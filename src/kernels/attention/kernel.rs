@@ -14,6 +14,7 @@
 
 use cubecl::prelude::*;
 
+use crate::kernels::fast_exp_modes;
 use crate::kernels::io::IoElem;
 
 /// Elements of padding per shared row (keeps fragment rows off one bank; fragment
@@ -371,18 +372,14 @@ fn mm<I: IoElem>(
                 }
                 #[unroll]
                 for ks in 0..k / s {
-                    let mut a0 = r0 * as_ + ks * s;
-                    if comptime!(at) {
-                        a0 = ks * s * as_ + r0;
-                    }
+                    // Offsets as one expression: a comptime value reassigned inside a
+                    // comptime `if` keeps its first value (CubeCL 0.10), which made the
+                    // transposed operands read the untransposed tile.
+                    let a0 = r0 * comptime!(if at { 1 } else { as_ }) + comptime!(if at { ks * cfg.s * as_ } else { ks * cfg.s });
                     let fa = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, la, &a.slice(a0, a0 + alen), as_ as u32);
                     #[unroll]
                     for f in 0..chunk {
-                        let col = (ch * chunk + f) * s;
-                        let mut b0 = ks * s * bs + col;
-                        if comptime!(bt) {
-                            b0 = col * bs + ks * s;
-                        }
+                        let b0 = comptime!(if bt { (ch * chunk + f) * cfg.s * bs + ks * cfg.s } else { ks * cfg.s * bs + (ch * chunk + f) * cfg.s });
                         let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, lb, &b.slice(b0, b0 + blen), bs as u32);
                         let ac = accs.index(f);
                         cmma::execute::<I::S, I::S, f32, f32>(&fa, &fb, ac, ac);
