@@ -62,6 +62,9 @@ impl AttnCfg {
     pub const fn fwd_smem(&self, elem: usize) -> usize {
         (self.bq + 2 * self.bkv) * self.ds() * elem + self.bq * self.ss() * (4 + elem) + self.bq * self.ds() * 4 + 3 * self.bq * 4
     }
+    pub const fn fwd_mma_smem(&self, elem: usize) -> usize {
+        2 * self.bkv * self.ds() * elem + self.bq * self.ss() * (4 + elem) + self.bq * self.ds() * 4 + self.bq * 4
+    }
     pub const fn dq_smem(&self, elem: usize) -> usize {
         (2 * self.bq + 2 * self.bkv) * self.ds() * elem + self.bq * self.ss() * (8 + elem) + self.bq * self.ds() * 4 + 2 * self.bq * 4
     }
@@ -559,6 +562,260 @@ pub fn attn_fwd<I: IoElem, N: Size>(
             if t < tq {
                 let head = head0 + rho % d.group;
                 part_o[(((pstart + t) * d.heads + head) * cfg.d as u32 + c) as usize] = so[(r * ds as u32 + c) as usize] * s_a[r as usize];
+            }
+            e += cfg.threads as u32;
+        }
+    } else {
+        store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
+    }
+}
+
+/// Rescale threshold of [`attn_fwd_mma`] (natural log): a row's reference max moves
+/// only when a tile's max exceeds it by more than this, so P = exp(s - m_ref) stays
+/// below e^8 ~ 3e3 (fine in f16 / bf16, and in the f32 sums) while most tiles skip the
+/// round trip of O through shared memory.
+pub const RESCALE_THRESHOLD: f32 = 8.0;
+
+/// Matrix-unit forward, FlashAttention-2 style: plane `w` owns query rows
+/// `[w s, (w + 1) s)` of the tile and keeps their Q fragments and their O accumulators in
+/// registers for the whole key walk; the cube only shares the K / V tiles. Per key tile a
+/// plane computes its S strip (fragments), its lanes run the online softmax on it (two
+/// lanes per row, partners combined by shuffles), and it multiplies its P strip by V into
+/// O. O goes through shared memory only when some row's max grew by more than
+/// [`RESCALE_THRESHOLD`] (lazy rescaling), and once at the end. Same masks, splits and
+/// outputs as [`attn_fwd`]; needs `bq = bkv = s * planes`.
+#[cube(launch_unchecked, fast_math = fast_exp_modes(fast))]
+#[allow(clippy::too_many_arguments)]
+pub fn attn_fwd_mma<I: IoElem, N: Size>(
+    q: &Array<Vector<I::S, N>>,
+    k: &Array<Vector<I::S, N>>,
+    v: &Array<Vector<I::S, N>>,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    cu_q: &Array<u32>,
+    cu_k: &Array<u32>,
+    out: &mut Array<Vector<I::S, N>>,
+    lse: &mut Array<f32>,
+    part_o: &mut Array<f32>,
+    part_lse: &mut Array<f32>,
+    d: AttnDims,
+    #[comptime] cfg: AttnCfg,
+    #[comptime] fast: bool,
+) {
+    let b = CUBE_POS_Y / d.kv_heads;
+    let kvh = CUBE_POS_Y % d.kv_heads;
+    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
+    let rho0 = CUBE_POS_X * cfg.bq as u32;
+    if rho0 >= tq * d.group {
+        terminate!();
+    }
+    let s = cfg.s;
+    let head0 = kvh * d.group;
+    let ds = comptime!(cfg.ds());
+    let ss = comptime!(cfg.ss());
+    let plane = UNIT_POS / PLANE as u32;
+    let lane = UNIT_POS % PLANE as u32;
+    // This plane's rows within the tile.
+    let r0 = (plane * s as u32) as usize;
+    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut so = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
+    let mut s_a = SharedMemory::<f32>::new(cfg.bq);
+
+    // Q goes through the K buffer once (bq == bkv), into fragments held for the walk.
+    load_tile::<I, N>(q, &mut sk, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    sync_cube();
+    let alen = comptime!((cfg.s - 1) * cfg.ds() + cfg.s);
+    let plen = comptime!((cfg.s - 1) * cfg.ss() + cfg.s);
+    let mut fq = Sequence::<cmma::Matrix<I::S>>::new();
+    #[unroll]
+    for kk in 0..cfg.d / cfg.s {
+        let a0 = r0 * ds + kk * s;
+        fq.push(cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, &sk.slice(a0, a0 + alen), ds as u32));
+    }
+    let mut fo = Sequence::<cmma::Matrix<f32>>::new();
+    #[unroll]
+    for _ in 0..cfg.d / cfg.s {
+        fo.push(cmma::Matrix::<f32>::from_value(cmma::MatrixIdent::Accumulator, s, s, s, cmma::MatrixLayout::Undefined, 0.0f32));
+    }
+
+    // Softmax lanes: `lpr` lanes per row, each `cols` columns of the key tile.
+    let lpr_c = comptime!(PLANE / cfg.s);
+    let lpr = lpr_c as u32;
+    let cols = comptime!(cfg.bkv * cfg.s / PLANE) as u32;
+    let my_row = r0 as u32 + lane / lpr;
+    let c0 = (lane % lpr) * cols;
+    let rho = rho0 + my_row;
+    let t = rho / d.group;
+    let head = head0 + rho % d.group;
+    let mut m_ref = d.neg_inf;
+    let mut l_sum = 0.0f32;
+
+    let t0 = rho0 / d.group;
+    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
+    if t1 >= tq {
+        t1 = tq - 1;
+    }
+    let (mut lo, mut hi) = key_range(&d, t0, t1, tq, tk, cfg.window);
+    if comptime!(cfg.split) {
+        let s_lo = CUBE_POS_Z * d.split_len;
+        let s_hi = s_lo + d.split_len;
+        if s_lo > lo {
+            lo = s_lo;
+        }
+        if s_hi < hi {
+            hi = s_hi;
+        }
+    }
+    sync_cube();
+
+    let mut j0 = lo;
+    while j0 < hi {
+        load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        sync_cube();
+        // S strip = Q K^T (K tile read column-major: no transpose copy).
+        #[unroll]
+        for f in 0..cfg.bkv / cfg.s {
+            let acc = cmma::Matrix::<f32>::from_value(cmma::MatrixIdent::Accumulator, s, s, s, cmma::MatrixLayout::Undefined, 0.0f32);
+            #[unroll]
+            for kk in 0..cfg.d / cfg.s {
+                let b0 = comptime!(f * cfg.s * cfg.ds() + kk * cfg.s);
+                let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::ColMajor, &sk.slice(b0, b0 + alen), ds as u32);
+                cmma::execute::<I::S, I::S, f32, f32>(fq.index(kk), &fb, &acc, &acc);
+            }
+            let o0 = r0 * ss + f * s;
+            cmma::store(&mut s_s.slice_mut(o0, o0 + plen), &acc, ss as u32, cmma::MatrixLayout::RowMajor);
+        }
+        sync_plane();
+        // Online softmax: scores and this lane's max.
+        let mut mx = d.neg_inf;
+        for c in 0..cols {
+            let j = j0 + c0 + c;
+            let i = (my_row * ss as u32 + c0 + c) as usize;
+            let mut x = d.neg_inf;
+            if j < hi {
+                let (sc, _cap) = score::<I>(s_s[i], &d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+                x = sc;
+            }
+            if x > mx {
+                mx = x;
+            }
+            s_s[i] = x;
+        }
+        #[unroll]
+        for sh in 0..comptime!(lpr_c.trailing_zeros() as usize) {
+            let o = plane_shuffle_xor(mx, comptime!(1u32 << sh));
+            if o > mx {
+                mx = o;
+            }
+        }
+        // Lazy rescale: move the reference max only when it is far behind.
+        let mut alpha = 1.0f32;
+        let mut grow = false;
+        if mx > d.neg_inf {
+            if m_ref == d.neg_inf {
+                m_ref = mx;
+            } else if mx > m_ref + RESCALE_THRESHOLD {
+                alpha = Exp::exp(m_ref - mx);
+                m_ref = mx;
+                grow = true;
+            }
+        }
+        let mut sum = 0.0f32;
+        for c in 0..cols {
+            let i = (my_row * ss as u32 + c0 + c) as usize;
+            let x = s_s[i];
+            let mut p = 0.0f32;
+            if x > d.neg_inf {
+                p = Exp::exp(x - m_ref);
+            }
+            sum += p;
+            s_p[i] = elem_of::<I>(p);
+        }
+        #[unroll]
+        for sh in 0..comptime!(lpr_c.trailing_zeros() as usize) {
+            sum += plane_shuffle_xor(sum, comptime!(1u32 << sh));
+        }
+        l_sum = l_sum * alpha + sum;
+        if plane_any(grow) {
+            // Round trip of this plane's O strip through shared memory, rows times alpha.
+            if c0 == 0 {
+                s_a[my_row as usize] = alpha;
+            }
+            #[unroll]
+            for f in 0..cfg.d / cfg.s {
+                let o0 = r0 * ds + f * s;
+                cmma::store(&mut so.slice_mut(o0, o0 + alen), fo.index(f), ds as u32, cmma::MatrixLayout::RowMajor);
+            }
+            sync_plane();
+            let mut e = lane;
+            while e < comptime!(cfg.s * cfg.d) as u32 {
+                let r = r0 as u32 + e / cfg.d as u32;
+                let c = e % cfg.d as u32;
+                so[(r * ds as u32 + c) as usize] *= s_a[r as usize];
+                e += PLANE as u32;
+            }
+            sync_plane();
+            #[unroll]
+            for f in 0..cfg.d / cfg.s {
+                let o0 = r0 * ds + f * s;
+                cmma::load_with_layout(fo.index(f), &so.slice(o0, o0 + alen), ds as u32, cmma::MatrixLayout::RowMajor);
+            }
+        }
+        sync_plane();
+        // O += P V.
+        #[unroll]
+        for kk in 0..cfg.bkv / cfg.s {
+            let a0 = r0 * ss + kk * s;
+            let fp = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, &s_p.slice(a0, a0 + plen), ss as u32);
+            #[unroll]
+            for f in 0..cfg.d / cfg.s {
+                let b0 = comptime!(kk * cfg.s * cfg.ds() + f * cfg.s);
+                let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::RowMajor, &sv.slice(b0, b0 + alen), ds as u32);
+                cmma::execute::<I::S, I::S, f32, f32>(&fp, &fb, fo.index(f), fo.index(f));
+            }
+        }
+        sync_cube();
+        j0 += cfg.bkv as u32;
+    }
+
+    // O / l (0 for rows that saw no key) and the lse.
+    let mut inv = 0.0f32;
+    let mut ls = d.neg_inf;
+    if l_sum > 0.0f32 {
+        inv = 1.0f32 / l_sum;
+        ls = m_ref + Log::ln(l_sum);
+    }
+    if c0 == 0 {
+        s_a[my_row as usize] = inv;
+        if t < tq {
+            if comptime!(cfg.split) {
+                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t) * d.heads + head) as usize] = ls;
+            } else {
+                lse[row_index(&d, b, head, qs, t, cfg.varlen) as usize] = ls;
+            }
+        }
+    }
+    #[unroll]
+    for f in 0..cfg.d / cfg.s {
+        let o0 = r0 * ds + f * s;
+        cmma::store(&mut so.slice_mut(o0, o0 + alen), fo.index(f), ds as u32, cmma::MatrixLayout::RowMajor);
+    }
+    sync_cube();
+    if comptime!(cfg.split) {
+        let pstart = CUBE_POS_Z * d.tokens_q + qs;
+        let mut e = UNIT_POS;
+        while e < comptime!(cfg.bq * cfg.d) as u32 {
+            let r = e / cfg.d as u32;
+            let c = e % cfg.d as u32;
+            let rr = rho0 + r;
+            let tt = rr / d.group;
+            if tt < tq {
+                let hh = head0 + rr % d.group;
+                part_o[(((pstart + tt) * d.heads + hh) * cfg.d as u32 + c) as usize] = so[(r * ds as u32 + c) as usize] * s_a[r as usize];
             }
             e += cfg.threads as u32;
         }

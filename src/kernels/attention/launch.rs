@@ -137,6 +137,32 @@ pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d
 
 fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), _info: &DeviceInfo) {
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
+        let fast = _info.backend == crate::Backend::Cuda;
+        unsafe {
+            kernel::attn_fwd_mma::launch_unchecked::<I, R>(
+                c,
+                count,
+                CubeDim::new_1d(t.threads as u32),
+                t.v,
+                a(&b.q),
+                a(&b.k),
+                a(&b.v),
+                a(&b.mask_f),
+                a(&b.mask_b),
+                a(&b.cu_q),
+                a(&b.cu_k),
+                a(&b.out),
+                a(&b.lse),
+                a(&b.part_o),
+                a(&b.part_lse),
+                d.arg(),
+                t,
+                fast,
+            )
+        }
+        return;
+    }
     unsafe {
         kernel::attn_fwd::launch_unchecked::<I, R>(
             c,

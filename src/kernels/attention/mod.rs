@@ -339,11 +339,28 @@ impl FlashAttention {
         lse: &GpuTensor,
         seqs: &VarLen,
     ) -> Result<AttentionGrads> {
-        let sh = self.shape(q, k, v, Some(seqs))?;
         let g = self.new_grads(q, k)?;
-        self.check_backward(q, k, &sh, Some(seqs), out, d_out, lse, &g)?;
-        self.run_backward(q, k, v, out, d_out, lse, None, Some(seqs), &sh, &g)?;
+        self.backward_varlen_into(q, k, v, out, d_out, lse, seqs, &g)?;
         Ok(g)
+    }
+
+    /// [`backward_varlen`](Self::backward_varlen) into given gradient tensors (shaped like
+    /// q, k, v); the tests hand in poisoned ones, so an unwritten element shows.
+    #[allow(clippy::too_many_arguments)]
+    pub fn backward_varlen_into(
+        &self,
+        q: &GpuTensor,
+        k: &GpuTensor,
+        v: &GpuTensor,
+        out: &GpuTensor,
+        d_out: &GpuTensor,
+        lse: &GpuTensor,
+        seqs: &VarLen,
+        grads: &AttentionGrads,
+    ) -> Result<()> {
+        let sh = self.shape(q, k, v, Some(seqs))?;
+        self.check_backward(q, k, &sh, Some(seqs), out, d_out, lse, grads)?;
+        self.run_backward(q, k, v, out, d_out, lse, None, Some(seqs), &sh, grads)
     }
 
     fn new_outputs(&self, q: &GpuTensor, sh: &Shape, seqs: Option<&VarLen>) -> Result<(GpuTensor, GpuTensor)> {
@@ -510,6 +527,16 @@ impl FlashAttention {
         // Measured on the H100 (bench/results): 64 x 64 tiles where they fit.
         let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16)] } else { &[(16, 16), (8, 8), (4, 4)] };
         let elem = storage.size();
+        // Forward with fragments: the FlashAttention-2 kernel (Q and O in registers, one
+        // plane per s rows) where its tile fits, up to D 128 (beyond, its O and Q
+        // fragments would not fit the registers).
+        if let (Pass::Forward, Some(s)) = (pass, frag) {
+            let rows = s * base.threads / 32;
+            let t = AttnCfg { bq: rows, bkv: rows, ..base };
+            if c.head_dim <= 128 && t.fwd_mma_smem(elem) <= info.max_shared_memory {
+                return Ok(t);
+            }
+        }
         for &(bq, bkv) in cands {
             let t = AttnCfg { bq, bkv, ..base };
             let need = match pass {
