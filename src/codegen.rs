@@ -743,6 +743,33 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }
     }
+    // The FlashAttention-2 forward, where there are fragments (tile = s rows per plane).
+    if s != 0 {
+        type MN = DynamicSize<at::attn_fwd_mma::_N>;
+        let rows = s * threads / at::PLANE;
+        let mb = AttnCfg { bq: rows, bkv: rows, ..base };
+        for (label, cfg) in [
+            ("plain", mb),
+            ("plain_d64", AttnCfg { d: 64, ..mb }),
+            ("causal_softcap_bool", AttnCfg { window: true, softcap: true, mask: MASK_BOOL, ..mb }),
+            ("window_add", AttnCfg { window: true, mask: MASK_ADD, ..mb }),
+            ("varlen_causal", AttnCfg { window: true, varlen: true, ..mb }),
+            ("split_causal", AttnCfg { window: true, split: true, ..mb }),
+        ] {
+            let name = format!("attention/attn_fwd_mma/{}/v{vec}/s{s}/{label}", storage.name());
+            let mut b = builder(target);
+            b.scope.register_size::<MN>(vec);
+            let (q, k, v) = (array::<I, MN>(&mut b, false), array::<I, MN>(&mut b, false), array::<I, MN>(&mut b, false));
+            let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+            let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+            let o = array::<I, MN>(&mut b, true);
+            let lse = f32_array(&mut b, true);
+            let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
+            let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+            at::attn_fwd_mma::expand::<I, MN>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, cfg, target == Target::Cuda);
+            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+        }
+    }
     for varlen in [false, true] {
         let name = format!("attention/attn_combine/{}/varlen{}", storage.name(), varlen as u8);
         let mut b = builder(target);

@@ -585,7 +585,7 @@ pub const RESCALE_THRESHOLD: f32 = 8.0;
 /// [`RESCALE_THRESHOLD`] (lazy rescaling), and once at the end. Same masks, splits and
 /// outputs as [`attn_fwd`]; needs `bq = bkv = s * planes`.
 #[cube(launch_unchecked, fast_math = fast_exp_modes(fast))]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, unused_variables)]
 pub fn attn_fwd_mma<I: IoElem, N: Size>(
     q: &Array<Vector<I::S, N>>,
     k: &Array<Vector<I::S, N>>,
