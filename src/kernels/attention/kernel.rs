@@ -231,6 +231,57 @@ fn load_tile<I: IoElem, N: Size>(
     }
 }
 
+/// [`load_tile`] into a shared tile of whole vectors (stride `ds / v` vectors).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn load_tile_v<I: IoElem, N: Size>(
+    src: &Array<Vector<I::S, N>>,
+    dst: &mut SharedMemory<Vector<I::S, N>>,
+    start: u32,
+    row0: u32,
+    g: u32,
+    hs: u32,
+    head0: u32,
+    limit: u32,
+    #[comptime] rows: usize,
+    #[comptime] cfg: AttnCfg,
+) {
+    let per_row = comptime!(cfg.d / cfg.v) as u32;
+    let total = comptime!(rows * cfg.d / cfg.v) as u32;
+    let mut e = UNIT_POS;
+    while e < total {
+        let r = e / per_row;
+        let cv = e % per_row;
+        let pr = row0 + r;
+        let tok = pr / g;
+        let mut val = I::from_f32(Vector::<f32, N>::new(0.0));
+        if tok < limit {
+            let head = head0 + pr % g;
+            val = src[(((start + tok) * hs + head) * per_row + cv) as usize];
+        }
+        dst[(r * comptime!(cfg.ds() / cfg.v) as u32 + cv) as usize] = val;
+        e += comptime!(cfg.threads) as u32;
+    }
+}
+
+/// Whether every key of tile `[j0, j0 + bkv)` is visible from every query row of tile
+/// `rho0..` (all rows inside the sequence, no window edge crossing the tile), so the
+/// softmax may skip the per-element checks.
+#[cube]
+fn tile_unbounded(d: &AttnDims, rho0: u32, j0: u32, tq: u32, tk: u32, #[comptime] cfg: AttnCfg) -> bool {
+    let t0 = rho0 / d.group;
+    let t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
+    let mut ok = t1 < tq && j0 + cfg.bkv as u32 <= tk;
+    if comptime!(cfg.window) {
+        let off = i32::cast_from(tk) - i32::cast_from(tq);
+        // rel = j - (t + off) must lie in [-left, right] for the extreme pairs.
+        let rel_min = i32::cast_from(j0) - i32::cast_from(t1) - off;
+        let rel_max = i32::cast_from(j0 + cfg.bkv as u32 - 1) - i32::cast_from(t0) - off;
+        ok = ok && rel_min >= -d.left && rel_max <= d.right;
+    }
+    ok
+}
+
 /// Writes a [rows, D] f32 shared tile (times a per-row factor from `fac`, or 1) to the
 /// rows of `dst` that exist (same packing as [`load_tile`]).
 #[cube]
@@ -617,15 +668,19 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     let lane = UNIT_POS % PLANE as u32;
     // This plane's rows within the tile.
     let r0 = (plane * s as u32) as usize;
-    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
-    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
-    let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
-    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    // K, V and P tiles hold whole vectors: one 16-byte shared store per global load
+    // (element stores were 8 instructions per vector, the kernel's largest cost), and
+    // fragments load from them through an element pointer. S is read as f32 x 4.
+    let vw = cfg.v;
+    let mut sk = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut sv = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut s_s = SharedMemory::<Vector<f32, Const<4>>>::new(cfg.bq * cfg.ss() / 4);
+    let mut s_p = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ss() / cfg.v);
     let mut so = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
     let mut s_a = SharedMemory::<f32>::new(cfg.bq);
 
     // Q goes through the K buffer once (bq == bkv), into fragments held for the walk.
-    load_tile::<I, N>(q, &mut sk, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    load_tile_v::<I, N>(q, &mut sk, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
     sync_cube();
     let alen = comptime!((cfg.s - 1) * cfg.ds() + cfg.s);
     let plen = comptime!((cfg.s - 1) * cfg.ss() + cfg.s);
@@ -633,7 +688,9 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     #[unroll]
     for kk in 0..cfg.d / cfg.s {
         let a0 = r0 * ds + kk * s;
-        fq.push(cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, &sk.slice(a0, a0 + alen), ds as u32));
+        let fa = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, elem_of::<I>(0.0f32));
+        cmma::load(&fa, &sk.slice(a0 / vw, (a0 + alen).div_ceil(vw)), ds as u32);
+        fq.push(fa);
     }
     let mut fo = Sequence::<cmma::Matrix<f32>>::new();
     #[unroll]
@@ -673,8 +730,8 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
 
     let mut j0 = lo;
     while j0 < hi {
-        load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
-        load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
         sync_cube();
         // S strip = Q K^T (K tile read column-major: no transpose copy).
         #[unroll]
@@ -683,27 +740,52 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
             #[unroll]
             for kk in 0..cfg.d / cfg.s {
                 let b0 = comptime!(f * cfg.s * cfg.ds() + kk * cfg.s);
-                let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::ColMajor, &sk.slice(b0, b0 + alen), ds as u32);
+                let fb = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::ColMajor, elem_of::<I>(0.0f32));
+                cmma::load(&fb, &sk.slice(comptime!(b0 / cfg.v), comptime!((b0 + alen).div_ceil(cfg.v))), ds as u32);
                 cmma::execute::<I::S, I::S, f32, f32>(fq.index(kk), &fb, &acc, &acc);
             }
             let o0 = r0 * ss + f * s;
-            cmma::store(&mut s_s.slice_mut(o0, o0 + plen), &acc, ss as u32, cmma::MatrixLayout::RowMajor);
+            cmma::store(&mut s_s.slice_mut(o0 / 4, (o0 + plen).div_ceil(4)), &acc, ss as u32, cmma::MatrixLayout::RowMajor);
         }
         sync_plane();
-        // Online softmax: scores and this lane's max.
+        // Online softmax on this lane's `cols` scores, held in registers. Tiles that lie
+        // wholly inside the sequence, the window and the split, without a mask tensor
+        // or cap, take the short path: the scaled product only.
+        let mut xs = Array::<f32>::new(comptime!(cfg.bkv * cfg.s / PLANE));
+        let full = j0 + cfg.bkv as u32 <= hi && tile_unbounded(&d, rho0, j0, tq, tk, cfg);
+        let base4 = (my_row * ss as u32 + c0) / 4;
+        #[unroll]
+        for c4 in 0..comptime!(cfg.bkv * cfg.s / PLANE / 4) {
+            let raw = s_s[(base4 + c4 as u32) as usize];
+            #[unroll]
+            for e in 0..4usize {
+                xs[c4 * 4 + e] = raw[e];
+            }
+        }
         let mut mx = d.neg_inf;
-        for c in 0..cols {
-            let j = j0 + c0 + c;
-            let i = (my_row * ss as u32 + c0 + c) as usize;
-            let mut x = d.neg_inf;
-            if j < hi {
-                let (sc, _cap) = score::<I>(s_s[i], &d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
-                x = sc;
+        if full && comptime!(!cfg.softcap && cfg.mask == MASK_NONE) {
+            #[unroll]
+            for c in 0..comptime!(cfg.bkv * cfg.s / PLANE) {
+                let x = xs[c] * d.scale;
+                xs[c] = x;
+                if x > mx {
+                    mx = x;
+                }
             }
-            if x > mx {
-                mx = x;
+        } else {
+            #[unroll]
+            for c in 0..comptime!(cfg.bkv * cfg.s / PLANE) {
+                let j = j0 + c0 + c as u32;
+                let mut x = d.neg_inf;
+                if j < hi {
+                    let (sc, _cap) = score::<I>(xs[c], &d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+                    x = sc;
+                }
+                if x > mx {
+                    mx = x;
+                }
+                xs[c] = x;
             }
-            s_s[i] = x;
         }
         #[unroll]
         for sh in 0..comptime!(lpr_c.trailing_zeros() as usize) {
@@ -725,15 +807,21 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
             }
         }
         let mut sum = 0.0f32;
-        for c in 0..cols {
-            let i = (my_row * ss as u32 + c0 + c) as usize;
-            let x = s_s[i];
-            let mut p = 0.0f32;
-            if x > d.neg_inf {
-                p = Exp::exp(x - m_ref);
+        let pbase = (my_row * ss as u32 + c0) / vw as u32;
+        #[unroll]
+        for cv in 0..comptime!(cfg.bkv * cfg.s / PLANE / cfg.v) {
+            let mut pv = Vector::<f32, N>::empty();
+            #[unroll]
+            for e in 0..cfg.v {
+                let x = xs[cv * cfg.v + e];
+                let mut p = 0.0f32;
+                if x > d.neg_inf {
+                    p = Exp::exp(x - m_ref);
+                }
+                sum += p;
+                pv[e] = p;
             }
-            sum += p;
-            s_p[i] = elem_of::<I>(p);
+            s_p[(pbase + cv as u32) as usize] = I::from_f32(pv);
         }
         #[unroll]
         for sh in 0..comptime!(lpr_c.trailing_zeros() as usize) {
@@ -770,11 +858,13 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
         #[unroll]
         for kk in 0..cfg.bkv / cfg.s {
             let a0 = r0 * ss + kk * s;
-            let fp = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, &s_p.slice(a0, a0 + plen), ss as u32);
+            let fp = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, elem_of::<I>(0.0f32));
+            cmma::load(&fp, &s_p.slice(a0 / vw, (a0 + plen).div_ceil(vw)), ss as u32);
             #[unroll]
             for f in 0..cfg.d / cfg.s {
                 let b0 = comptime!(kk * cfg.s * cfg.ds() + f * cfg.s);
-                let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::RowMajor, &sv.slice(b0, b0 + alen), ds as u32);
+                let fb = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::RowMajor, elem_of::<I>(0.0f32));
+                cmma::load(&fb, &sv.slice(comptime!(b0 / cfg.v), comptime!((b0 + alen).div_ceil(cfg.v))), ds as u32);
                 cmma::execute::<I::S, I::S, f32, f32>(&fp, &fb, fo.index(f), fo.index(f));
             }
         }
