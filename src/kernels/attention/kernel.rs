@@ -193,45 +193,11 @@ fn score<I: IoElem>(
     (x, capped)
 }
 
-/// Copies `rows` rows of D elements into a shared tile (stride `ds`), zero past `limit`.
-/// Tile row r is packed row `row0 + r`: token `start + (row0 + r) / g`, head
-/// `head0 + (row0 + r) % g` of `hs` heads (keys: g = 1).
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn load_tile<I: IoElem, N: Size>(
-    src: &Array<Vector<I::S, N>>,
-    dst: &mut SharedMemory<I::S>,
-    start: u32,
-    row0: u32,
-    g: u32,
-    hs: u32,
-    head0: u32,
-    limit: u32,
-    #[comptime] rows: usize,
-    #[comptime] cfg: AttnCfg,
-) {
-    let per_row = comptime!(cfg.d / cfg.v) as u32;
-    let total = comptime!(rows * cfg.d / cfg.v) as u32;
-    let mut e = UNIT_POS;
-    while e < total {
-        let r = e / per_row;
-        let cv = e % per_row;
-        let pr = row0 + r;
-        let tok = pr / g;
-        let mut val = I::from_f32(Vector::<f32, N>::new(0.0));
-        if tok < limit {
-            let head = head0 + pr % g;
-            val = src[(((start + tok) * hs + head) * per_row + cv) as usize];
-        }
-        #[unroll]
-        for j in 0..cfg.v {
-            dst[(r * comptime!(cfg.ds()) as u32 + cv * cfg.v as u32) as usize + j] = val[j];
-        }
-        e += comptime!(cfg.threads) as u32;
-    }
-}
-
-/// [`load_tile`] into a shared tile of whole vectors (stride `ds / v` vectors).
+/// Copies `rows` rows of D elements into a shared tile of whole vectors (row stride
+/// `ds / v` vectors: one 16-byte shared store per global load; element stores were 8
+/// instructions per vector), zero past `limit`. Tile row r is packed row `row0 + r`:
+/// token `start + (row0 + r) / g`, head `head0 + (row0 + r) % g` of `hs` heads (keys:
+/// g = 1).
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn load_tile_v<I: IoElem, N: Size>(
@@ -283,7 +249,7 @@ fn tile_unbounded(d: &AttnDims, rho0: u32, j0: u32, tq: u32, tk: u32, #[comptime
 }
 
 /// Writes a [rows, D] f32 shared tile (times a per-row factor from `fac`, or 1) to the
-/// rows of `dst` that exist (same packing as [`load_tile`]).
+/// rows of `dst` that exist (same packing as [`load_tile_v`]).
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn store_tile<O: IoElem, N: Size>(
@@ -347,16 +313,16 @@ fn elem_of<I: IoElem>(x: f32) -> I::S {
     I::from_f32(Vector::<f32, Const<1>>::new(x))[0]
 }
 
-/// `C (+)= op(A) op(B)` on shared tiles, C f32 [m, n] row-major with stride `cs`.
+/// `C (+)= op(A) op(B)` on shared tiles of whole vectors (strides in elements), C f32 [m, n] row-major with stride `cs`.
 /// A is [m, k] row-major with stride `as_` (or, `at`, stored [k, m]); B is [k, n]
 /// row-major with stride `bs` (or, `bt`, stored [n, k]). Fragment path: each plane owns
 /// row strips of `s` rows and walks their fragments 8 at a time (one A fragment per
 /// k-step reused across them); FMA path: every unit some outputs.
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn mm<I: IoElem>(
-    a: &SharedMemory<I::S>,
-    b: &SharedMemory<I::S>,
+fn mm<I: IoElem, N: Size>(
+    a: &SharedMemory<Vector<I::S, N>>,
+    b: &SharedMemory<Vector<I::S, N>>,
     c: &mut SharedMemory<f32>,
     #[comptime] m: usize,
     #[comptime] n: usize,
@@ -391,7 +357,9 @@ fn mm<I: IoElem>(
                 if comptime!(bt) {
                     bi = j * bs as u32 + kk;
                 }
-                sum += f32_of::<I>(a[ai as usize]) * f32_of::<I>(b[bi as usize]);
+                let av = a[(ai / cfg.v as u32) as usize];
+                let bv = b[(bi / cfg.v as u32) as usize];
+                sum += f32_of::<I>(av[(ai % cfg.v as u32) as usize]) * f32_of::<I>(bv[(bi % cfg.v as u32) as usize]);
             }
             c[(i * cs as u32 + j) as usize] = sum;
             e += cfg.threads as u32;
@@ -430,11 +398,13 @@ fn mm<I: IoElem>(
                     // comptime `if` keeps its first value (CubeCL 0.10), which made the
                     // transposed operands read the untransposed tile.
                     let a0 = r0 * comptime!(if at { 1 } else { as_ }) + comptime!(if at { ks * cfg.s * as_ } else { ks * cfg.s });
-                    let fa = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, la, &a.slice(a0, a0 + alen), as_ as u32);
+                    let fa = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::A, s, s, s, la, elem_of::<I>(0.0f32));
+                    cmma::load(&fa, &a.slice(a0 / cfg.v, (a0 + alen).div_ceil(cfg.v)), as_ as u32);
                     #[unroll]
                     for f in 0..chunk {
                         let b0 = comptime!(if bt { (ch * chunk + f) * cfg.s * bs + ks * cfg.s } else { ks * cfg.s * bs + (ch * chunk + f) * cfg.s });
-                        let fb = cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, lb, &b.slice(b0, b0 + blen), bs as u32);
+                        let fb = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::B, s, s, s, lb, elem_of::<I>(0.0f32));
+                        cmma::load(&fb, &b.slice(comptime!(b0 / cfg.v), comptime!((b0 + blen).div_ceil(cfg.v))), bs as u32);
                         let ac = accs.index(f);
                         cmma::execute::<I::S, I::S, f32, f32>(&fa, &fb, ac, ac);
                     }
@@ -479,17 +449,17 @@ pub fn attn_fwd<I: IoElem, N: Size>(
     let head0 = kvh * d.group;
     let ds = comptime!(cfg.ds());
     let ss = comptime!(cfg.ss());
-    let mut sq = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
-    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
-    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sq = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);
+    let mut sk = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut sv = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
     let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
-    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ss() / cfg.v);
     let mut so = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
     let mut s_m = SharedMemory::<f32>::new(cfg.bq);
     let mut s_l = SharedMemory::<f32>::new(cfg.bq);
     let mut s_a = SharedMemory::<f32>::new(cfg.bq);
 
-    load_tile::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    load_tile_v::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
     zero_smem(&mut so, cfg.bq * cfg.ds(), cfg.threads);
     if UNIT_POS < cfg.bq as u32 {
         s_m[UNIT_POS as usize] = d.neg_inf;
@@ -516,10 +486,10 @@ pub fn attn_fwd<I: IoElem, N: Size>(
 
     let mut j0 = lo;
     while j0 < hi {
-        load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
-        load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
         sync_cube();
-        mm::<I>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I, N>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
         sync_cube();
         // Online softmax, one unit per row.
         if UNIT_POS < cfg.bq as u32 {
@@ -544,14 +514,19 @@ pub fn attn_fwd<I: IoElem, N: Size>(
                 s_s[(r * ss as u32 + c) as usize] = x;
             }
             let mut sum = 0.0f32;
-            for c in 0..cfg.bkv as u32 {
-                let x = s_s[(r * ss as u32 + c) as usize];
-                let mut p = 0.0f32;
-                if x > d.neg_inf {
-                    p = Exp::exp(x - mx);
+            for cv in 0..comptime!(cfg.bkv / cfg.v) as u32 {
+                let mut pv = Vector::<f32, N>::empty();
+                #[unroll]
+                for u in 0..cfg.v {
+                    let x = s_s[(r * ss as u32 + cv * cfg.v as u32) as usize + u];
+                    let mut p = 0.0f32;
+                    if x > d.neg_inf {
+                        p = Exp::exp(x - mx);
+                    }
+                    sum += p;
+                    pv[u] = p;
                 }
-                sum += p;
-                s_p[(r * ss as u32 + c) as usize] = elem_of::<I>(p);
+                s_p[(r * comptime!(cfg.ss() / cfg.v) as u32 + cv) as usize] = I::from_f32(pv);
             }
             let mut alpha = 1.0f32;
             if mx > d.neg_inf {
@@ -573,7 +548,7 @@ pub fn attn_fwd<I: IoElem, N: Size>(
             e += cfg.threads as u32;
         }
         sync_cube();
-        mm::<I>(&s_p, &sv, &mut so, cfg.bq, cfg.d, cfg.bkv, ss, false, ds, false, ds, true, cfg);
+        mm::<I, N>(&s_p, &sv, &mut so, cfg.bq, cfg.d, cfg.bkv, ss, false, ds, false, ds, true, cfg);
         sync_cube();
         j0 += cfg.bkv as u32;
     }
@@ -1015,13 +990,13 @@ pub fn attn_row_dot<I: IoElem, N: Size>(
 /// inputs' dtype (the fragments' operands). Every unit some elements.
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn grad_scores<I: IoElem>(
+fn grad_scores<I: IoElem, N: Size>(
     s_s: &SharedMemory<f32>,
     s_dp: &SharedMemory<f32>,
     s_lse: &SharedMemory<f32>,
     s_dl: &SharedMemory<f32>,
-    s_p: &mut SharedMemory<I::S>,
-    s_ds: &mut SharedMemory<I::S>,
+    s_p: &mut SharedMemory<Vector<I::S, N>>,
+    s_ds: &mut SharedMemory<Vector<I::S, N>>,
     mask_f: &Array<I::S>,
     mask_b: &Array<u32>,
     d: &AttnDims,
@@ -1034,27 +1009,37 @@ fn grad_scores<I: IoElem>(
     #[comptime] cfg: AttnCfg,
 ) {
     let ss = comptime!(cfg.ss()) as u32;
+    let per = comptime!(cfg.bkv / cfg.v) as u32;
     let mut e = UNIT_POS;
-    while e < comptime!(cfg.bq * cfg.bkv) as u32 {
-        let r = e / cfg.bkv as u32;
-        let c = e % cfg.bkv as u32;
+    while e < comptime!(cfg.bq * cfg.bkv / cfg.v) as u32 {
+        let r = e / per;
+        let cv = e % per;
         let rho = rho0 + r;
         let t = rho / d.group;
         let head = head0 + rho % d.group;
-        let j = j0 + c;
-        let (x, cap) = score::<I>(s_s[(r * ss + c) as usize], d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
         let l = s_lse[r as usize];
-        let mut p = 0.0f32;
-        if x > d.neg_inf && l > d.neg_inf {
-            p = Exp::exp(x - l);
+        let dl = s_dl[r as usize];
+        let mut pv = Vector::<f32, N>::empty();
+        let mut dsv = Vector::<f32, N>::empty();
+        #[unroll]
+        for u in 0..cfg.v {
+            let c = cv * cfg.v as u32 + u as u32;
+            let (x, cap) = score::<I>(s_s[(r * ss + c) as usize], d, mask_f, mask_b, b, head, t, j0 + c, tq, tk, cfg);
+            let mut p = 0.0f32;
+            if x > d.neg_inf && l > d.neg_inf {
+                p = Exp::exp(x - l);
+            }
+            let mut ds = p * (s_dp[(r * ss + c) as usize] - dl) * d.scale;
+            if comptime!(cfg.softcap) {
+                let th = cap / d.softcap;
+                ds *= 1.0f32 - th * th;
+            }
+            pv[u] = p;
+            dsv[u] = ds;
         }
-        let mut ds = p * (s_dp[(r * ss + c) as usize] - s_dl[r as usize]) * d.scale;
-        if comptime!(cfg.softcap) {
-            let th = cap / d.softcap;
-            ds *= 1.0f32 - th * th;
-        }
-        s_p[(r * ss + c) as usize] = elem_of::<I>(p);
-        s_ds[(r * ss + c) as usize] = elem_of::<I>(ds);
+        let i = (r * comptime!(cfg.ss() / cfg.v) as u32 + cv) as usize;
+        s_p[i] = I::from_f32(pv);
+        s_ds[i] = I::from_f32(dsv);
         e += cfg.threads as u32;
     }
 }
@@ -1121,20 +1106,20 @@ pub fn attn_bwd_dq<I: IoElem, N: Size>(
     let head0 = kvh * d.group;
     let ds = comptime!(cfg.ds());
     let ss = comptime!(cfg.ss());
-    let mut sq = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
-    let mut sdo = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
-    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
-    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
+    let mut sq = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);
+    let mut sdo = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);
+    let mut sk = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut sv = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
     let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
     let mut s_dp = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
-    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
-    let mut s_ds = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ss() / cfg.v);
+    let mut s_ds = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ss() / cfg.v);
     let mut sdq = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
     let mut s_lse = SharedMemory::<f32>::new(cfg.bq);
     let mut s_dl = SharedMemory::<f32>::new(cfg.bq);
 
-    load_tile::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
-    load_tile::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    load_tile_v::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    load_tile_v::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
     load_row_stats(lse, delta, &mut s_lse, &mut s_dl, &d, b, qs, tq, rho0, head0, cfg);
     zero_smem(&mut sdq, cfg.bq * cfg.ds(), cfg.threads);
     let t0 = rho0 / d.group;
@@ -1146,15 +1131,15 @@ pub fn attn_bwd_dq<I: IoElem, N: Size>(
     sync_cube();
     let mut j0 = lo;
     while j0 < hi {
-        load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
-        load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
         sync_cube();
-        mm::<I>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
-        mm::<I>(&sdo, &sv, &mut s_dp, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I, N>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I, N>(&sdo, &sv, &mut s_dp, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
         sync_cube();
-        grad_scores::<I>(&s_s, &s_dp, &s_lse, &s_dl, &mut s_p, &mut s_ds, mask_f, mask_b, &d, b, rho0, head0, j0, tq, tk, cfg);
+        grad_scores::<I, N>(&s_s, &s_dp, &s_lse, &s_dl, &mut s_p, &mut s_ds, mask_f, mask_b, &d, b, rho0, head0, j0, tq, tk, cfg);
         sync_cube();
-        mm::<I>(&s_ds, &sk, &mut sdq, cfg.bq, cfg.d, cfg.bkv, ss, false, ds, false, ds, true, cfg);
+        mm::<I, N>(&s_ds, &sk, &mut sdq, cfg.bq, cfg.d, cfg.bkv, ss, false, ds, false, ds, true, cfg);
         sync_cube();
         j0 += cfg.bkv as u32;
     }
@@ -1191,21 +1176,21 @@ pub fn attn_bwd_dkv<I: IoElem, N: Size>(
     let head0 = kvh * d.group;
     let ds = comptime!(cfg.ds());
     let ss = comptime!(cfg.ss());
-    let mut sk = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
-    let mut sv = SharedMemory::<I::S>::new(cfg.bkv * cfg.ds());
-    let mut sq = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
-    let mut sdo = SharedMemory::<I::S>::new(cfg.bq * cfg.ds());
+    let mut sk = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut sv = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut sq = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);
+    let mut sdo = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);
     let mut s_s = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
     let mut s_dp = SharedMemory::<f32>::new(cfg.bq * cfg.ss());
-    let mut s_p = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
-    let mut s_ds = SharedMemory::<I::S>::new(cfg.bq * cfg.ss());
+    let mut s_p = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ss() / cfg.v);
+    let mut s_ds = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ss() / cfg.v);
     let mut sdk = SharedMemory::<f32>::new(cfg.bkv * cfg.ds());
     let mut sdv = SharedMemory::<f32>::new(cfg.bkv * cfg.ds());
     let mut s_lse = SharedMemory::<f32>::new(cfg.bq);
     let mut s_dl = SharedMemory::<f32>::new(cfg.bq);
 
-    load_tile::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
-    load_tile::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+    load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+    load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
     zero_smem(&mut sdk, cfg.bkv * cfg.ds(), cfg.threads);
     zero_smem(&mut sdv, cfg.bkv * cfg.ds(), cfg.threads);
     // Query positions that see any key of [j0, j1]: t + off + right >= j0 and
@@ -1236,18 +1221,18 @@ pub fn attn_bwd_dkv<I: IoElem, N: Size>(
     sync_cube();
     let mut rho0 = rho_lo;
     while rho0 < rho_hi {
-        load_tile::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
-        load_tile::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+        load_tile_v::<I, N>(q, &mut sq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+        load_tile_v::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
         load_row_stats(lse, delta, &mut s_lse, &mut s_dl, &d, b, qs, tq, rho0, head0, cfg);
         sync_cube();
-        mm::<I>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
-        mm::<I>(&sdo, &sv, &mut s_dp, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I, N>(&sq, &sk, &mut s_s, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
+        mm::<I, N>(&sdo, &sv, &mut s_dp, cfg.bq, cfg.bkv, cfg.d, ds, false, ds, true, ss, false, cfg);
         sync_cube();
-        grad_scores::<I>(&s_s, &s_dp, &s_lse, &s_dl, &mut s_p, &mut s_ds, mask_f, mask_b, &d, b, rho0, head0, j0, tq, tk, cfg);
+        grad_scores::<I, N>(&s_s, &s_dp, &s_lse, &s_dl, &mut s_p, &mut s_ds, mask_f, mask_b, &d, b, rho0, head0, j0, tq, tk, cfg);
         sync_cube();
         // dV += P^T dO, dK += dS^T Q: the [bq, bkv] tiles read transposed.
-        mm::<I>(&s_p, &sdo, &mut sdv, cfg.bkv, cfg.d, cfg.bq, ss, true, ds, false, ds, true, cfg);
-        mm::<I>(&s_ds, &sq, &mut sdk, cfg.bkv, cfg.d, cfg.bq, ss, true, ds, false, ds, true, cfg);
+        mm::<I, N>(&s_p, &sdo, &mut sdv, cfg.bkv, cfg.d, cfg.bq, ss, true, ds, false, ds, true, cfg);
+        mm::<I, N>(&s_ds, &sq, &mut sdk, cfg.bkv, cfg.d, cfg.bq, ss, true, ds, false, ds, true, cfg);
         sync_cube();
         rho0 += cfg.bq as u32;
     }

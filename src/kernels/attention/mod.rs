@@ -538,6 +538,10 @@ impl FlashAttention {
             }
         }
         for &(bq, bkv) in cands {
+            // Shared tiles hold whole vectors: a P row must be whole vectors too.
+            if bkv % base.v != 0 {
+                continue;
+            }
             let t = AttnCfg { bq, bkv, ..base };
             let need = match pass {
                 Pass::Forward => t.fwd_smem(elem),
