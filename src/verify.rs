@@ -181,3 +181,47 @@ pub fn download(t: &GpuTensor) -> Result<Vec<f64>> {
 pub fn contexts() -> Vec<MetalContext> {
     Backend::PREFERENCE.iter().filter(|b| b.compiled()).filter_map(|&b| MetalContext::with_backend(b).ok()).collect()
 }
+
+/// flash-attn's rule for attention outputs: within `tol` of the f64 reference `want`, or
+/// a largest error at most twice that of the naive same-precision model `naive`
+/// ([`crate::reference::attention::naive`]) plus a floor of 2e-5 of the reference's rms.
+/// A -inf reference (a row that sees no key) must be matched exactly; NaN or any other
+/// non-finite value fails. `Ok` carries the comparison against the reference; `Err` says
+/// why the rule failed.
+pub fn attention_rule(got: &[f64], want: &[f64], naive: &[f64], tol: Tolerance) -> std::result::Result<Comparison, String> {
+    if got.len() != want.len() || naive.len() != want.len() {
+        return Err(format!("lengths differ: got {}, want {}, naive {}", got.len(), want.len(), naive.len()));
+    }
+    let (mut g, mut w, mut n) = (vec![], vec![], vec![]);
+    for i in 0..want.len() {
+        if want[i] == f64::NEG_INFINITY {
+            if got[i] != f64::NEG_INFINITY {
+                return Err(format!("element {i} sees no key: got {}, want -inf", got[i]));
+            }
+            continue;
+        }
+        if !got[i].is_finite() {
+            return Err(format!("element {i} is {} (want {})", got[i], want[i]));
+        }
+        g.push(got[i]);
+        w.push(want[i]);
+        n.push(naive[i]);
+    }
+    let c = compare(&g, &w, tol);
+    if c.passed() {
+        return Ok(c);
+    }
+    let max_err = |x: &[f64]| x.iter().zip(&w).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+    let (kernel, plain) = (max_err(&g), max_err(&n));
+    let floor = 2e-5 * rms(&w);
+    if kernel <= 2.0 * plain + floor {
+        return Ok(Comparison { failures: 0, ..c });
+    }
+    Err(format!(
+        "{} of {} outside the table tolerance (worst: got {} want {}), and the largest error {kernel:.3e} is over 2x the naive model's {plain:.3e} (+ {floor:.1e})",
+        c.failures,
+        w.len(),
+        g[c.worst],
+        w[c.worst]
+    ))
+}

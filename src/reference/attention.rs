@@ -178,3 +178,141 @@ pub fn backward(
     }
     (dq, dk, dv)
 }
+
+/// Naive attention in the inputs' precision: flash-attn's yardstick (its tests allow the
+/// kernel twice the error of plain PyTorch attention in the same dtype; see
+/// [`crate::verify::attention_rule`]). Not a specification: [`forward`] and [`backward`]
+/// are.
+///
+/// Model: the inputs as rounded to the dtype; every product and reduction accumulates in
+/// f32; each matrix a plain implementation materialises is rounded to the dtype: the
+/// scores `S = cap(scale q k^T)`, `S + mask`, `P = softmax(S)` (computed in f32 from the
+/// rounded S), `O = P V`; backward `dP = dO V^T`, `dS = P (dP - rowsum(P dP)) cap' scale`
+/// (the row sum in f32), `dQ = dS K`, `dK = dS^T Q`, `dV = P^T dO` (GQA heads summed in
+/// f32 before the rounding). The lse stays f32. For f32 every rounding is the identity:
+/// plain f32 attention.
+pub mod naive {
+    use super::{Mask, Params};
+    use crate::{bf16, f16, DType};
+
+    fn rnd(dtype: DType, x: f32) -> f32 {
+        match dtype {
+            DType::F16 => f16::from_f32(x).to_f32(),
+            DType::BF16 => bf16::from_f32(x).to_f32(),
+            _ => x,
+        }
+    }
+
+    fn at(b: usize, t: usize, len: usize, h: usize, heads: usize, d: usize, c: usize) -> usize {
+        ((b * len + t) * heads + h) * d + c
+    }
+
+    /// P `[T_q, T_k]` (rounded), the cap derivative per entry, and the lse per row of (b, h).
+    #[allow(clippy::too_many_arguments)]
+    fn probs(dtype: DType, q: &[f64], k: &[f64], b: usize, h: usize, tq: usize, tk: usize, p: &Params, mask: Mask) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+        let (d, kh) = (p.head_dim, p.kv_head(h));
+        let mut pr = vec![0.0f32; tq * tk];
+        let mut dcap = vec![0.0f32; tq * tk];
+        let mut lse = vec![f32::NEG_INFINITY; tq];
+        for t in 0..tq {
+            let mut s = vec![f32::NEG_INFINITY; tk];
+            for j in 0..tk {
+                let m = mask.map_or(0.0, |f| f(b, h, t, j));
+                if !p.visible(t, j, tq, tk) || m == f64::NEG_INFINITY {
+                    continue;
+                }
+                let dot: f32 = (0..d).map(|c| q[at(b, t, tq, h, p.heads, d, c)] as f32 * k[at(b, j, tk, kh, p.kv_heads, d, c)] as f32).sum();
+                let x = dot * p.scale as f32;
+                let (cx, dc) = match p.softcap {
+                    None => (x, 1.0),
+                    Some(cap) => {
+                        let th = (x / cap as f32).tanh();
+                        (cap as f32 * th, 1.0 - th * th)
+                    }
+                };
+                s[j] = rnd(dtype, rnd(dtype, cx) + m as f32);
+                dcap[t * tk + j] = dc;
+            }
+            let mx = s.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            if mx == f32::NEG_INFINITY {
+                continue;
+            }
+            let e: Vec<f32> = s.iter().map(|x| (x - mx).exp()).collect();
+            let sum: f32 = e.iter().sum();
+            for j in 0..tk {
+                pr[t * tk + j] = rnd(dtype, e[j] / sum);
+            }
+            lse[t] = mx + sum.ln();
+        }
+        (pr, dcap, lse)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn forward(dtype: DType, q: &[f64], k: &[f64], v: &[f64], batch: usize, tq: usize, tk: usize, p: &Params, mask: Mask) -> (Vec<f64>, Vec<f64>) {
+        let (hn, d) = (p.heads, p.head_dim);
+        let mut out = vec![0.0; q.len()];
+        let mut lse = vec![0.0; batch * hn * tq];
+        for b in 0..batch {
+            for h in 0..hn {
+                let kh = p.kv_head(h);
+                let (pr, _, l) = probs(dtype, q, k, b, h, tq, tk, p, mask);
+                for t in 0..tq {
+                    lse[(b * hn + h) * tq + t] = l[t] as f64;
+                    for c in 0..d {
+                        let o: f32 = (0..tk).map(|j| pr[t * tk + j] * v[at(b, j, tk, kh, p.kv_heads, d, c)] as f32).sum();
+                        out[at(b, t, tq, h, hn, d, c)] = rnd(dtype, o) as f64;
+                    }
+                }
+            }
+        }
+        (out, lse)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn backward(
+        dtype: DType,
+        q: &[f64],
+        k: &[f64],
+        v: &[f64],
+        d_out: &[f64],
+        batch: usize,
+        tq: usize,
+        tk: usize,
+        p: &Params,
+        mask: Mask,
+    ) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+        let (hn, hkn, d) = (p.heads, p.kv_heads, p.head_dim);
+        let mut dq = vec![0.0; q.len()];
+        let mut dk = vec![0.0f32; k.len()];
+        let mut dv = vec![0.0f32; v.len()];
+        for b in 0..batch {
+            for h in 0..hn {
+                let kh = p.kv_head(h);
+                let (pr, dcap, _) = probs(dtype, q, k, b, h, tq, tk, p, mask);
+                let mut ds = vec![0.0f32; tq * tk];
+                for t in 0..tq {
+                    let dp: Vec<f32> = (0..tk)
+                        .map(|j| rnd(dtype, (0..d).map(|c| d_out[at(b, t, tq, h, hn, d, c)] as f32 * v[at(b, j, tk, kh, hkn, d, c)] as f32).sum()))
+                        .collect();
+                    let delta: f32 = (0..tk).map(|j| pr[t * tk + j] * dp[j]).sum();
+                    for j in 0..tk {
+                        ds[t * tk + j] = rnd(dtype, pr[t * tk + j] * (dp[j] - delta) * dcap[t * tk + j] * p.scale as f32);
+                    }
+                    for c in 0..d {
+                        let g: f32 = (0..tk).map(|j| ds[t * tk + j] * k[at(b, j, tk, kh, hkn, d, c)] as f32).sum();
+                        dq[at(b, t, tq, h, hn, d, c)] = rnd(dtype, g) as f64;
+                    }
+                }
+                for j in 0..tk {
+                    for c in 0..d {
+                        let i = at(b, j, tk, kh, hkn, d, c);
+                        dk[i] += (0..tq).map(|t| ds[t * tk + j] * q[at(b, t, tq, h, hn, d, c)] as f32).sum::<f32>();
+                        dv[i] += (0..tq).map(|t| pr[t * tk + j] * d_out[at(b, t, tq, h, hn, d, c)] as f32).sum::<f32>();
+                    }
+                }
+            }
+        }
+        let fin = |x: Vec<f32>| x.into_iter().map(|g| rnd(dtype, g) as f64).collect();
+        (dq, fin(dk), fin(dv))
+    }
+}

@@ -517,15 +517,32 @@ impl FlashAttention {
             s: frag.unwrap_or(0),
             // Fragments: 4 planes. FMAs: 64 units (lavapipe runs planes of 8).
             threads: if frag.is_some() { 128 } else { 64 },
-            v: vector_width(info, storage, &[c.head_dim]),
+            // The FMA path reads single elements of the shared tiles: with vector tiles
+            // those reads index a vector at run time, which measured 4x slower on the
+            // H100 (195 ms against 49 at T 4096 causal); scalar tiles keep it direct.
+            v: if frag.is_some() { vector_width(info, storage, &[c.head_dim]) } else { 1 },
             window: c.causal || c.window_left.is_some() || c.window_right.is_some(),
             softcap: c.softcap.is_some(),
             mask: MASK_NONE,
             varlen: false,
             split: false,
         };
-        // Measured on the H100 (bench/results): 64 x 64 tiles where they fit.
+        // 64 x 64 tiles where they fit. PMETAL_ATTN_BWD="bq,bkv,threads" overrides the
+        // backward's tiling (for sweeps on the GPU; checked against shared memory).
         let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16)] } else { &[(16, 16), (8, 8), (4, 4)] };
+        if pass != Pass::Forward {
+            if let Some((bq, bkv, threads)) = std::env::var("PMETAL_ATTN_BWD").ok().and_then(|e| {
+                let v: Vec<usize> = e.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+                (v.len() == 3).then(|| (v[0], v[1], v[2]))
+            }) {
+                let t = AttnCfg { bq, bkv, threads, ..base };
+                let need = if pass == Pass::Dq { t.dq_smem(storage.size()) } else { t.dkv_smem(storage.size()) };
+                let s = base.s.max(1);
+                if need <= info.max_shared_memory && bq % s == 0 && bkv % s == 0 && bkv % base.v == 0 && threads % 32 == 0 {
+                    return Ok(t);
+                }
+            }
+        }
         let elem = storage.size();
         // Forward with fragments: the FlashAttention-2 kernel (Q and O in registers, one
         // plane per s rows) where its tile fits, up to D 128 (beyond, its O and Q
@@ -584,11 +601,13 @@ impl FlashAttention {
         let row_tiles = (sh.tq * g).div_ceil(t.bq);
         let cubes = row_tiles * sh.batch * self.cfg.num_kv_heads;
         let sms = self.ctx.info().compute_units.unwrap_or(16) as usize;
-        if sh.tq > 16 || cubes >= sms || sh.tk < 8 * t.bkv {
+        if sh.tq > 16 || cubes >= 4 * sms || sh.tk < 8 * t.bkv {
             return 1;
         }
-        // About two cubes per SM, each at least four key tiles.
-        (2 * sms).div_ceil(cubes).min(sh.tk / (4 * t.bkv)).clamp(1, 64)
+        // About eight cubes per SM (each walks its keys with loads it waits on, so many
+        // in flight hide the latency: two per SM measured 919 GB/s at B8 KV 32k), each at
+        // least four key tiles.
+        (8 * sms).div_ceil(cubes).min(sh.tk / (4 * t.bkv)).clamp(1, 64)
     }
 
     #[allow(clippy::too_many_arguments)]
