@@ -554,6 +554,18 @@ impl FlashAttention {
                 return Ok(t);
             }
         }
+        // Backward with fragments, measured on the H100 (bench/results/
+        // 2026-11-26-h100-attention, bf16): D 128 causal T 4096 takes 14.2 ms with 64 x 64
+        // tiles and 8 planes (17.1 with 4 planes, 20.9 at 64 x 32, 15.9 at 32 x 32); D 64
+        // full T 2048 4.1 ms with 32 x 32 tiles and 4 planes (5.5 at 64 x 64, 5.1 with 8
+        // planes).
+        if pass != Pass::Forward && frag.is_some() {
+            let t = if c.head_dim >= 128 { AttnCfg { bq: 64, bkv: 64, threads: 256, ..base } } else { AttnCfg { bq: 32, bkv: 32, ..base } };
+            let need = if pass == Pass::Dq { t.dq_smem(elem) } else { t.dkv_smem(elem) };
+            if need <= info.max_shared_memory {
+                return Ok(t);
+            }
+        }
         for &(bq, bkv) in cands {
             // Shared tiles hold whole vectors: a P row must be whole vectors too.
             if bkv % base.v != 0 {
