@@ -146,6 +146,50 @@ fn key_range(d: &AttnDims, t0: u32, t1: u32, tq: u32, tk: u32, #[comptime] windo
     (lo, hi)
 }
 
+/// Keys `[lo, hi)` the query tile at packed row `rho0` may see (window / causal bound),
+/// cut to this cube's split of the keys when the forward is split.
+#[cube]
+fn tile_keys(d: &AttnDims, rho0: u32, tq: u32, tk: u32, #[comptime] cfg: AttnCfg) -> (u32, u32) {
+    let t0 = rho0 / d.group;
+    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
+    if t1 >= tq {
+        t1 = tq - 1;
+    }
+    let (mut lo, mut hi) = key_range(d, t0, t1, tq, tk, cfg.window);
+    if comptime!(cfg.split) {
+        let s_lo = CUBE_POS_Z * d.split_len;
+        let s_hi = s_lo + d.split_len;
+        if s_lo > lo {
+            lo = s_lo;
+        }
+        if s_hi < hi {
+            hi = s_hi;
+        }
+    }
+    (lo, hi)
+}
+
+/// The split forward's output: this cube's rows of O (f32 tile `so` times the per-row
+/// `1 / l` in `inv`) into the `[splits, tokens, H, D]` partials.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn write_partial(so: &SharedMemory<f32>, inv: &SharedMemory<f32>, part_o: &mut Array<f32>, d: &AttnDims, qs: u32, tq: u32, rho0: u32, head0: u32, #[comptime] cfg: AttnCfg) {
+    let ds = comptime!(cfg.ds()) as u32;
+    let pstart = CUBE_POS_Z * d.tokens_q + qs;
+    let mut e = UNIT_POS;
+    while e < comptime!(cfg.bq * cfg.d) as u32 {
+        let r = e / cfg.d as u32;
+        let c = e % cfg.d as u32;
+        let rho = rho0 + r;
+        let t = rho / d.group;
+        if t < tq {
+            let head = head0 + rho % d.group;
+            part_o[(((pstart + t) * d.heads + head) * cfg.d as u32 + c) as usize] = so[(r * ds + c) as usize] * inv[r as usize];
+        }
+        e += cfg.threads as u32;
+    }
+}
+
 /// Score of query t against key j from the raw product: scaled, soft-capped, masked
 /// (`neg_inf` where not visible). Also returns the capped value before the mask (what
 /// the softcap derivative needs).
@@ -465,23 +509,7 @@ pub fn attn_fwd<I: IoElem, N: Size>(
         s_m[UNIT_POS as usize] = d.neg_inf;
         s_l[UNIT_POS as usize] = 0.0f32;
     }
-    // Keys this tile's rows may see, cut to this split's share.
-    let t0 = rho0 / d.group;
-    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
-    if t1 >= tq {
-        t1 = tq - 1;
-    }
-    let (mut lo, mut hi) = key_range(&d, t0, t1, tq, tk, cfg.window);
-    if comptime!(cfg.split) {
-        let s_lo = CUBE_POS_Z * d.split_len;
-        let s_hi = s_lo + d.split_len;
-        if s_lo > lo {
-            lo = s_lo;
-        }
-        if s_hi < hi {
-            hi = s_hi;
-        }
-    }
+    let (lo, hi) = tile_keys(&d, rho0, tq, tk, cfg);
     sync_cube();
 
     let mut j0 = lo;
@@ -577,20 +605,7 @@ pub fn attn_fwd<I: IoElem, N: Size>(
     }
     sync_cube();
     if comptime!(cfg.split) {
-        // Partials are [splits, tokens, H, D] f32, written element by element.
-        let pstart = CUBE_POS_Z * d.tokens_q + qs;
-        let mut e = UNIT_POS;
-        while e < comptime!(cfg.bq * cfg.d) as u32 {
-            let r = e / cfg.d as u32;
-            let c = e % cfg.d as u32;
-            let rho = rho0 + r;
-            let t = rho / d.group;
-            if t < tq {
-                let head = head0 + rho % d.group;
-                part_o[(((pstart + t) * d.heads + head) * cfg.d as u32 + c) as usize] = so[(r * ds as u32 + c) as usize] * s_a[r as usize];
-            }
-            e += cfg.threads as u32;
-        }
+        write_partial(&so, &s_a, part_o, &d, qs, tq, rho0, head0, cfg);
     } else {
         store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
     }
@@ -685,22 +700,7 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     let mut m_ref = d.neg_inf;
     let mut l_sum = 0.0f32;
 
-    let t0 = rho0 / d.group;
-    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
-    if t1 >= tq {
-        t1 = tq - 1;
-    }
-    let (mut lo, mut hi) = key_range(&d, t0, t1, tq, tk, cfg.window);
-    if comptime!(cfg.split) {
-        let s_lo = CUBE_POS_Z * d.split_len;
-        let s_hi = s_lo + d.split_len;
-        if s_lo > lo {
-            lo = s_lo;
-        }
-        if s_hi < hi {
-            hi = s_hi;
-        }
-    }
+    let (lo, hi) = tile_keys(&d, rho0, tq, tk, cfg);
     sync_cube();
 
     let mut j0 = lo;
@@ -871,19 +871,7 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     }
     sync_cube();
     if comptime!(cfg.split) {
-        let pstart = CUBE_POS_Z * d.tokens_q + qs;
-        let mut e = UNIT_POS;
-        while e < comptime!(cfg.bq * cfg.d) as u32 {
-            let r = e / cfg.d as u32;
-            let c = e % cfg.d as u32;
-            let rr = rho0 + r;
-            let tt = rr / d.group;
-            if tt < tq {
-                let hh = head0 + rr % d.group;
-                part_o[(((pstart + tt) * d.heads + hh) * cfg.d as u32 + c) as usize] = so[(r * ds as u32 + c) as usize] * s_a[r as usize];
-            }
-            e += cfg.threads as u32;
-        }
+        write_partial(&so, &s_a, part_o, &d, qs, tq, rho0, head0, cfg);
     } else {
         store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
     }
@@ -1122,12 +1110,7 @@ pub fn attn_bwd_dq<I: IoElem, N: Size>(
     load_tile_v::<I, N>(d_o, &mut sdo, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
     load_row_stats(lse, delta, &mut s_lse, &mut s_dl, &d, b, qs, tq, rho0, head0, cfg);
     zero_smem(&mut sdq, cfg.bq * cfg.ds(), cfg.threads);
-    let t0 = rho0 / d.group;
-    let mut t1 = (rho0 + cfg.bq as u32 - 1) / d.group;
-    if t1 >= tq {
-        t1 = tq - 1;
-    }
-    let (lo, hi) = key_range(&d, t0, t1, tq, tk, cfg.window);
+    let (lo, hi) = tile_keys(&d, rho0, tq, tk, cfg);
     sync_cube();
     let mut j0 = lo;
     while j0 < hi {
