@@ -137,6 +137,7 @@ pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d
 
 fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), _info: &DeviceInfo) {
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
     if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
         let fast = _info.backend == crate::Backend::Cuda;
         unsafe {

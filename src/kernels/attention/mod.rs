@@ -545,12 +545,13 @@ impl FlashAttention {
         }
         let elem = storage.size();
         // Forward with fragments: the FlashAttention-2 kernel (Q and O in registers, one
-        // plane per s rows) where its tile fits, up to D 128 (beyond, its O and Q
-        // fragments would not fit the registers).
+        // plane per s rows) wherever its tile fits, every head dim (the launch picks it by
+        // this tiling: bq = bkv = s x planes; that is what the CUDA tests ran, D 32-256).
+        // Elsewhere (Metal's 32 KiB at D 128) the generic kernel's smaller tiles.
         if let (Pass::Forward, Some(s)) = (pass, frag) {
             let rows = s * base.threads / 32;
             let t = AttnCfg { bq: rows, bkv: rows, ..base };
-            if c.head_dim <= 128 && t.fwd_mma_smem(elem) <= info.max_shared_memory {
+            if t.fwd_mma_smem(elem) <= info.max_shared_memory {
                 return Ok(t);
             }
         }
