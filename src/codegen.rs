@@ -702,19 +702,31 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
     type QN = DynamicSize<at::attn_bwd_dq::_N>;
     type KN = DynamicSize<at::attn_bwd_dkv::_N>;
     type RN = DynamicSize<at::attn_row_dot::_N>;
+    type MN = DynamicSize<at::attn_fwd_mma::_N>;
+    // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
+    macro_rules! fwd_def {
+        ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)?) => {{
+            let name = format!("attention/{}/{}/v{vec}/s{s}/{}", stringify!($kernel), storage.name(), $label);
+            let mut b = builder(target);
+            b.scope.register_size::<$n>(vec);
+            let (q, k, v) = (array::<I, $n>(&mut b, false), array::<I, $n>(&mut b, false), array::<I, $n>(&mut b, false));
+            let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+            let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+            let o = array::<I, $n>(&mut b, true);
+            let lse = f32_array(&mut b, true);
+            let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
+            let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+            at::$kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)?);
+            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+        }};
+    }
+    // The FlashAttention-2 forward's tile where there are fragments: s rows per plane.
+    let rows = if s != 0 { s * threads / at::PLANE } else { 0 };
     for (label, cfg) in variants {
-        let name = format!("attention/attn_fwd/{}/v{vec}/s{s}/{label}", storage.name());
-        let mut b = builder(target);
-        b.scope.register_size::<FN>(vec);
-        let (q, k, v) = (array::<I, FN>(&mut b, false), array::<I, FN>(&mut b, false), array::<I, FN>(&mut b, false));
-        let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
-        let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
-        let o = array::<I, FN>(&mut b, true);
-        let lse = f32_array(&mut b, true);
-        let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
-        let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_fwd::expand::<I, FN>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, cfg);
-        out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+        fwd_def!(attn_fwd, FN, label, cfg);
+        if s != 0 {
+            fwd_def!(attn_fwd_mma, MN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, target == Target::Cuda);
+        }
         if label == "plain_d64" || label == "split_causal" {
             continue;
         }
@@ -740,33 +752,6 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
                 at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, d, cfg);
             }
-            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
-        }
-    }
-    // The FlashAttention-2 forward, where there are fragments (tile = s rows per plane).
-    if s != 0 {
-        type MN = DynamicSize<at::attn_fwd_mma::_N>;
-        let rows = s * threads / at::PLANE;
-        let mb = AttnCfg { bq: rows, bkv: rows, ..base };
-        for (label, cfg) in [
-            ("plain", mb),
-            ("plain_d64", AttnCfg { d: 64, ..mb }),
-            ("causal_softcap_bool", AttnCfg { window: true, softcap: true, mask: MASK_BOOL, ..mb }),
-            ("window_add", AttnCfg { window: true, mask: MASK_ADD, ..mb }),
-            ("varlen_causal", AttnCfg { window: true, varlen: true, ..mb }),
-            ("split_causal", AttnCfg { window: true, split: true, ..mb }),
-        ] {
-            let name = format!("attention/attn_fwd_mma/{}/v{vec}/s{s}/{label}", storage.name());
-            let mut b = builder(target);
-            b.scope.register_size::<MN>(vec);
-            let (q, k, v) = (array::<I, MN>(&mut b, false), array::<I, MN>(&mut b, false), array::<I, MN>(&mut b, false));
-            let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
-            let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
-            let o = array::<I, MN>(&mut b, true);
-            let lse = f32_array(&mut b, true);
-            let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
-            let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-            at::attn_fwd_mma::expand::<I, MN>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, cfg, target == Target::Cuda);
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }
     }

@@ -135,55 +135,40 @@ pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d
     with_io!(st, forward_io::<R>(c, b, d, t, grid, info))
 }
 
-fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), _info: &DeviceInfo) {
+fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    // Both forward kernels take the same buffers; the FA2 one adds its fast-math switch.
+    macro_rules! launch_fwd {
+        ($kernel:ident $(, $extra:expr)?) => {
+            unsafe {
+                kernel::$kernel::launch_unchecked::<I, R>(
+                    c,
+                    count,
+                    CubeDim::new_1d(t.threads as u32),
+                    t.v,
+                    a(&b.q),
+                    a(&b.k),
+                    a(&b.v),
+                    a(&b.mask_f),
+                    a(&b.mask_b),
+                    a(&b.cu_q),
+                    a(&b.cu_k),
+                    a(&b.out),
+                    a(&b.lse),
+                    a(&b.part_o),
+                    a(&b.part_lse),
+                    d.arg(),
+                    t,
+                    $($extra)?
+                )
+            }
+        };
+    }
     // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
     if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
-        let fast = _info.backend == crate::Backend::Cuda;
-        unsafe {
-            kernel::attn_fwd_mma::launch_unchecked::<I, R>(
-                c,
-                count,
-                CubeDim::new_1d(t.threads as u32),
-                t.v,
-                a(&b.q),
-                a(&b.k),
-                a(&b.v),
-                a(&b.mask_f),
-                a(&b.mask_b),
-                a(&b.cu_q),
-                a(&b.cu_k),
-                a(&b.out),
-                a(&b.lse),
-                a(&b.part_o),
-                a(&b.part_lse),
-                d.arg(),
-                t,
-                fast,
-            )
-        }
-        return;
-    }
-    unsafe {
-        kernel::attn_fwd::launch_unchecked::<I, R>(
-            c,
-            count,
-            CubeDim::new_1d(t.threads as u32),
-            t.v,
-            a(&b.q),
-            a(&b.k),
-            a(&b.v),
-            a(&b.mask_f),
-            a(&b.mask_b),
-            a(&b.cu_q),
-            a(&b.cu_k),
-            a(&b.out),
-            a(&b.lse),
-            a(&b.part_o),
-            a(&b.part_lse),
-            d.arg(),
-            t,
-        )
+        launch_fwd!(attn_fwd_mma, info.backend == crate::Backend::Cuda)
+    } else {
+        launch_fwd!(attn_fwd)
     }
 }
 
