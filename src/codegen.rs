@@ -703,6 +703,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
     type KN = DynamicSize<at::attn_bwd_dkv::_N>;
     type RN = DynamicSize<at::attn_row_dot::_N>;
     type MN = DynamicSize<at::attn_fwd_mma::_N>;
+    type BN = DynamicSize<at::attn_bwd_mma::_N>;
     // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
     macro_rules! fwd_def {
         ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)?) => {{
@@ -753,6 +754,23 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, d, cfg);
             }
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+        }
+        // The FlashAttention-2 backward (both launches of one body) at its tiling.
+        if s != 0 {
+            for dq in [true, false] {
+                let name = format!("attention/attn_bwd_mma/{}/v{vec}/s{s}/{label}/dq{}", storage.name(), dq as u8);
+                let mut b = builder(target);
+                b.scope.register_size::<BN>(vec);
+                let (q, k, v, g) = (array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false));
+                let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+                let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+                let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+                let (g1, g2) = (array::<I, BN>(&mut b, true), array::<I, BN>(&mut b, true));
+                let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                let t = AttnCfg { bq: rows, bkv: rows, ..cfg };
+                at::attn_bwd_mma::expand::<I, BN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, g1, g2, d, t, dq, target == Target::Cuda);
+                out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+            }
         }
     }
     for varlen in [false, true] {

@@ -195,11 +195,50 @@ fn row_dot_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, di
     unsafe { kernel::attn_row_dot::launch_unchecked::<I, R>(c, count, cube, v, a(&b.out), a(&b.d_out), a(&b.delta), d.arg(), dim, v, varlen) }
 }
 
-pub(crate) fn dq<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
-    with_io!(st, dq_io::<R>(c, b, d, t, grid))
+pub(crate) fn dq<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
+    with_io!(st, dq_io::<R>(c, b, d, t, grid, fast))
 }
 
-fn dq_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
+/// Whether a backward tiling is the FlashAttention-2 kernel's: one plane per `s` fixed
+/// rows (query rows for dQ, keys for dK / dV), whole vectors per fragment row.
+pub(crate) fn bwd_is_mma(t: &AttnCfg, dq: bool) -> bool {
+    let rows = if dq { t.bq } else { t.bkv };
+    t.s != 0 && rows == t.s * t.threads / kernel::PLANE && t.bq % t.s == 0 && t.bkv % t.s == 0 && t.s % t.v == 0
+}
+
+fn bwd_mma_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), dq: bool, fast: bool) {
+    let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
+    let (g1, g2) = if dq { (&b.dq, &b.dq) } else { (&b.dk, &b.dv) };
+    unsafe {
+        kernel::attn_bwd_mma::launch_unchecked::<I, R>(
+            c,
+            count,
+            CubeDim::new_1d(t.threads as u32),
+            t.v,
+            a(&b.q),
+            a(&b.k),
+            a(&b.v),
+            a(&b.d_out),
+            a(&b.lse),
+            a(&b.delta),
+            a(&b.mask_f),
+            a(&b.mask_b),
+            a(&b.cu_q),
+            a(&b.cu_k),
+            a(g1),
+            a(g2),
+            d.arg(),
+            t,
+            dq,
+            fast,
+        )
+    }
+}
+
+fn dq_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
+    if bwd_is_mma(&t, true) {
+        return bwd_mma_io::<I, R>(c, b, d, t, grid, true, fast);
+    }
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
     unsafe {
         kernel::attn_bwd_dq::launch_unchecked::<I, R>(
@@ -224,11 +263,14 @@ fn dq_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: Attn
     }
 }
 
-pub(crate) fn dkv<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
-    with_io!(st, dkv_io::<R>(c, b, d, t, grid))
+pub(crate) fn dkv<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
+    with_io!(st, dkv_io::<R>(c, b, d, t, grid, fast))
 }
 
-fn dkv_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize)) {
+fn dkv_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
+    if bwd_is_mma(&t, false) {
+        return bwd_mma_io::<I, R>(c, b, d, t, grid, false, fast);
+    }
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
     unsafe {
         kernel::attn_bwd_dkv::launch_unchecked::<I, R>(

@@ -536,7 +536,7 @@ impl FlashAttention {
                 (v.len() == 3).then(|| (v[0], v[1], v[2]))
             }) {
                 let t = AttnCfg { bq, bkv, threads, ..base };
-                let need = if pass == Pass::Dq { t.dq_smem(storage.size()) } else { t.dkv_smem(storage.size()) };
+                let need = bwd_smem(&t, storage.size(), pass);
                 let s = base.s.max(1);
                 if need <= info.max_shared_memory && bq % s == 0 && bkv % s == 0 && bkv % base.v == 0 && threads % 32 == 0 {
                     return Ok(t);
@@ -560,10 +560,17 @@ impl FlashAttention {
         // tiles and 8 planes (17.1 with 4 planes, 20.9 at 64 x 32, 15.9 at 32 x 32); D 64
         // full T 2048 4.1 ms with 32 x 32 tiles and 4 planes (5.5 at 64 x 64, 5.1 with 8
         // planes).
+        // Backward with fragments: the FlashAttention-2 kernels (gradient accumulators in
+        // registers, one plane per 16 fixed rows) with 64 x 64 tiles where they fit.
+        if let (Pass::Dq | Pass::Dkv, Some(s)) = (pass, frag) {
+            let t = AttnCfg { bq: 64, bkv: 64, threads: 64 / s * 32, ..base };
+            if launch::bwd_is_mma(&t, pass == Pass::Dq) && bwd_smem(&t, elem, pass) <= info.max_shared_memory {
+                return Ok(t);
+            }
+        }
         if pass != Pass::Forward && frag.is_some() {
             let t = if c.head_dim >= 128 { AttnCfg { bq: 64, bkv: 64, threads: 256, ..base } } else { AttnCfg { bq: 32, bkv: 32, ..base } };
-            let need = if pass == Pass::Dq { t.dq_smem(elem) } else { t.dkv_smem(elem) };
-            if need <= info.max_shared_memory {
+            if bwd_smem(&t, elem, pass) <= info.max_shared_memory {
                 return Ok(t);
             }
         }
@@ -575,8 +582,7 @@ impl FlashAttention {
             let t = AttnCfg { bq, bkv, ..base };
             let need = match pass {
                 Pass::Forward => t.fwd_smem(elem),
-                Pass::Dq => t.dq_smem(elem),
-                Pass::Dkv => t.dkv_smem(elem),
+                _ => bwd_smem(&t, elem, pass),
             };
             if need <= info.max_shared_memory {
                 return Ok(t);
@@ -703,8 +709,9 @@ impl FlashAttention {
         self.ctx.note_launch(|| format!("attention/dkv/{}/{tk_cfg:?}", storage.name()));
         with_client!(self.ctx, |cl, R| {
             launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, self.ctx.info());
-            launch::dq::<R>(cl, storage, &bufs, dims, tq_cfg, grid_q);
-            launch::dkv::<R>(cl, storage, &bufs, dims, tk_cfg, grid_k);
+            let fast = self.ctx.backend() == crate::Backend::Cuda;
+            launch::dq::<R>(cl, storage, &bufs, dims, tq_cfg, grid_q, fast);
+            launch::dkv::<R>(cl, storage, &bufs, dims, tk_cfg, grid_k, fast);
         });
         Ok(())
     }
@@ -762,4 +769,16 @@ fn validate_config(c: &AttentionConfig) -> Result<()> {
         return Err(PmetalError::InvalidArgument("attention splits must be at least 1".into()));
     }
     Ok(())
+}
+
+/// Shared bytes of the backward kernel a tiling launches.
+fn bwd_smem(t: &AttnCfg, elem: usize, pass: Pass) -> usize {
+    let dq = pass == Pass::Dq;
+    if launch::bwd_is_mma(t, dq) {
+        kernel::bwd_mma_smem(t, elem, dq)
+    } else if dq {
+        t.dq_smem(elem)
+    } else {
+        t.dkv_smem(elem)
+    }
 }
