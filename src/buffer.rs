@@ -119,8 +119,37 @@ impl GpuTensor {
         Ok(Self::from_parts(&self.ctx, self.handle.clone(), self.alloc.clone(), self.dtype, shape))
     }
 
-    pub(crate) fn handle(&self) -> Handle {
+    /// The CubeCL handle of the memory (a reference-counted clone, no copy): hand it to
+    /// another library on the same `ComputeClient`, e.g. as a Burn `CubeTensor`'s handle.
+    /// The data is dense row-major [`shape`](Self::shape) from the handle's start offset.
+    pub fn handle(&self) -> Handle {
         self.handle.clone()
+    }
+
+    /// Gives up the tensor for its handle (see [`handle`](Self::handle)). pmetal's memory
+    /// counters stop counting it once every view of the allocation is gone.
+    pub fn into_handle(self) -> Handle {
+        self.handle
+    }
+
+    /// Wraps memory another library allocated on `ctx`'s client (e.g. a Burn `CubeTensor`'s
+    /// handle, from [`MetalContext::from_client`]) as a dense row-major tensor of `dtype` and
+    /// `shape`, without a copy. The handle may carry byte offsets (a slice of a larger
+    /// buffer); the element count comes from `shape`, and the handle must hold at least that
+    /// many bytes. The memory is not counted in [`MetalContext::live_bytes`]: pmetal did not
+    /// allocate it. The caller vouches that the handle belongs to `ctx`'s client and that
+    /// the data is contiguous (a strided view must be made contiguous first).
+    pub fn from_handle(ctx: &MetalContext, handle: Handle, dtype: DType, shape: &[usize]) -> Result<Self> {
+        let bytes = numel_of(shape)?
+            .checked_mul(dtype.size() as u64)
+            .ok_or_else(|| PmetalError::TooLarge(format!("{shape:?}")))?;
+        if bytes > handle.size_in_used() {
+            return Err(PmetalError::ShapeMismatch(format!(
+                "a handle of {} bytes cannot hold {shape:?} of {dtype} ({bytes} bytes)",
+                handle.size_in_used()
+            )));
+        }
+        Ok(Self::from_parts(ctx, handle, ctx.untracked(), dtype, shape))
     }
 
     fn read(&self) -> Result<cubecl::bytes::Bytes> {

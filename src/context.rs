@@ -162,6 +162,25 @@ struct Inner {
     info: DeviceInfo,
     pipelines: PipelineCache,
     memory: Arc<MemoryStats>,
+    /// Which runtime server this context drives, so that wrapping another library's client
+    /// for the same device ([`MetalContext::from_client`]) finds this context again:
+    /// kernels compare contexts by identity.
+    key: ClientKey,
+}
+
+/// A runtime server: the runtime type and CubeCL's device id (`ComputeClient::load` keys
+/// its process-wide registry by the latter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ClientKey {
+    runtime: std::any::TypeId,
+    device: cubecl::device::DeviceId,
+}
+
+impl ClientKey {
+    fn of<R: Runtime>(device: &R::Device) -> Self {
+        use cubecl::device::Device;
+        ClientKey { runtime: std::any::TypeId::of::<R>(), device: device.to_id() }
+    }
 }
 
 /// Bytes held by live pmetal tensors on a context, and their high-water mark.
@@ -202,6 +221,10 @@ impl std::fmt::Debug for MetalContext {
 
 static GLOBAL: Mutex<Option<MetalContext>> = Mutex::new(None);
 
+/// Every context made, by [`MetalContext::with_backend`] or [`MetalContext::from_client`]:
+/// one per runtime server, so both paths hand out the same context for the same server.
+static OPENED: Mutex<Vec<MetalContext>> = Mutex::new(Vec::new());
+
 impl MetalContext {
     /// The best runtime present: Metal on Apple, then CUDA, then Vulkan.
     pub fn new() -> Result<Self> {
@@ -227,26 +250,53 @@ impl MetalContext {
     /// A context on the named runtime, or an error if it is not compiled in or not present.
     /// Contexts are made once per runtime and shared: asking twice gives the same device.
     pub fn with_backend(backend: Backend) -> Result<Self> {
-        static OPENED: Mutex<Vec<MetalContext>> = Mutex::new(Vec::new());
+        if !backend.compiled() {
+            return Err(PmetalError::RuntimeNotCompiled { runtime: backend.name(), feature: backend.feature() });
+        }
+        let key = default_key(backend);
         let mut opened = OPENED.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(ctx) = opened.iter().find(|c| c.backend() == backend) {
+        if let Some(ctx) = opened.iter().find(|c| c.backend() == backend && Some(c.inner.key) == key) {
             return Ok(ctx.clone());
         }
-        let ctx = Self::open_backend(backend)?;
+        let (client, name) = quietly(|| open(backend))
+            .map_err(|msg| PmetalError::NoDevice(format!("{backend}: {msg}")))??;
+        let key = key.expect("a compiled backend has a default device");
+        // `from_client` may have made this server's context already (another library opened
+        // the device first); `open` checked the server is of `backend`, so it is the one.
+        if let Some(ctx) = opened.iter().find(|c| c.inner.key == key) {
+            return Ok(ctx.clone());
+        }
+        let ctx = Self::assemble(client, backend, name, key);
         opened.push(ctx.clone());
         Ok(ctx)
     }
 
-    fn open_backend(backend: Backend) -> Result<Self> {
-        if !backend.compiled() {
-            return Err(PmetalError::RuntimeNotCompiled { runtime: backend.name(), feature: backend.feature() });
-        }
-        let (client, name) = quietly(|| open(backend))
-            .map_err(|msg| PmetalError::NoDevice(format!("{backend}: {msg}")))??;
+    fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Self {
         let info = describe(&client, backend, name);
-        Ok(MetalContext {
-            inner: Arc::new(Inner { client, info, pipelines: PipelineCache::default(), memory: Arc::default() }),
-        })
+        MetalContext {
+            inner: Arc::new(Inner { client, info, pipelines: PipelineCache::default(), memory: Arc::default(), key }),
+        }
+    }
+
+    /// The context driving `client`, the CubeCL compute client of `device`, e.g. the one
+    /// behind a Burn device (`CubeRuntime::client(&device)`): tensors of both libraries then
+    /// live in one memory pool and move between them without copies
+    /// ([`GpuTensor::from_handle`](crate::GpuTensor::from_handle)).
+    ///
+    /// Contexts are cached per server (runtime and device id), and the default device's
+    /// is the one [`with_backend`](Self::with_backend) gives: asking twice, or through
+    /// either path, returns the same context, which the kernels require of their inputs.
+    /// Fails with [`PmetalError::RuntimeNotCompiled`] for a runtime this build lacks.
+    pub fn from_client<R: Runtime>(client: &ComputeClient<R>, device: &R::Device) -> Result<Self> {
+        let key = ClientKey::of::<R>(device);
+        let mut opened = OPENED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(ctx) = opened.iter().find(|c| c.inner.key == key) {
+            return Ok(ctx.clone());
+        }
+        let (client, backend, name) = adopt(client, device)?;
+        let ctx = Self::assemble(client, backend, name, key);
+        opened.push(ctx.clone());
+        Ok(ctx)
     }
 
     /// The process-wide default context, created on first use with [`MetalContext::new`].
@@ -298,6 +348,11 @@ impl MetalContext {
     }
 
     /// Records an allocation of `bytes`; the returned token releases it when dropped.
+    /// A token that counts nothing: for memory another library allocated and owns.
+    pub(crate) fn untracked(&self) -> Arc<Allocation> {
+        Arc::new(Allocation { stats: self.inner.memory.clone(), bytes: 0 })
+    }
+
     pub(crate) fn track(&self, bytes: u64) -> Arc<Allocation> {
         let m = &self.inner.memory;
         let live = m.live.fetch_add(bytes, Ordering::Relaxed) + bytes;
@@ -385,21 +440,71 @@ fn open(backend: Backend) -> Result<(Client, String)> {
 
 #[cfg(any(feature = "vulkan", feature = "metal"))]
 fn open_wgpu(backend: Backend) -> Result<(Client, String)> {
-    use cubecl::wgpu::{init_device, init_setup, RuntimeOptions};
-    let setup = match backend {
+    use cubecl::wgpu::{init_setup, RuntimeOptions};
+    // `init_setup` registers its server under `DefaultDevice`, which is Burn's default wgpu
+    // device too; pmetal drives that server (rather than a second one made with
+    // `init_device`), so handles of both libraries belong to one memory pool. If something
+    // registered `DefaultDevice` first, `init_setup` panics ("already registered") and the
+    // existing server is used. Runs inside `quietly`, whose hook already silences panics.
+    let setup = std::panic::catch_unwind(|| match backend {
         #[cfg(all(feature = "metal", target_os = "macos"))]
         Backend::Metal => init_setup::<cubecl::wgpu::Metal>(&WgpuDevice::DefaultDevice, RuntimeOptions::default()),
         _ => init_setup::<cubecl::wgpu::Vulkan>(&WgpuDevice::DefaultDevice, RuntimeOptions::default()),
+    });
+    let (api, name) = match setup {
+        Ok(setup) => {
+            let info = setup.adapter.get_info();
+            // wgpu is not re-exported by cubecl; its backend enum prints as "Metal"/"Vulkan".
+            (format!("{:?}", info.backend), format!("{} ({:?})", info.name, info.device_type))
+        }
+        Err(p) => {
+            let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()));
+            if !msg.as_deref().is_some_and(|m| m.contains("already registered")) {
+                std::panic::resume_unwind(p);
+            }
+            let api = format!("{:?}", WgpuRuntime::client(&WgpuDevice::DefaultDevice).info());
+            (api.clone(), format!("wgpu default device ({api}, opened before pmetal)"))
+        }
     };
-    let info = setup.adapter.get_info();
-    let want_metal = backend == Backend::Metal;
-    // wgpu is not re-exported by cubecl; its backend enum prints as "Metal"/"Vulkan".
-    if (format!("{:?}", info.backend) == "Metal") != want_metal {
-        return Err(PmetalError::NoDevice(format!("adapter {} is not a {backend} device", info.name)));
+    if (api == "Metal") != (backend == Backend::Metal) {
+        return Err(PmetalError::NoDevice(format!("adapter {name} is not a {backend} device")));
     }
-    let name = format!("{} ({:?})", info.name, info.device_type);
-    let device = init_device(setup, RuntimeOptions::default());
-    Ok((Client::Wgpu(WgpuRuntime::client(&device)), name))
+    Ok((Client::Wgpu(WgpuRuntime::client(&WgpuDevice::DefaultDevice)), name))
+}
+
+/// The server [`MetalContext::with_backend`] opens for `backend`: wgpu's `DefaultDevice`,
+/// CUDA device 0 (Burn's defaults too).
+fn default_key(backend: Backend) -> Option<ClientKey> {
+    match backend {
+        #[cfg(any(feature = "vulkan", feature = "metal"))]
+        Backend::Vulkan | Backend::Metal => Some(ClientKey::of::<WgpuRuntime>(&WgpuDevice::DefaultDevice)),
+        #[cfg(feature = "cuda")]
+        Backend::Cuda => Some(ClientKey::of::<CudaRuntime>(&CudaDevice { index: 0 })),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+/// `client` as one of the runtimes compiled in, with its backend and a device name.
+fn adopt<R: Runtime>(client: &ComputeClient<R>, device: &R::Device) -> Result<(Client, Backend, String)> {
+    use std::any::Any;
+    let any: &dyn Any = client;
+    #[cfg(any(feature = "vulkan", feature = "metal"))]
+    if let Some(c) = any.downcast_ref::<ComputeClient<WgpuRuntime>>() {
+        let api = format!("{:?}", c.info());
+        let backend = if api == "Metal" { Backend::Metal } else { Backend::Vulkan };
+        return Ok((Client::Wgpu(c.clone()), backend, format!("wgpu {device:?} ({api})")));
+    }
+    #[cfg(feature = "cuda")]
+    if let Some(c) = any.downcast_ref::<ComputeClient<CudaRuntime>>() {
+        let index = (device as &dyn Any).downcast_ref::<CudaDevice>().map_or(0, |d| d.index);
+        return Ok((Client::Cuda(c.clone()), Backend::Cuda, nvidia_name(index)));
+    }
+    let _ = (any, device);
+    Err(PmetalError::InvalidArgument(format!(
+        "runtime {} is not one this build of pmetal drives (features: vulkan/metal for wgpu, cuda for CUDA)",
+        std::any::type_name::<R>()
+    )))
 }
 
 /// The NVIDIA model name, read from the driver's proc file where present.
