@@ -350,16 +350,33 @@ impl TileCfg {
     pub const fn threads(&self) -> usize {
         self.wm * self.wn * MMA_PLANE
     }
-    pub const fn sa_stride(&self) -> usize {
-        self.bk() + SMEM_PAD
+    /// Shared A tile layout follows A's contiguous dimension, so every fetched vector is
+    /// one shared store: `[bm, bk]` (row stride `bk + pad`) when A is contiguous along K,
+    /// else `[bk, bm]`; fragments load it row- or column-major. Element stores of a
+    /// transposed tile were 8 stores per vector with 8-way bank conflicts.
+    pub const fn a_stride(&self, kc: bool) -> usize {
+        if kc { self.bk() + SMEM_PAD } else { self.bm() + SMEM_PAD }
     }
-    pub const fn sb_stride(&self) -> usize {
-        self.bn() + SMEM_PAD
+    pub const fn a_len(&self, kc: bool) -> usize {
+        if kc { self.bm() * self.a_stride(kc) } else { self.bk() * self.a_stride(kc) }
+    }
+    /// Shared B tile: `[bn, bk]` when B is contiguous along K, else `[bk, bn]`.
+    pub const fn b_stride(&self, kc: bool) -> usize {
+        if kc { self.bk() + SMEM_PAD } else { self.bn() + SMEM_PAD }
+    }
+    pub const fn b_len(&self, kc: bool) -> usize {
+        if kc { self.bn() * self.b_stride(kc) } else { self.bk() * self.b_stride(kc) }
     }
     /// Vectors each unit fetches per K tile for an A (`a` true) or B tile of width `v`.
     pub const fn per_unit(&self, a: bool, v: usize) -> usize {
         let total = if a { self.bm() * self.bk() } else { self.bk() * self.bn() } / v;
         total.div_ceil(self.threads())
+    }
+    /// Shared bytes of [`fused_gemm_mma`] for operands of `elem` bytes.
+    pub const fn smem(&self, elem: usize, seg2: bool) -> usize {
+        let seg1 = self.a_len(self.a1_kc) + self.b_len(self.b1_kc);
+        let seg2 = if seg2 { self.a_len(self.a2_kc) + self.b_len(self.b2_kc) } else { 0 };
+        (seg1 + seg2) * elem + self.wm * self.wn * self.s * self.s * 4
     }
     /// Accumulator floats per unit when emulating (1 otherwise, an unused slot).
     pub const fn emu_len(&self) -> usize {
@@ -446,7 +463,7 @@ fn fetch_b<I: IoElem, NV: Size>(
 #[allow(clippy::too_many_arguments)]
 fn stage_a<I: IoElem, NV: Size>(
     regs: &Array<Vector<I::S, NV>>,
-    sa: &mut SharedMemory<I::S>,
+    sa: &mut SharedMemory<Vector<I::S, NV>>,
     row_scale: &Array<f32>,
     col_scale: &Array<Vector<I::S, NV>>,
     d: &GemmDims,
@@ -460,7 +477,7 @@ fn stage_a<I: IoElem, NV: Size>(
     #[comptime] cfg: TileCfg,
 ) {
     let total = comptime!(cfg.bm() * cfg.bk() / v) as u32;
-    let stride = comptime!(cfg.sa_stride()) as u32;
+    let stride = comptime!(cfg.a_stride(kc)) as u32;
     #[unroll]
     for q in 0..cfg.per_unit(true, v) {
         let e = UNIT_POS + (q * cfg.threads()) as u32;
@@ -505,17 +522,11 @@ fn stage_a<I: IoElem, NV: Size>(
                 }
                 vals[j] = x;
             }
-            let st = I::from_f32(vals);
-            #[unroll]
-            for j in 0..v {
-                let mut idx = r * stride + kk;
-                if comptime!(kc) {
-                    idx += j as u32;
-                } else {
-                    idx += j as u32 * stride;
-                }
-                sa[idx as usize] = st[j];
+            let mut idx = kk * stride + r;
+            if comptime!(kc) {
+                idx = r * stride + kk;
             }
+            sa[(idx / v as u32) as usize] = I::from_f32(vals);
         }
     }
 }
@@ -526,7 +537,7 @@ fn stage_a<I: IoElem, NV: Size>(
 #[allow(clippy::too_many_arguments)]
 fn stage_b<I: IoElem, NV: Size>(
     regs: &Array<Vector<I::S, NV>>,
-    sb: &mut SharedMemory<I::S>,
+    sb: &mut SharedMemory<Vector<I::S, NV>>,
     d: &GemmDims,
     k0: u32,
     col0: u32,
@@ -537,7 +548,7 @@ fn stage_b<I: IoElem, NV: Size>(
     #[comptime] cfg: TileCfg,
 ) {
     let total = comptime!(cfg.bk() * cfg.bn() / v) as u32;
-    let stride = comptime!(cfg.sb_stride()) as u32;
+    let stride = comptime!(cfg.b_stride(kc)) as u32;
     #[unroll]
     for q in 0..cfg.per_unit(false, v) {
         let e = UNIT_POS + (q * cfg.threads()) as u32;
@@ -569,16 +580,11 @@ fn stage_b<I: IoElem, NV: Size>(
                 }
                 st = I::from_f32(vals);
             }
-            #[unroll]
-            for j in 0..v {
-                let mut idx = kk * stride + cc;
-                if comptime!(kc) {
-                    idx += j as u32 * stride;
-                } else {
-                    idx += j as u32;
-                }
-                sb[idx as usize] = st[j];
+            let mut idx = kk * stride + cc;
+            if comptime!(kc) {
+                idx = cc * stride + kk;
             }
+            sb[(idx / v as u32) as usize] = st;
         }
     }
 }
@@ -607,8 +613,11 @@ pub fn fused_gemm_mma<I: IoElem, O: IoElem, N1: Size, N2: Size, NC: Size>(
     #[comptime] cfg: TileCfg,
 ) {
     let s = cfg.s;
-    let mut sa = SharedMemory::<I::S>::new(cfg.bm() * cfg.sa_stride());
-    let mut sb = SharedMemory::<I::S>::new(cfg.bk() * cfg.sb_stride());
+    // One pair of tiles per segment: each segment's vectors have their own width.
+    let mut sa1 = SharedMemory::<Vector<I::S, N1>>::new(comptime!(cfg.a_len(cfg.a1_kc) / cfg.v1));
+    let mut sb1 = SharedMemory::<Vector<I::S, N1>>::new(comptime!(cfg.b_len(cfg.b1_kc) / cfg.v1));
+    let mut sa2 = SharedMemory::<Vector<I::S, N2>>::new(comptime!(if flags.seg2 { cfg.a_len(cfg.a2_kc) / cfg.v2 } else { 1 }));
+    let mut sb2 = SharedMemory::<Vector<I::S, N2>>::new(comptime!(if flags.seg2 { cfg.b_len(cfg.b2_kc) / cfg.v2 } else { 1 }));
     let mut stage = SharedMemory::<f32>::new(cfg.wm * cfg.wn * cfg.s * cfg.s);
     let plane = UNIT_POS / MMA_PLANE as u32;
     let lane = UNIT_POS % MMA_PLANE as u32;
@@ -644,13 +653,13 @@ pub fn fused_gemm_mma<I: IoElem, O: IoElem, N1: Size, N2: Size, NC: Size>(
     for t in 0..tiles {
         if t < t1 {
             let k0 = t * bk;
-            stage_a::<I, N1>(&ra1, &mut sa, row_scale, col_scale, &d, row0, k0, d.alpha1, true, flags, cfg.a1_kc, cfg.v1, cfg);
-            stage_b::<I, N1>(&rb1, &mut sb, &d, k0, col0, true, flags, cfg.b1_kc, cfg.v1, cfg);
-        } else {
+            stage_a::<I, N1>(&ra1, &mut sa1, row_scale, col_scale, &d, row0, k0, d.alpha1, true, flags, cfg.a1_kc, cfg.v1, cfg);
+            stage_b::<I, N1>(&rb1, &mut sb1, &d, k0, col0, true, flags, cfg.b1_kc, cfg.v1, cfg);
+        } else if comptime!(flags.seg2) {
             let k0 = (t - t1) * bk;
             // Segment 2 has no prologue: its own A stands in for the unread column scale.
-            stage_a::<I, N2>(&ra2, &mut sa, row_scale, a2, &d, row0, k0, d.alpha2, false, flags, cfg.a2_kc, cfg.v2, cfg);
-            stage_b::<I, N2>(&rb2, &mut sb, &d, k0, col0, false, flags, cfg.b2_kc, cfg.v2, cfg);
+            stage_a::<I, N2>(&ra2, &mut sa2, row_scale, a2, &d, row0, k0, d.alpha2, false, flags, cfg.a2_kc, cfg.v2, cfg);
+            stage_b::<I, N2>(&rb2, &mut sb2, &d, k0, col0, false, flags, cfg.b2_kc, cfg.v2, cfg);
         }
         sync_cube();
         // Next tile's loads go out before this tile's products.
@@ -663,7 +672,11 @@ pub fn fused_gemm_mma<I: IoElem, O: IoElem, N1: Size, N2: Size, NC: Size>(
             fetch_a::<I, N2>(a2, &mut ra2, row0, k0, d.m, d.k2, d.sa2_m, d.sa2_k, cfg.a2_kc, cfg.v2, cfg);
             fetch_b::<I, N2>(b2, &mut rb2, k0, col0, d.n, d.k2, d.sb2_k, d.sb2_n, cfg.b2_kc, cfg.v2, cfg);
         }
-        mma_tile::<I>(&sa, &sb, &mut accs, &mut emu, pr, pc, lane, cfg);
+        if t < t1 {
+            mma_tile::<I, N1>(&sa1, &sb1, &mut accs, &mut emu, pr, pc, lane, cfg.a1_kc, cfg.b1_kc, cfg.v1, cfg);
+        } else if comptime!(flags.seg2) {
+            mma_tile::<I, N2>(&sa2, &sb2, &mut accs, &mut emu, pr, pc, lane, cfg.a2_kc, cfg.b2_kc, cfg.v2, cfg);
+        }
         sync_cube();
     }
 
@@ -702,22 +715,47 @@ fn sync_stage(#[comptime] emulate: bool) {
     }
 }
 
-/// One K tile of fragment products for this plane: `2` steps of `s`.
+/// Zero in the stored dtype (a fragment's initial value).
+#[cube]
+fn zero_el<I: IoElem>() -> I::S {
+    I::from_f32(Vector::<f32, Const<1>>::new(0.0f32))[0]
+}
+
+/// One element of a shared tile of vectors (the emulated path only: a run-time
+/// component index, slow on GPUs, fine on lavapipe).
+#[cube]
+fn tile_el<I: IoElem, NV: Size>(t: &SharedMemory<Vector<I::S, NV>>, idx: usize, #[comptime] v: usize) -> f32 {
+    let vv = t[idx / v];
+    I::to_f32(Vector::<I::S, Const<1>>::new(vv[idx % v]))[0]
+}
+
+/// One K tile of fragment products for this plane: `2` steps of `s`. Tiles are laid out
+/// as [`TileCfg::a_stride`] / [`TileCfg::b_stride`] say; fragments load them row- or
+/// column-major accordingly.
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn mma_tile<I: IoElem>(
-    sa: &SharedMemory<I::S>,
-    sb: &SharedMemory<I::S>,
+fn mma_tile<I: IoElem, NV: Size>(
+    sa: &SharedMemory<Vector<I::S, NV>>,
+    sb: &SharedMemory<Vector<I::S, NV>>,
     accs: &mut Sequence<cmma::Matrix<f32>>,
     emu: &mut Array<f32>,
     pr: u32,
     pc: u32,
     lane: u32,
+    #[comptime] a_kc: bool,
+    #[comptime] b_kc: bool,
+    #[comptime] v: usize,
     #[comptime] cfg: TileCfg,
 ) {
     let s = cfg.s;
-    let sas = cfg.sa_stride();
-    let sbs = cfg.sb_stride();
+    let sas = comptime!(cfg.a_stride(a_kc));
+    let sbs = comptime!(cfg.b_stride(b_kc));
+    // Element offsets of (row, k) in A and (k, col) in B, as one expression each: a
+    // comptime value reassigned in a comptime `if` keeps its first value (CubeCL 0.10).
+    let a_rm = comptime!(if a_kc { cfg.a_stride(a_kc) } else { 1 });
+    let a_km = comptime!(if a_kc { 1 } else { cfg.a_stride(a_kc) });
+    let b_km = comptime!(if b_kc { 1 } else { cfg.b_stride(b_kc) });
+    let b_cm = comptime!(if b_kc { cfg.b_stride(b_kc) } else { 1 });
     let arow = (pr * (cfg.fm * s) as u32) as usize;
     let bcol = (pc * (cfg.fnn * s) as u32) as usize;
     #[unroll]
@@ -737,9 +775,9 @@ fn mma_tile<I: IoElem>(
                         // made each emulated kernel a ~20 s compile on lavapipe.
                         let kn = (CUBE_DIM / CUBE_DIM) * s as u32;
                         for kk in 0..kn {
-                            let kk = kk as usize;
-                            let av = I::to_f32(Vector::<I::S, Const<1>>::new(sa[(arow + i * s + r) * sas + ks * s + kk]))[0];
-                            let bv = I::to_f32(Vector::<I::S, Const<1>>::new(sb[(ks * s + kk) * sbs + bcol + j * s + cc]))[0];
+                            let k = ks * s + kk as usize;
+                            let av = tile_el::<I, NV>(sa, (arow + i * s + r) * a_rm + k * a_km, v);
+                            let bv = tile_el::<I, NV>(sb, k * b_km + (bcol + j * s + cc) * b_cm, v);
                             acc += av * bv;
                         }
                         emu[(i * cfg.fnn + j) * (s * s / MMA_PLANE) + q] = acc;
@@ -747,19 +785,25 @@ fn mma_tile<I: IoElem>(
                 }
             }
         } else {
-            let alen = (s - 1) * sas + s;
-            let blen = (s - 1) * sbs + s;
+            let la = comptime!(if a_kc { cmma::MatrixLayout::RowMajor } else { cmma::MatrixLayout::ColMajor });
+            let lb = comptime!(if b_kc { cmma::MatrixLayout::ColMajor } else { cmma::MatrixLayout::RowMajor });
+            let alen = comptime!((cfg.s - 1) * cfg.a_stride(a_kc) + cfg.s);
+            let blen = comptime!((cfg.s - 1) * cfg.b_stride(b_kc) + cfg.s);
             let mut fa = Sequence::<cmma::Matrix<I::S>>::new();
             let mut fb = Sequence::<cmma::Matrix<I::S>>::new();
             #[unroll]
             for i in 0..cfg.fm {
-                let start = (arow + i * s) * sas + ks * s;
-                fa.push(cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::A, s, s, s, cmma::MatrixLayout::RowMajor, &sa.slice(start, start + alen), sas as u32));
+                let start = (arow + i * s) * a_rm + ks * s * a_km;
+                let m = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::A, s, s, s, la, zero_el::<I>());
+                cmma::load(&m, &sa.slice(start / v, (start + alen).div_ceil(v)), sas as u32);
+                fa.push(m);
             }
             #[unroll]
             for j in 0..cfg.fnn {
-                let start = ks * s * sbs + bcol + j * s;
-                fb.push(cmma::Matrix::<I::S>::from_slice(cmma::MatrixIdent::B, s, s, s, cmma::MatrixLayout::RowMajor, &sb.slice(start, start + blen), sbs as u32));
+                let start = ks * s * b_km + (bcol + j * s) * b_cm;
+                let m = cmma::Matrix::<I::S>::from_value(cmma::MatrixIdent::B, s, s, s, lb, zero_el::<I>());
+                cmma::load(&m, &sb.slice(start / v, (start + blen).div_ceil(v)), sbs as u32);
+                fb.push(m);
             }
             #[unroll]
             for i in 0..cfg.fm {

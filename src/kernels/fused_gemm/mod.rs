@@ -356,7 +356,7 @@ impl FusedGemm {
             })?),
             // Small tiles: the emulated accumulators live in registers and lavapipe allows
             // 32 KiB of shared memory.
-            GemmPath::Emulated { fragment: 16 } => Some(tile_cfg(16, (2, 2), (2, 1), true)),
+            GemmPath::Emulated { fragment: 16 } => Some(tile_cfg(16, (2, 1), (2, 1), true)),
             GemmPath::Emulated { fragment: 8 } => Some(tile_cfg(8, (2, 2), (2, 2), true)),
             GemmPath::Emulated { fragment } => {
                 return Err(PmetalError::InvalidArgument(format!("fused gemm: emulated fragments are 8 or 16, not {fragment}")));
@@ -406,6 +406,23 @@ impl FusedGemm {
                 ..t
             }
         });
+        // Shared memory (one tile pair per segment, f32 when emulating f32): the automatic
+        // choice falls back to the unit kernel, a pinned path is refused.
+        let tile = match tile {
+            Some(t) if t.smem(storage.size(), call.seg2.is_some()) > ctx.info().max_shared_memory => {
+                if self.path != GemmPath::Auto {
+                    return Err(PmetalError::InvalidArgument(format!(
+                        "fused gemm: the {:?} tiling needs {} bytes of shared memory, {} offers {}",
+                        self.path,
+                        t.smem(storage.size(), call.seg2.is_some()),
+                        ctx.device_name(),
+                        ctx.info().max_shared_memory
+                    )));
+                }
+                None
+            }
+            t => t,
+        };
         let (bm, bn) = tile.map_or((kernel::UNIT_BM, kernel::UNIT_BN), |t| (t.bm(), t.bn()));
         let max = ctx.info().max_cube_count;
         if m.div_ceil(bm) > max.1 as usize || n.div_ceil(bn) > max.0 as usize {
