@@ -79,7 +79,7 @@ impl Sizes {
         let m = |d_model, n_layers, n_heads, n_kv_heads, ffn| ModelConfig { vocab: VOCAB, d_model, n_layers, n_heads, n_kv_heads, ffn, rope_theta: 10_000.0, norm_eps: 1e-5, tied: true };
         match p {
             // head_dim 32: the smallest pmetal's attention takes. 2 heads on 1 kv head: GQA.
-            Preset::Tiny => Sizes { model: m(64, 2, 2, 1, 128), batch: 2, seq: 64, steps: 8, lora_steps: 4, lora_rank: 4, lora_alpha: 8.0, lr: 3e-3, lora_lr: 3e-3, warmup: 2, gen_tokens: 32, eval_batches: 2 },
+            Preset::Tiny => Sizes { model: m(64, 2, 2, 1, 128), batch: 2, seq: 64, steps: 8, lora_steps: 4, lora_rank: 4, lora_alpha: 8.0, lr: 3e-3, lora_lr: 1e-2, warmup: 2, gen_tokens: 32, eval_batches: 2 },
             Preset::Small => Sizes { model: m(256, 4, 4, 2, 768), batch: 8, seq: 256, steps: 200, lora_steps: 60, lora_rank: 8, lora_alpha: 16.0, lr: 1e-3, lora_lr: 1e-3, warmup: 3, gen_tokens: 200, eval_batches: 4 },
             // 16 x (1M q + 0.26M k + 0.26M v + 1M o + 3 x 2.88M mlp) + 0.26M embedding = 180M.
             // Untied lm_head so the head is trained on its own (it is small at vocab 256).
@@ -140,9 +140,11 @@ impl std::str::FromStr for Runtime {
     }
 }
 
-/// The default runtime: CUDA when built in, else wgpu.
+/// The default runtime: CUDA when built in and an NVIDIA driver is loaded (the check
+/// `dev.sh` makes: `./dev.sh run` always builds with `cuda`), else wgpu when built in.
 pub fn default_runtime() -> Runtime {
-    if cfg!(feature = "cuda") {
+    let wgpu = cfg!(any(feature = "vulkan", feature = "metal"));
+    if cfg!(feature = "cuda") && (!wgpu || Path::new("/proc/driver/nvidia/version").exists()) {
         Runtime::Cuda
     } else {
         Runtime::Wgpu
@@ -440,13 +442,13 @@ pub mod plot {
                 }
             }
         }
-        /// A 2-pixel-wide line (Bresenham).
-        fn line(&mut self, (mut x0, mut y0): (i64, i64), (x1, y1): (i64, i64), c: [u8; 3]) {
+        /// A `w`-pixel-wide line (Bresenham with a square pen).
+        fn line(&mut self, (mut x0, mut y0): (i64, i64), (x1, y1): (i64, i64), w: i64, c: [u8; 3]) {
             let (dx, dy) = ((x1 - x0).abs(), -(y1 - y0).abs());
             let (sx, sy) = (if x0 < x1 { 1 } else { -1 }, if y0 < y1 { 1 } else { -1 });
             let mut err = dx + dy;
             loop {
-                self.rect(x0, y0, x0 + 1, y0 + 1, c);
+                self.rect(x0 - w / 2, y0 - w / 2, x0 - w / 2 + w - 1, y0 - w / 2 + w - 1, c);
                 if x0 == x1 && y0 == y1 {
                     break;
                 }
@@ -542,12 +544,21 @@ pub mod plot {
             c.text(x + 6, b - 20, "LORA", 2, [120, 120, 120]);
         }
         c.text(l + 6, b + 8, "STEP", 2, [60, 60, 60]);
+        // Step numbers (1-based) at the LoRA marker and at the end.
+        if n_pre > 0 && n_all > n_pre {
+            c.text(x_of(n_pre) - 6, b + 8, &format!("{n_pre}"), 2, [60, 60, 60]);
+        }
+        let last = format!("{n_all}");
+        c.text(r - 12 * last.len() as i64, b + 8, &last, 2, [60, 60, 60]);
         for (k, bd) in builds.iter().enumerate() {
             let col = COLORS[k % COLORS.len()];
+            // Earlier builds wider, so a later curve drawn on top of an identical one still
+            // shows the one beneath.
+            let pen = 2 + 3 * (builds.len() - 1 - k) as i64;
             let pts: Vec<(usize, f32)> = bd.pretrain_losses.iter().copied().enumerate().chain(bd.lora_losses.iter().enumerate().map(|(i, &v)| (n_pre + i, v))).collect();
             for w2 in pts.windows(2) {
                 if w2[0].1.is_finite() && w2[1].1.is_finite() && w2[1].0 == w2[0].0 + 1 {
-                    c.line((x_of(w2[0].0), y_of(w2[0].1)), (x_of(w2[1].0), y_of(w2[1].1)), col);
+                    c.line((x_of(w2[0].0), y_of(w2[0].1)), (x_of(w2[1].0), y_of(w2[1].1)), pen, col);
                 }
             }
             let ly = t + 8 + k as i64 * 22;

@@ -5,10 +5,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+mod train_demo;
+
 use pmetal_metal::bench::{run_all, today, Options, Row, OPS};
 use pmetal_metal::{Backend, DType, MetalContext};
 
 const USAGE: &str = "usage: pmetal [--device metal|cuda|vulkan] [--op NAME] [--dtype f32|f16|bf16] [--quick] [--json FILE]
+       pmetal train-demo --help   (Burn integration demo: train a small Llama both ways)
 
 Verifies every kernel against its f64 reference, then times it beside our unfused
 baseline, on the best GPU present (Metal, then CUDA, then Vulkan). Prints a table;
@@ -84,6 +87,10 @@ fn to_json(ctx: &MetalContext, rows: &[Row]) -> String {
 }
 
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("train-demo") {
+        return train_demo::main(&argv[1..], &mut progress_bar);
+    }
     let args = match parse() {
         Ok(a) => a,
         Err(e) => {
