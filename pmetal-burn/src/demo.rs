@@ -87,14 +87,16 @@ impl Sizes {
                 model: ModelConfig { tied: false, ..m(1024, 16, 16, 4, 2816) },
                 batch: 4,
                 seq: 2048,
-                steps: 300,
-                lora_steps: 100,
+                // ~250 + 80 steps of both builds, generation and compiles fit one 10-minute
+                // command on the H100 (estimate: <=0.5 s a step for the Burn build).
+                steps: 250,
+                lora_steps: 80,
                 lora_rank: 16,
                 lora_alpha: 32.0,
                 lr: 6e-4,
                 lora_lr: 1e-3,
                 warmup: 5,
-                gen_tokens: 300,
+                gen_tokens: 200,
                 eval_batches: 4,
             },
         }

@@ -31,6 +31,15 @@ fn rel_diff(a: &[f32], b: &[f32]) -> f32 {
 }
 
 fn sizes() -> Sizes {
+    // Burn's matmul autotune runs every candidate kernel once per new shape key; on lavapipe
+    // (a CPU) each candidate costs seconds. "minimal" keeps only the top-priority ones. Read
+    // once by CubeCL at its first config load, so set before any device use.
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("CUBECL_AUTOTUNE_LEVEL").is_none() {
+            std::env::set_var("CUBECL_AUTOTUNE_LEVEL", "minimal");
+        }
+    });
     Sizes::of(Preset::Tiny)
 }
 
