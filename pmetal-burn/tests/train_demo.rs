@@ -3,6 +3,9 @@
 //!   of every parameter within the f32 tolerance, from the same host weights;
 //! - LoRA steps leave the base weights bit-identical (and do move the adapters);
 //! - generation is reproducible with a seed.
+//!
+//! On wgpu (Vulkan/Metal); the CUDA build of the demo runs through `pmetal train-demo`.
+#![cfg(any(feature = "vulkan", feature = "metal"))]
 
 use burn::backend::Autodiff;
 use burn_cubecl::cubecl::wgpu::WgpuRuntime;
