@@ -6,6 +6,20 @@
 //! wgpu has no bf16; CUDA does). Calls pmetal refuses (a dtype or shape its kernel lacks,
 //! e.g. an attention head_dim outside 32/64/80/96/128/192/256) panic with pmetal's reason
 //! before anything is launched.
+//!
+//! ## Backends and devices
+//! - wgpu (Vulkan, lavapipe in CI; Metal): `CubeBackend<WgpuRuntime, f32, i32, u32>`
+//!   (`burn_cubecl::CubeBackend`, `burn_cubecl::cubecl::wgpu::WgpuRuntime`), device
+//!   `WgpuDevice::DefaultDevice` (`Default::default()`): the server pmetal's own
+//!   `MetalContext::with_backend(Vulkan)` drives, whichever of the two opens it first.
+//! - CUDA (feature `cuda`): `CubeBackend<CudaRuntime, F, i32, u8>` with F = f32, f16 or
+//!   bf16, device `CudaDevice { index: 0 }` (the default; pmetal's CUDA context too).
+//! - Training: `burn::backend::Autodiff<that backend>`. Burn's fused backends
+//!   (`burn::backend::Wgpu`/`Cuda` with the `fusion` feature) are not `PmetalBackend`s.
+//!
+//! Tensors cross without copies (see [`crate::bridge`]), so weights made once on the
+//! device serve a Burn-ops model and a pmetal-ops model alike, e.g. by cloning the same
+//! `Tensor`s (or `Param`s) into both: both backends are the same `CubeBackend` type.
 
 use burn::tensor::{Int, Tensor, TensorPrimitive};
 
