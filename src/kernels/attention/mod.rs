@@ -39,7 +39,12 @@
 //!
 //! Matrix products go through shared-memory tiles: cmma fragments on CUDA (16x16x16,
 //! f16 / bf16) and Metal (8x8x8 simdgroup matrices), plain FMAs elsewhere and for f32
-//! (lavapipe in CI runs that path: same tiles, same online softmax).
+//! (lavapipe in CI runs that path: same tiles, same online softmax). With fragments and
+//! room in shared memory, both passes use FlashAttention-2-style kernels: each plane
+//! keeps its 16 rows' operand or accumulator fragments in registers for the whole walk
+//! (forward: Q and O; backward: dQ, or dK and dV), so only S / P / dS pass through shared
+//! memory. These run on CUDA only: lavapipe has no matrix units, so CI checks them as
+//! generated MSL and CUDA (compiled with nvcc) and the developers run them on an H100.
 
 pub(crate) mod kernel;
 pub(crate) mod launch;
@@ -555,13 +560,17 @@ impl FlashAttention {
                 return Ok(t);
             }
         }
-        // Backward with fragments, measured on the H100 (bench/results/
+        // Where those do not fit (Metal's 32 KiB at D 128): the generic kernels, measured
+        // on the H100 before the FlashAttention-2 backward existed (bench/results/
         // 2026-11-26-h100-attention, bf16): D 128 causal T 4096 takes 14.2 ms with 64 x 64
         // tiles and 8 planes (17.1 with 4 planes, 20.9 at 64 x 32, 15.9 at 32 x 32); D 64
         // full T 2048 4.1 ms with 32 x 32 tiles and 4 planes (5.5 at 64 x 64, 5.1 with 8
         // planes).
         // Backward with fragments: the FlashAttention-2 kernels (gradient accumulators in
-        // registers, one plane per 16 fixed rows) with 64 x 64 tiles where they fit.
+        // registers, one plane per s fixed rows) with 64 x 64 tiles where they fit.
+        // Measured on the H100 (bench/results/2026-11-26-h100-fa2-backward, bf16): D 128
+        // causal T 4096 backward 11.6 ms (the generic kernels' best: 14.0), D 64 full
+        // T 2048 2.75 ms (3.7-5.1); 8 planes of 128 rows for dQ were 3% slower at D 128.
         if let (Pass::Dq | Pass::Dkv, Some(s)) = (pass, frag) {
             let t = AttnCfg { bq: 64, bkv: 64, threads: 64 / s * 32, ..base };
             if launch::bwd_is_mma(&t, pass == Pass::Dq) && bwd_smem(&t, elem, pass) <= info.max_shared_memory {
