@@ -132,36 +132,9 @@ pub fn lora_specs(c: &ModelConfig, rank: usize) -> Vec<ParamSpec> {
     v
 }
 
-/// SplitMix64: a tiny seeded generator, so the weights depend on the seed only (not on any
-/// backend's RNG) and both builds load the very same numbers.
-#[derive(Clone, Debug)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed ^ 0x5DEE_CE66_D1CE_4E5B)
-    }
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1) with 53 bits.
-    pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-    /// Standard normal (Box-Muller).
-    pub fn normal(&mut self) -> f64 {
-        let u1 = self.uniform().max(1e-300);
-        let u2 = self.uniform();
-        (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
-    }
-}
+/// The weights come from pmetal's seeded host generator (SplitMix64), so they depend on
+/// the seed only (not on any backend's RNG) and both builds load the very same numbers.
+pub use pmetal_metal::verify::Rng;
 
 /// Host values for `specs`, from `seed`.
 pub fn init_host(specs: &[ParamSpec], seed: u64) -> Vec<Vec<f32>> {
