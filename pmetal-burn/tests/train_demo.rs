@@ -72,8 +72,11 @@ fn compare(step: usize, names: &[String], a: &StepOut, b: &StepOut) {
 #[test]
 fn burn_and_pmetal_builds_agree_for_a_few_steps() {
     let sz = sizes();
-    let mut tb = trainer::<BurnB>(&sz, 1);
-    let mut tp = trainer::<PmB>(&sz, 1);
+    // Fresh weights every run (PMETAL_SEED replays one), the same for both builds.
+    let seed = pmetal_metal::verify::fresh_seed();
+    eprintln!("builds agree: weights from seed {seed}");
+    let mut tb = trainer::<BurnB>(&sz, seed);
+    let mut tp = trainer::<PmB>(&sz, seed);
     let names = tp.trainable_names();
     let mut data = Batcher::new(PRETRAIN_TEXT, sz.batch, sz.seq, 3);
     for s in 0..3 {
@@ -97,7 +100,9 @@ fn burn_and_pmetal_builds_agree_for_a_few_steps() {
 
 fn lora_keeps_base<B: burn::tensor::backend::AutodiffBackend, O: LlamaOps<B>>() {
     let sz = sizes();
-    let mut t = trainer::<B>(&sz, 2);
+    let seed = pmetal_metal::verify::fresh_seed();
+    eprintln!("{}: LoRA keeps the base: weights from seed {seed}", O::NAME);
+    let mut t = trainer::<B>(&sz, seed);
     let mut data = Batcher::new(PRETRAIN_TEXT, sz.batch, sz.seq, 6);
     let (x, y) = data.next_batch();
     t.step::<O>(&x, &y, sz.batch, sz.seq, sz.lr, false);
