@@ -196,7 +196,7 @@ fn row_dot_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, di
 }
 
 pub(crate) fn dq<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
-    with_io!(st, dq_io::<R>(c, b, d, t, grid, fast))
+    with_io!(st, bwd_io::<R>(c, b, d, t, grid, true, fast))
 }
 
 /// Whether a backward tiling is the FlashAttention-2 kernel's: one plane per `s` fixed
@@ -206,92 +206,44 @@ pub(crate) fn bwd_is_mma(t: &AttnCfg, dq: bool) -> bool {
     t.s != 0 && rows == t.s * t.threads / kernel::PLANE && t.bq % t.s == 0 && t.bkv % t.s == 0 && t.s % t.v == 0
 }
 
-fn bwd_mma_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), dq: bool, fast: bool) {
+/// The three backward kernels take the same inputs; they differ in their outputs and the
+/// FA2 kernel's extra switches.
+fn bwd_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), dq: bool, fast: bool) {
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
-    let (g1, g2) = if dq { (&b.dq, &b.dq) } else { (&b.dk, &b.dv) };
-    unsafe {
-        kernel::attn_bwd_mma::launch_unchecked::<I, R>(
-            c,
-            count,
-            CubeDim::new_1d(t.threads as u32),
-            t.v,
-            a(&b.q),
-            a(&b.k),
-            a(&b.v),
-            a(&b.d_out),
-            a(&b.lse),
-            a(&b.delta),
-            a(&b.mask_f),
-            a(&b.mask_b),
-            a(&b.cu_q),
-            a(&b.cu_k),
-            a(g1),
-            a(g2),
-            d.arg(),
-            t,
-            dq,
-            fast,
-        )
+    macro_rules! launch_bwd {
+        ($kernel:ident, [$($out:expr),+] $(, $extra:expr)*) => {
+            unsafe {
+                kernel::$kernel::launch_unchecked::<I, R>(
+                    c,
+                    count,
+                    CubeDim::new_1d(t.threads as u32),
+                    t.v,
+                    a(&b.q),
+                    a(&b.k),
+                    a(&b.v),
+                    a(&b.d_out),
+                    a(&b.lse),
+                    a(&b.delta),
+                    a(&b.mask_f),
+                    a(&b.mask_b),
+                    a(&b.cu_q),
+                    a(&b.cu_k),
+                    $(a($out),)+
+                    d.arg(),
+                    t,
+                    $($extra),*
+                )
+            }
+        };
     }
-}
-
-fn dq_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
-    if bwd_is_mma(&t, true) {
-        return bwd_mma_io::<I, R>(c, b, d, t, grid, true, fast);
-    }
-    let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
-    unsafe {
-        kernel::attn_bwd_dq::launch_unchecked::<I, R>(
-            c,
-            count,
-            CubeDim::new_1d(t.threads as u32),
-            t.v,
-            a(&b.q),
-            a(&b.k),
-            a(&b.v),
-            a(&b.d_out),
-            a(&b.lse),
-            a(&b.delta),
-            a(&b.mask_f),
-            a(&b.mask_b),
-            a(&b.cu_q),
-            a(&b.cu_k),
-            a(&b.dq),
-            d.arg(),
-            t,
-        )
+    match (bwd_is_mma(&t, dq), dq) {
+        (true, true) => launch_bwd!(attn_bwd_mma, [&b.dq, &b.dq], true, fast),
+        (true, false) => launch_bwd!(attn_bwd_mma, [&b.dk, &b.dv], false, fast),
+        (false, true) => launch_bwd!(attn_bwd_dq, [&b.dq]),
+        (false, false) => launch_bwd!(attn_bwd_dkv, [&b.dk, &b.dv]),
     }
 }
 
 pub(crate) fn dkv<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
-    with_io!(st, dkv_io::<R>(c, b, d, t, grid, fast))
-}
-
-fn dkv_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
-    if bwd_is_mma(&t, false) {
-        return bwd_mma_io::<I, R>(c, b, d, t, grid, false, fast);
-    }
-    let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
-    unsafe {
-        kernel::attn_bwd_dkv::launch_unchecked::<I, R>(
-            c,
-            count,
-            CubeDim::new_1d(t.threads as u32),
-            t.v,
-            a(&b.q),
-            a(&b.k),
-            a(&b.v),
-            a(&b.d_out),
-            a(&b.lse),
-            a(&b.delta),
-            a(&b.mask_f),
-            a(&b.mask_b),
-            a(&b.cu_q),
-            a(&b.cu_k),
-            a(&b.dk),
-            a(&b.dv),
-            d.arg(),
-            t,
-        )
-    }
+    with_io!(st, bwd_io::<R>(c, b, d, t, grid, false, fast))
 }
