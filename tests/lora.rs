@@ -34,13 +34,16 @@ fn fused_gemm_matches_reference() {
             // the real fragments where the device has them for this dtype.
             // (The emulated paths have their own, smaller test: each of their kernels is a
             // slow compile on lavapipe.)
-            let mut paths = vec![GemmPath::Unit];
-            if FusedGemm::new(ctx).resolved_path(dtype) == GemmPath::MatrixUnits {
+            // The library path (cubek with K concatenated) too; on lavapipe on the two
+            // small shapes (each cubek problem is a compile there).
+            let mut paths = vec![GemmPath::Unit, GemmPath::Library];
+            if FusedGemm::new(ctx).has_matrix_units(dtype) {
                 paths.push(GemmPath::MatrixUnits);
             }
             for path in paths {
             let op = FusedGemm::new(ctx).with_path(path);
-            for (si, &(m, n, k1, k2)) in shapes.iter().enumerate() {
+            let few = path == GemmPath::Library && ctx.backend() == pmetal_metal::Backend::Vulkan;
+            for (si, &(m, n, k1, k2)) in shapes.iter().enumerate().take(if few { 2 } else { usize::MAX }) {
                 for (ti, &(ta, tb)) in [(false, true), (true, false), (false, false), (true, true)].iter().enumerate() {
                     if shapes[si].2 == 4097 && ti > 0 {
                         continue;
@@ -171,8 +174,13 @@ fn layer(ctx: &MetalContext, rng: &mut Rng, dtype: DType, d: Dims) -> Layer {
 
 /// Forward and backward of one LoRA layer against the reference.
 fn check_lora(ctx: &MetalContext, l: &Layer, dtype: DType, d: Dims, s: f32, with_bias: bool, drop: Option<Dropout>) {
-    let what = format!("lora {dtype} m{} in{} out{} r{} s{s} bias {with_bias} drop {drop:?}", d.m, d.inf, d.outf, d.r);
-    let op = LoraLinear::new(ctx, s).unwrap().with_dropout(drop).unwrap();
+    check_lora_on(ctx, l, dtype, d, s, with_bias, drop, GemmPath::Auto)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_lora_on(ctx: &MetalContext, l: &Layer, dtype: DType, d: Dims, s: f32, with_bias: bool, drop: Option<Dropout>, path: GemmPath) {
+    let what = format!("lora {path:?} {dtype} m{} in{} out{} r{} s{s} bias {with_bias} drop {drop:?}", d.m, d.inf, d.outf, d.r);
+    let op = LoraLinear::new(ctx, s).unwrap().with_dropout(drop).unwrap().with_path(path);
     let wts = LoraWeights::new(&l.w.0, &l.a.0, &l.b.0).with_bias(with_bias.then_some(&l.bias.0));
     let f = op.forward(&l.x.0, &wts).unwrap();
     let round = |v: &[f64]| round_to(dtype, v);
@@ -208,6 +216,42 @@ fn lora_linear_matches_reference() {
                     check_lora(ctx, &l, dtype, d, 0.5, true, Some(Dropout { p: 0.25, seed: 1234 + ci as u32 }));
                 }
             }
+        }
+    });
+}
+
+/// The library path (cubek's GEMM, adapter and bias folded in along K) on every runtime:
+/// on CUDA it is what `Auto` runs (every test here covers it); this runs it on lavapipe
+/// too, on a few cases (each cubek problem is a compile there): the linear layer with and
+/// without bias, forward and backward, with dropout (its calls fall back to pmetal's own
+/// kernel), and RMSNorm + LoRA (the prologue applied as A is packed).
+#[test]
+fn lora_library_path_matches_reference() {
+    on_every_runtime("lora library path", |ctx, rng| {
+        for dtype in [DType::F32, DType::BF16] {
+            for (ci, &(m, inf, outf, r)) in CASES[..2].iter().enumerate() {
+                let d = Dims { m, inf, outf, r };
+                let l = layer(ctx, rng, dtype, d);
+                check_lora_on(ctx, &l, dtype, d, 2.0, ci == 0, None, GemmPath::Library);
+                if ci == 1 {
+                    check_lora_on(ctx, &l, dtype, d, 0.5, true, Some(Dropout { p: 0.25, seed: 99 }), GemmPath::Library);
+                }
+            }
+            let (m, inf, outf, r) = (17, 33, 31, 8);
+            let d = Dims { m, inf, outf, r };
+            let l = layer(ctx, rng, dtype, d);
+            let (wn, wnh) = input(ctx, rng, dtype, &[inf], 1.0);
+            let (s, eps, offset) = (0.75f32, 1e-5f32, 1.0f32);
+            let op = RmsNormLora::new(ctx, eps, s).unwrap().with_offset(offset).with_path(GemmPath::Library);
+            let wts = LoraWeights::new(&l.w.0, &l.a.0, &l.b.0).with_bias(Some(&l.bias.0));
+            let f = op.forward(&l.x.0, &wn, &wts).unwrap();
+            let round = |v: &[f64]| round_to(dtype, v);
+            let (y, t) = reference::rmsnorm_lora_forward(&l.x.1, &wnh, offset as f64, eps as f64, &l.w.1, Some(&l.bias.1), &l.a.1, &l.b.1, s as f64, d, None, &round);
+            let xn = reference::rmsnorm(&l.x.1, &wnh, offset as f64, m, inf, eps as f64);
+            let what = format!("rmsnorm+lora library {dtype}");
+            check(&format!("{what} t"), &download(&f.t).unwrap(), &t, tolerance_at_scale(dtype, 2.0 * ts(&xn, &l.a.1, (m, inf, r), false, true)));
+            let sy = ts(&xn, &l.w.1, (m, inf, outf), false, true) + ts(&t, &l.b.1, (m, r, outf), false, true);
+            check(&format!("{what} y"), &download(&f.y).unwrap(), &y, tolerance_at_scale(dtype, sy));
         }
     });
 }

@@ -118,6 +118,13 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             push("lora_fwd", &format!("pmetal fused ({path})"), t_f, fwd_flops, p_f, Some(e_f), Some(t_u));
             push("lora_fwd", &format!("pmetal fused inference ({path})"), t_i, fwd_flops, p_f, None, Some(t_u));
             push("lora_fwd", "pmetal unfused (matmul x3 + add)", t_u, fwd_flops, p_u, Some(e_u), None);
+            // pmetal's own fused kernel where Auto picks the library path: the two side by side.
+            if FusedGemm::new(ctx).resolved_path(dtype) == GemmPath::Library && FusedGemm::new(ctx).has_matrix_units(dtype) {
+                let own = op.clone().with_path(GemmPath::MatrixUnits);
+                let e_o = agree(&own.forward(&x, &lw)?.y, &op.forward_unfused(&x, &lw)?, dtype)?;
+                let t_o = time_ms(ctx, q, || own.forward(&x, &lw).map(drop))?;
+                push("lora_fwd", "pmetal fused (own cmma kernel)", t_o, fwd_flops, p_f, Some(e_o), Some(t_u));
+            }
 
             // 2. Forward + backward.
             progress(step, total, &format!("lora forward+backward {dtype} {shape_s}"));
@@ -189,6 +196,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
 /// The inner path the fused GEMM takes for `dtype` here, for the row label.
 fn op_path(ctx: &MetalContext, dtype: DType) -> &'static str {
     match FusedGemm::new(ctx).resolved_path(dtype) {
+        GemmPath::Library => "cubek, K concatenated",
         GemmPath::MatrixUnits => "cmma",
         _ => "unit",
     }
@@ -206,7 +214,7 @@ fn gemm_rows(ctx: &MetalContext, opts: &Options, x: &GpuTensor, w: &GpuTensor, d
     let alg = mm.run(x, w, &cubek_out, false, true, false)?;
     let t_c = time_ms(ctx, q, || mm.run(x, w, &cubek_out, false, true, false).map(drop))?;
     let mut paths = vec![GemmPath::Unit];
-    if FusedGemm::new(ctx).resolved_path(dtype) == GemmPath::MatrixUnits {
+    if FusedGemm::new(ctx).has_matrix_units(dtype) {
         paths.insert(0, GemmPath::MatrixUnits);
     }
     for p in paths {
@@ -216,7 +224,7 @@ fn gemm_rows(ctx: &MetalContext, opts: &Options, x: &GpuTensor, w: &GpuTensor, d
         g.run(&call, &out)?;
         let err = agree(&out, &cubek_out, dtype)?;
         let t = time_ms(ctx, q, || g.run(&call, &out))?;
-        let label = if p == GemmPath::MatrixUnits { "cmma" } else { "unit" };
+        let label = if p == GemmPath::MatrixUnits { "own cmma" } else { "own unit" };
         rows.push(Row {
             op: op_name.into(),
             shape: shape.into(),

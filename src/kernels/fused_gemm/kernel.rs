@@ -869,3 +869,83 @@ fn epilogue_vec<I: IoElem, O: IoElem, NC: Size>(
         }
     }
 }
+
+/// Library path, concatenated K: copies one block of an operand into the packed operand.
+/// Both are contiguous along the block's columns (vectors of `N`): `src` is `[rows, cols]`
+/// with row stride `src_ld`, written at `out[out_off + r * out_ld + c]` (all in vectors),
+/// as `alpha * v`, times `row_scale[r] * (col_off + col_scale[c])` with `scales` (the
+/// RMSNorm prologue of A1), in f32 and rounded once.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn pack_block<I: IoElem, N: Size>(
+    src: &Array<Vector<I::S, N>>,
+    row_scale: &Array<f32>,
+    col_scale: &Array<Vector<I::S, N>>,
+    out: &mut Array<Vector<I::S, N>>,
+    rows: u32,
+    cols: u32,
+    src_ld: u32,
+    out_ld: u32,
+    out_off: u32,
+    alpha: f32,
+    col_off: f32,
+    #[comptime] scales: bool,
+) {
+    let pos = ABSOLUTE_POS as u32;
+    if pos < rows * cols {
+        let r = pos / cols;
+        let c = pos % cols;
+        let mut v = I::to_f32(src[(r * src_ld + c) as usize]) * Vector::new(alpha);
+        if scales {
+            let w = I::to_f32(col_scale[c as usize]) + Vector::new(col_off);
+            v = v * w * Vector::new(row_scale[r as usize]);
+        }
+        out[(out_off + r * out_ld + c) as usize] = I::from_f32(v);
+    }
+}
+
+/// Bias line of a packed operand: ones on the A side, the bias on the B side.
+pub const PACK_BIAS_NONE: u32 = 0;
+pub const PACK_BIAS_ONES: u32 = 1;
+pub const PACK_BIAS_VALUES: u32 = 2;
+
+/// Library path, concatenated K: the packed operand past the first segment, `width`
+/// entries along K for each of `lines` lines (M on the A side, N on the B side): first
+/// the bias entry (`bias_mode`), then `alpha2 * src2` (`e2` entries along K, strides
+/// `s2_line`, `s2_k`), then zeros up to the padded K. Entry `(l, c)` lands at
+/// `out[l * out_line + (e1 + c) * out_k]`. Scalar: it covers rank-sized columns only.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn pack_tail<I: IoElem, N: Size>(
+    src2: &Array<Vector<I::S, N>>,
+    bias: &Array<Vector<I::S, N>>,
+    out: &mut Array<Vector<I::S, N>>,
+    lines: u32,
+    width: u32,
+    e1: u32,
+    e2: u32,
+    s2_line: u32,
+    s2_k: u32,
+    out_line: u32,
+    out_k: u32,
+    alpha2: f32,
+    #[comptime] bias_mode: u32,
+) {
+    let pos = ABSOLUTE_POS as u32;
+    if pos < lines * width {
+        let l = pos / width;
+        let c = pos % width;
+        let nb = comptime!(if bias_mode == PACK_BIAS_NONE { 0u32 } else { 1u32 });
+        let mut v = Vector::<f32, N>::new(0.0);
+        if c < nb {
+            if comptime!(bias_mode == PACK_BIAS_ONES) {
+                v = Vector::new(1.0);
+            } else {
+                v = I::to_f32(bias[l as usize]);
+            }
+        } else if c < nb + e2 {
+            v = I::to_f32(src2[(l * s2_line + (c - nb) * s2_k) as usize]) * Vector::new(alpha2);
+        }
+        out[(l * out_line + (e1 + c) * out_k) as usize] = I::from_f32(v);
+    }
+}

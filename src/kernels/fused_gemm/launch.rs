@@ -71,3 +71,70 @@ fn launch_io<O: IoElem, I: IoElem, R: Runtime>(c: &ComputeClient<R>, l: Launch) 
         }
     }
 }
+
+/// One block of a packed operand (see `kernel::pack_block`); sizes in elements.
+#[derive(Clone, Debug)]
+pub(crate) struct PackBlock {
+    pub src: (Handle, usize),
+    pub out: (Handle, usize),
+    /// (rstd, norm weight) handles and lengths, with the weight's offset.
+    pub scales: Option<((Handle, usize), (Handle, usize), f32)>,
+    pub rows: usize,
+    pub cols: usize,
+    pub src_ld: usize,
+    pub out_ld: usize,
+    pub out_off: usize,
+    pub alpha: f32,
+}
+
+pub(crate) fn pack_block<R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, s: Storage, p: PackBlock) {
+    with_io!(s, pack_block_io::<R>(c, info, s, p))
+}
+
+fn pack_block_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, s: Storage, p: PackBlock) {
+    // Whole vectors only where every offset and stride is a multiple of the width.
+    let vec = crate::kernels::vector_width(info, s, &[p.cols, p.src_ld, p.out_ld, p.out_off]);
+    let (count, dim) = crate::kernels::elementwise_grid(info, p.rows * p.cols / vec);
+    let a = |h: &(Handle, usize), v: usize| arg::<R>(h.0.clone(), (h.1 / v).max(1));
+    let scales = p.scales.is_some();
+    let (rs, cs, off) = p.scales.clone().unwrap_or((p.out.clone(), p.out.clone(), 0.0));
+    unsafe {
+        kernel::pack_block::launch_unchecked::<I, R>(
+            c, count, dim, vec, a(&p.src, vec), a(&rs, 1), a(&cs, vec), a(&p.out, vec),
+            p.rows as u32, (p.cols / vec) as u32, (p.src_ld / vec) as u32, (p.out_ld / vec) as u32, (p.out_off / vec) as u32,
+            p.alpha, off, scales,
+        )
+    }
+}
+
+/// The tail of a packed operand (see `kernel::pack_tail`).
+#[derive(Clone, Debug)]
+pub(crate) struct PackTail {
+    pub src2: (Handle, usize),
+    pub bias: (Handle, usize),
+    pub out: (Handle, usize),
+    pub lines: usize,
+    pub width: usize,
+    pub e1: usize,
+    pub e2: usize,
+    pub s2: (usize, usize),
+    pub out_strides: (usize, usize),
+    pub alpha2: f32,
+    pub bias_mode: u32,
+}
+
+pub(crate) fn pack_tail<R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, s: Storage, p: PackTail) {
+    with_io!(s, pack_tail_io::<R>(c, info, p))
+}
+
+fn pack_tail_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, p: PackTail) {
+    let (count, dim) = crate::kernels::elementwise_grid(info, p.lines * p.width);
+    let a = |h: &(Handle, usize)| arg::<R>(h.0.clone(), h.1.max(1));
+    unsafe {
+        kernel::pack_tail::launch_unchecked::<I, R>(
+            c, count, dim, 1, a(&p.src2), a(&p.bias), a(&p.out),
+            p.lines as u32, p.width as u32, p.e1 as u32, p.e2 as u32, p.s2.0 as u32, p.s2.1 as u32,
+            p.out_strides.0 as u32, p.out_strides.1 as u32, p.alpha2, p.bias_mode,
+        )
+    }
+}

@@ -41,6 +41,7 @@
 
 pub(crate) mod kernel;
 pub(crate) mod launch;
+mod library;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, check_size};
@@ -163,6 +164,10 @@ pub enum GemmPath {
     /// tests that kernel's tiling, vector loads, prologue and epilogue without matrix
     /// units. Not fast.
     Emulated { fragment: usize },
+    /// cubek-matmul's GEMM with the second product, bias and scales folded in along a
+    /// concatenated K (see `library.rs`); every device (cubek's unit kernel without matrix
+    /// units). Calls with dropout run pmetal's own kernel (as `Auto` would pick it).
+    Library,
 }
 
 /// The fused GEMM op. Cheap to build and clone.
@@ -213,9 +218,20 @@ impl FusedGemm {
         })
     }
 
+    /// Whether this device has matrix units for operands of `dtype` (the
+    /// [`GemmPath::MatrixUnits`] kernel can run).
+    pub fn has_matrix_units(&self, dtype: DType) -> bool {
+        self.mma_tiling(dtype).is_some()
+    }
+
     /// The path that runs for operands of `dtype` (Auto resolved).
     pub fn resolved_path(&self, dtype: DType) -> GemmPath {
         match self.path {
+            // CUDA: cubek's TMA GEMM with the adapter folded in along K. Measured on the
+            // H100 (bf16 8192x4096->4096 r16): pmetal's own kernel 5.30 ms for the base
+            // product alone, cubek 0.945 ms. Metal keeps pmetal's own 8x8 simdgroup kernel
+            // (its MSL is what the codegen test checks).
+            GemmPath::Auto if self.ctx.backend() == crate::Backend::Cuda && self.mma_tiling(dtype).is_some() => GemmPath::Library,
             GemmPath::Auto if self.mma_tiling(dtype).is_some() => GemmPath::MatrixUnits,
             GemmPath::Auto => GemmPath::Unit,
             p => p,
@@ -244,6 +260,9 @@ impl FusedGemm {
     /// Runs `call` into `out` (`[M, N]`, contiguous; must not overlap the operands).
     pub fn run(&self, call: &FusedGemmCall<'_>, out: &GpuTensor) -> Result<()> {
         let l = self.plan(call, out)?;
+        if self.library_takes(call, call.seg1.a.dtype()) {
+            return self.run_library(call, out);
+        }
         let key = format!(
             "fused_gemm/{}/{}->{}/{:?}",
             match l.tile {
@@ -350,7 +369,7 @@ impl FusedGemm {
         let storage = ctx.storage_of(dt);
         let base = match self.path {
             GemmPath::Unit => None,
-            GemmPath::Auto => self.mma_tiling(dt),
+            GemmPath::Auto | GemmPath::Library => self.mma_tiling(dt),
             GemmPath::MatrixUnits => Some(self.mma_tiling(dt).ok_or_else(|| {
                 PmetalError::InvalidArgument(format!("fused gemm: no matrix units for {dt} on {}", ctx.device_name()))
             })?),
@@ -410,7 +429,7 @@ impl FusedGemm {
         // choice falls back to the unit kernel, a pinned path is refused.
         let tile = match tile {
             Some(t) if t.smem(storage.size(), call.seg2.is_some()) > ctx.info().max_shared_memory => {
-                if self.path != GemmPath::Auto {
+                if !matches!(self.path, GemmPath::Auto | GemmPath::Library) {
                     return Err(PmetalError::InvalidArgument(format!(
                         "fused gemm: the {:?} tiling needs {} bytes of shared memory, {} offers {}",
                         self.path,
