@@ -99,9 +99,31 @@ fn builder(target: Target) -> KernelBuilder {
     builder_addr(target, AddressType::U32)
 }
 
+/// Register-level `mma` properties as CubeCL's CUDA runtime reports them (the layouts
+/// `attn_fwd_reg` is written for); Metal has none.
+fn target_properties(target: Target) -> cubecl::ir::TargetProperties {
+    use cubecl::ir::{ContiguousElements, MatrixLayout, MmaProperties};
+    match target {
+        Target::Cuda => cubecl::ir::TargetProperties {
+            mma: MmaProperties {
+                register_size_bits: 32,
+                const_plane_size: 32,
+                register_layout_a: MatrixLayout::RowMajor,
+                register_layout_b: MatrixLayout::ColMajor,
+                register_layout_acc: MatrixLayout::RowMajor,
+                register_duplication_a: 1,
+                register_duplication_b: 1,
+                register_duplication_acc: 1,
+                contiguous_elements: ContiguousElements::new(cubecl_cpp::cuda::mma::contiguous_elements_cuda),
+            },
+        },
+        Target::Msl => cubecl::ir::TargetProperties { mma: Default::default() },
+    }
+}
+
 fn builder_addr(target: Target, addr: AddressType) -> KernelBuilder {
     let mut b = KernelBuilder::default();
-    b.runtime_properties(cubecl::ir::TargetProperties { mma: Default::default() });
+    b.runtime_properties(target_properties(target));
     b.device_properties(&properties(target));
     addr.register(&mut b.scope);
     b
@@ -704,6 +726,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
     type RN = DynamicSize<at::attn_row_dot::_N>;
     type MN = DynamicSize<at::attn_fwd_mma::_N>;
     type BN = DynamicSize<at::attn_bwd_mma::_N>;
+    type GN = DynamicSize<at::attn_fwd_reg::_N>;
     // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
     macro_rules! fwd_def {
         ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)?) => {{
@@ -727,6 +750,10 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         fwd_def!(attn_fwd, FN, label, cfg);
         if s != 0 {
             fwd_def!(attn_fwd_mma, MN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, target == Target::Cuda);
+        }
+        // The register-level forward: CUDA's mma.sync / ldmatrix only (16-byte vectors).
+        if target == Target::Cuda && s == 16 && vec == 8 {
+            fwd_def!(attn_fwd_reg, GN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, true);
         }
         if label == "plain_d64" || label == "split_causal" {
             continue;

@@ -134,6 +134,9 @@ pub struct DeviceInfo {
     pub u64_addressing: bool,
     /// Whether matrix units (cmma / simdgroup matrices / tensor cores) are available.
     pub has_matrix_units: bool,
+    /// Whether register-level `mma` (CUDA's `mma.sync` m16n8k16, f16 and bf16 operands, f32
+    /// accumulators, with `ldmatrix`) is available: the FlashAttention-2 forward's path.
+    pub register_mma: bool,
 }
 
 /// The pipeline cache's bookkeeping: which specialised kernels were built.
@@ -541,5 +544,14 @@ fn describe(client: &Client, backend: Backend, name: String) -> DeviceInfo {
         compute_units: hw.num_streaming_multiprocessors,
         u64_addressing: props.supports_address(cubecl::ir::AddressType::U64),
         has_matrix_units: !props.features.matmul.cmma.is_empty(),
+        register_mma: backend == Backend::Cuda && {
+            use cubecl::ir::features::MmaConfig;
+            let f32t = f32::as_type_native_unchecked().storage_type();
+            [half::f16::as_type_native_unchecked(), half::bf16::as_type_native_unchecked()].iter().all(|t| {
+                let e = t.storage_type();
+                let want = MmaConfig { a_type: e, b_type: e, cd_type: f32t, m: 16, n: 8, k: 16 };
+                props.features.matmul.mma.contains(&want) && props.features.matmul.ldmatrix.contains(&e)
+            })
+        },
     }
 }

@@ -877,6 +877,324 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     }
 }
 
+/// Two adjacent scores of one row (an accumulator vector of [`attn_fwd_reg`], keys `col`
+/// and `col + 1`): scaled, or through [`score`] where the tile is not `plain`; and their max.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn score_pair<I: IoElem, V: Size>(
+    raw: Vector<f32, V>,
+    plain: bool,
+    d: &AttnDims,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    b: u32,
+    head: u32,
+    t: u32,
+    col: u32,
+    hi: u32,
+    tq: u32,
+    tk: u32,
+    #[comptime] cfg: AttnCfg,
+) -> (Vector<f32, V>, f32) {
+    let mut x2 = raw;
+    let mut mx = d.neg_inf;
+    #[unroll]
+    for e in 0..2usize {
+        let mut x = raw[e] * d.scale;
+        if !plain {
+            x = d.neg_inf;
+            let j = col + e as u32;
+            if j < hi {
+                let (sc, _cap) = score::<I>(raw[e], d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+                x = sc;
+            }
+        }
+        x2[e] = x;
+        if x > mx {
+            mx = x;
+        }
+    }
+    (x2, mx)
+}
+
+/// `exp(x - m)` of two scores (0 where masked), rounded into half of an A fragment, and
+/// their f32 sum.
+#[cube]
+fn exp_pair<I: IoElem, V: Size, VA: Size>(x2: Vector<f32, V>, m: f32, neg_inf: f32) -> (Vector<I::S, VA>, f32) {
+    let mut p2 = Vector::<I::S, VA>::empty();
+    let mut sum = 0.0f32;
+    #[unroll]
+    for e in 0..2usize {
+        let x = x2[e];
+        let mut p = 0.0f32;
+        if x > neg_inf {
+            p = Exp::exp(x - m);
+        }
+        sum += p;
+        p2[e] = elem_of::<I>(p);
+    }
+    (p2, sum)
+}
+
+/// Register-level forward for CUDA's `mma.sync` (m16n8k16, 16-bit operands, f32
+/// accumulators): the FlashAttention-2 layout where the score tile never leaves
+/// registers. Plane `w` owns query rows `[16 w, 16 w + 16)` of the tile; each lane holds,
+/// per 8-key slice, scores of rows `g` and `g + 8` (g = lane / 4) at keys
+/// `2 (lane % 4) + {0, 1}`. The online softmax runs on those registers (row max and sum
+/// across the 4 lanes of a row by shuffles), the O accumulators are rescaled in
+/// registers, and P is converted in place into the A operand of `P V` (an m16n8k16
+/// accumulator pair is exactly an A fragment's half). Q fragments are loaded once
+/// (`ldmatrix`), K fragments with `ldmatrix`, V with `ldmatrix.trans` from the same
+/// row-major shared tiles as [`attn_fwd_mma`]. Same masks, GQA packing, splits and
+/// outputs; needs `bq = bkv = 16 x planes`, D a multiple of 16, 16-byte vectors.
+#[cube(launch_unchecked, fast_math = fast_exp_modes(fast))]
+#[allow(clippy::too_many_arguments, unused_variables)]
+pub fn attn_fwd_reg<I: IoElem, N: Size>(
+    q: &Array<Vector<I::S, N>>,
+    k: &Array<Vector<I::S, N>>,
+    v: &Array<Vector<I::S, N>>,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    cu_q: &Array<u32>,
+    cu_k: &Array<u32>,
+    out: &mut Array<Vector<I::S, N>>,
+    lse: &mut Array<f32>,
+    part_o: &mut Array<f32>,
+    part_lse: &mut Array<f32>,
+    d: AttnDims,
+    #[comptime] cfg: AttnCfg,
+    #[comptime] fast: bool,
+) {
+    let b = CUBE_POS_Y / d.kv_heads;
+    let kvh = CUBE_POS_Y % d.kv_heads;
+    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
+    let rho0 = CUBE_POS_X * cfg.bq as u32;
+    if rho0 >= tq * d.group {
+        terminate!();
+    }
+    let head0 = kvh * d.group;
+    let ds = comptime!(cfg.ds()) as u32;
+    let dsv = comptime!(cfg.ds() / cfg.v) as u32;
+    let plane = UNIT_POS / PLANE as u32;
+    let lane = UNIT_POS % PLANE as u32;
+    let g = lane / 4;
+    let q4 = lane % 4;
+    let r0 = plane * 16u32;
+    let mut sk = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut sv = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
+    let mut so = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
+    let mut s_a = SharedMemory::<f32>::new(cfg.bq);
+
+    let def = cmma::MmaDefinition::<I::S, I::S, f32>::new(16usize, 8usize, 16usize);
+    let size!(VA) = def.vector_size(cmma::MatrixIdent::A);
+    let size!(VB) = def.vector_size(cmma::MatrixIdent::B);
+    let size!(VC) = def.vector_size(cmma::MatrixIdent::Accumulator);
+    let nc = def.vectors_per_lane(cmma::MatrixIdent::Accumulator);
+    let na = def.vectors_per_lane(cmma::MatrixIdent::A);
+
+    // Q through the K buffer once (bq == bkv), into A fragments held for the walk:
+    // ldmatrix x4, lane l addresses row l % 16, columns (l / 16) * 8 of the k-chunk.
+    load_tile_v::<I, N>(q, &mut sk, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, cfg);
+    sync_cube();
+    let mut fq = Sequence::<Array<Vector<I::S, VA>>>::new();
+    #[unroll]
+    for kk in 0..comptime!(cfg.d / 16) {
+        let off = (r0 + lane % 16) * dsv + comptime!(kk * 16 / cfg.v) as u32 + lane / 16;
+        fq.push(def.load_matrix::<Vector<I::S, N>, VA>(&sk.slice(off as usize, off as usize + 1usize), cmma::MatrixIdent::A, 4usize, false));
+    }
+    let mut fo = Sequence::<Array<Vector<f32, VC>>>::new();
+    #[unroll]
+    for _ in 0..comptime!(cfg.d / 8) {
+        let mut acc = Array::<Vector<f32, VC>>::new(nc);
+        #[unroll]
+        for i in 0..nc {
+            acc[i] = Vector::new(0.0f32);
+        }
+        fo.push(acc);
+    }
+
+    // This lane's two rows (g and g + 8 of the plane's strip).
+    let rho_a = rho0 + r0 + g;
+    let rho_b = rho_a + 8;
+    let t_a = rho_a / d.group;
+    let t_b = rho_b / d.group;
+    let head_a = head0 + rho_a % d.group;
+    let head_b = head0 + rho_b % d.group;
+    let mut m_a = d.neg_inf;
+    let mut m_b = d.neg_inf;
+    // Per-lane partial row sums (the row's 4 lanes share its max, so their partial sums
+    // combine once at the end).
+    let mut l_a = 0.0f32;
+    let mut l_b = 0.0f32;
+
+    let (lo, hi) = tile_keys(&d, rho0, tq, tk, cfg);
+    sync_cube();
+
+    let mut j0 = lo;
+    while j0 < hi {
+        load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        sync_cube();
+        // S = Q K^T: B fragments from the row-major K tile (ldmatrix x2, lane l addresses
+        // key l % 8 of the slice, columns ((l / 8) % 2) * 8 of the k-chunk).
+        let mut sc = Sequence::<Array<Vector<f32, VC>>>::new();
+        #[unroll]
+        for _ in 0..comptime!(cfg.bkv / 8) {
+            let mut acc = Array::<Vector<f32, VC>>::new(nc);
+            #[unroll]
+            for i in 0..nc {
+                acc[i] = Vector::new(0.0f32);
+            }
+            sc.push(acc);
+        }
+        #[unroll]
+        for kk in 0..comptime!(cfg.d / 16) {
+            #[unroll]
+            for j in 0..comptime!(cfg.bkv / 8) {
+                let off = (comptime!(j * 8) as u32 + lane % 8) * dsv + comptime!(kk * 16 / cfg.v) as u32 + (lane / 8) % 2;
+                let fb = def.load_matrix::<Vector<I::S, N>, VB>(&sk.slice(off as usize, off as usize + 1usize), cmma::MatrixIdent::B, 2usize, false);
+                def.execute_inplace(fq.index(kk), &fb, sc.index_mut(j));
+            }
+        }
+        // Scores: scaled (and capped, masked where the tile is not wholly visible).
+        let plain = j0 + cfg.bkv as u32 <= hi && tile_unbounded(&d, rho0, j0, tq, tk, cfg) && comptime!(!cfg.softcap && cfg.mask == MASK_NONE);
+        let mut mx_a = d.neg_inf;
+        let mut mx_b = d.neg_inf;
+        #[unroll]
+        for j in 0..comptime!(cfg.bkv / 8) {
+            let acc = sc.index_mut(j);
+            let col = j0 + comptime!(j * 8) as u32 + 2 * q4;
+            let (xa, ma) = score_pair::<I, VC>(acc[0usize], plain, &d, mask_f, mask_b, b, head_a, t_a, col, hi, tq, tk, cfg);
+            let (xb, mb) = score_pair::<I, VC>(acc[1usize], plain, &d, mask_f, mask_b, b, head_b, t_b, col, hi, tq, tk, cfg);
+            acc[0usize] = xa;
+            acc[1usize] = xb;
+            if ma > mx_a {
+                mx_a = ma;
+            }
+            if mb > mx_b {
+                mx_b = mb;
+            }
+        }
+        #[unroll]
+        for sh in 0..2usize {
+            let oa = plane_shuffle_xor(mx_a, comptime!(1u32 << sh));
+            let ob = plane_shuffle_xor(mx_b, comptime!(1u32 << sh));
+            if oa > mx_a {
+                mx_a = oa;
+            }
+            if ob > mx_b {
+                mx_b = ob;
+            }
+        }
+        // New running max; O and the partial sums rescaled in registers.
+        let mut alpha_a = 1.0f32;
+        let mut alpha_b = 1.0f32;
+        if mx_a > m_a {
+            if m_a > d.neg_inf {
+                alpha_a = Exp::exp(m_a - mx_a);
+            }
+            m_a = mx_a;
+        }
+        if mx_b > m_b {
+            if m_b > d.neg_inf {
+                alpha_b = Exp::exp(m_b - mx_b);
+            }
+            m_b = mx_b;
+        }
+        l_a *= alpha_a;
+        l_b *= alpha_b;
+        #[unroll]
+        for f in 0..comptime!(cfg.d / 8) {
+            let o = fo.index_mut(f);
+            o[0usize] = o[0usize] * Vector::new(alpha_a);
+            o[1usize] = o[1usize] * Vector::new(alpha_b);
+        }
+        // P = exp(S - m), then O += P V: P's A fragment for keys [16 kk, 16 kk + 16) is the
+        // accumulator pair of slices 2 kk and 2 kk + 1, rounded to the operands' dtype.
+        #[unroll]
+        for kk in 0..comptime!(cfg.bkv / 16) {
+            let mut pa = Array::<Vector<I::S, VA>>::new(na);
+            #[unroll]
+            for h in 0..2usize {
+                let acc = sc.index(comptime!(kk * 2 + h));
+                let (pa0, sa) = exp_pair::<I, VC, VA>(acc[0usize], m_a, d.neg_inf);
+                let (pb0, sb) = exp_pair::<I, VC, VA>(acc[1usize], m_b, d.neg_inf);
+                l_a += sa;
+                l_b += sb;
+                pa[h * 2usize] = pa0;
+                pa[h * 2usize + 1usize] = pb0;
+            }
+            #[unroll]
+            for f in 0..comptime!(cfg.d / 8) {
+                // ldmatrix x2 .trans: lane l addresses key 16 kk + l % 16, columns 8 f.
+                let off = (comptime!(kk * 16) as u32 + lane % 16) * dsv + comptime!(f * 8 / cfg.v) as u32;
+                let fb = def.load_matrix::<Vector<I::S, N>, VB>(&sv.slice(off as usize, off as usize + 1usize), cmma::MatrixIdent::B, 2usize, true);
+                def.execute_inplace(&pa, &fb, fo.index_mut(f));
+            }
+        }
+        sync_cube();
+        j0 += cfg.bkv as u32;
+    }
+
+    // Row sums across the row's 4 lanes; O / l (0 for rows that saw no key) and the lse.
+    #[unroll]
+    for sh in 0..2usize {
+        l_a += plane_shuffle_xor(l_a, comptime!(1u32 << sh));
+        l_b += plane_shuffle_xor(l_b, comptime!(1u32 << sh));
+    }
+    let mut inv_a = 0.0f32;
+    let mut inv_b = 0.0f32;
+    let mut ls_a = d.neg_inf;
+    let mut ls_b = d.neg_inf;
+    if l_a > 0.0f32 {
+        inv_a = 1.0f32 / l_a;
+        ls_a = m_a + Log::ln(l_a);
+    }
+    if l_b > 0.0f32 {
+        inv_b = 1.0f32 / l_b;
+        ls_b = m_b + Log::ln(l_b);
+    }
+    if q4 == 0 {
+        s_a[(r0 + g) as usize] = inv_a;
+        s_a[(r0 + g + 8) as usize] = inv_b;
+        if comptime!(cfg.split) {
+            if t_a < tq {
+                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t_a) * d.heads + head_a) as usize] = ls_a;
+            }
+            if t_b < tq {
+                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t_b) * d.heads + head_b) as usize] = ls_b;
+            }
+        } else {
+            if t_a < tq {
+                lse[row_index(&d, b, head_a, qs, t_a, cfg.varlen) as usize] = ls_a;
+            }
+            if t_b < tq {
+                lse[row_index(&d, b, head_b, qs, t_b, cfg.varlen) as usize] = ls_b;
+            }
+        }
+    }
+    // O through shared memory for vector stores (and the split's partials).
+    #[unroll]
+    for f in 0..comptime!(cfg.d / 8) {
+        let o = fo.index(f);
+        #[unroll]
+        for r in 0..2usize {
+            let x2 = o[r];
+            let row = r0 + g + comptime!(r * 8) as u32;
+            #[unroll]
+            for e in 0..2usize {
+                so[(row * ds + comptime!(f * 8 + e) as u32 + 2 * q4) as usize] = x2[e];
+            }
+        }
+    }
+    sync_cube();
+    if comptime!(cfg.split) {
+        write_partial(&so, &s_a, part_o, &d, qs, tq, rho0, head0, cfg);
+    } else {
+        store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
+    }
+}
+
 /// Merges the splits' partial outputs: one unit per output element (the split lse
 /// weights are recomputed per element: splits are few and the pass is small).
 #[cube(launch_unchecked)]

@@ -131,6 +131,21 @@ fn a<R: Runtime>(b: &Buf) -> ArrayArg<R> {
     arg::<R>(b.0.clone(), b.1.max(1))
 }
 
+/// Whether the forward runs the register-level kernel ([`kernel::attn_fwd_reg`]): CUDA's
+/// `mma.sync` with `ldmatrix`, 16-wide fragments, D a multiple of 16 up to 128 (its O,
+/// S and Q registers: 64 + 32 + 32 per lane at D 128), 16-byte vectors.
+/// `PMETAL_ATTN_REG=0` turns it off (for side-by-side timings).
+pub(crate) fn fwd_is_reg(t: &AttnCfg, info: &DeviceInfo) -> bool {
+    info.register_mma
+        && t.s == 16
+        && t.d % 16 == 0
+        && t.d <= 128
+        && t.v == 8
+        && t.bq == t.bkv
+        && t.bq == 16 * t.threads / kernel::PLANE
+        && std::env::var("PMETAL_ATTN_REG").map_or(true, |v| v != "0")
+}
+
 pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
     with_io!(st, forward_io::<R>(c, b, d, t, grid, info))
 }
@@ -166,7 +181,11 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
     }
     // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
     if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
-        launch_fwd!(attn_fwd_mma, info.backend == crate::Backend::Cuda)
+        if fwd_is_reg(&t, info) {
+            launch_fwd!(attn_fwd_reg, true)
+        } else {
+            launch_fwd!(attn_fwd_mma, info.backend == crate::Backend::Cuda)
+        }
     } else {
         launch_fwd!(attn_fwd)
     }
