@@ -13,7 +13,10 @@
 //! - f32, f16 and bf16 operands (bf16 as 16-bit words where the device lacks it), f32
 //!   accumulation, C in f32 or the operands' dtype; any M, N, K (tails guarded).
 //!
-//! Two inner paths, picked per device and dtype ([`GemmPath::Auto`]):
+//! Three inner paths, picked per device and dtype ([`GemmPath::Auto`]):
+//! - library (CUDA, f16/bf16): cubek-matmul's GEMM with the second product, bias and
+//!   scales folded in along a concatenated K (`library.rs`), since cubek's TMA kernel is
+//!   5.6x faster than the own kernel below on the H100;
 //! - matrix units (cmma): 16x16x16 `wmma` fragments on CUDA (f16, bf16: 8 warps, 128x128
 //!   outputs per cube, K in steps of 32), 8x8x8 simdgroup matrices on Metal (f16, and bf16
 //!   where the GPU has it: 4 simdgroups, 64x64 outputs). Each unit fetches its 16-byte

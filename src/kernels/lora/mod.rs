@@ -1,5 +1,8 @@
 //! Fused LoRA: the linear layer, RMSNorm + LoRA, and the SwiGLU MLP with LoRA on each
-//! projection, forward and backward, on pmetal's fused dual-K GEMM ([`FusedGemm`]).
+//! projection, forward and backward, on pmetal's fused dual-K GEMM ([`FusedGemm`]). On
+//! CUDA its library path runs each dual-K product as one cubek GEMM over a concatenated K
+//! (`[x | 1 | s t] [W | bias | B]^T`: see `fused_gemm/library.rs`); elsewhere pmetal's
+//! own GEMM kernel takes the two K segments into one accumulator.
 //!
 //! ## LoRA linear ([`LoraLinear`])
 //! `y = x W^T (+ bias) + s (drop(x) A^T) B^T`, x `[..., in]`, W `[out, in]` (frozen),
