@@ -729,7 +729,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
     type GN = DynamicSize<at::attn_fwd_reg::_N>;
     // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
     macro_rules! fwd_def {
-        ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)?) => {{
+        ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)*) => {{
             let name = format!("attention/{}/{}/v{vec}/s{s}/{}", stringify!($kernel), storage.name(), $label);
             let mut b = builder(target);
             b.scope.register_size::<$n>(vec);
@@ -740,7 +740,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
             let lse = f32_array(&mut b, true);
             let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
             let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-            at::$kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)?);
+            at::$kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)*);
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }};
     }
@@ -753,7 +753,8 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         }
         // The register-level forward: CUDA's mma.sync / ldmatrix only (16-byte vectors).
         if target == Target::Cuda && s == 16 && vec == 8 {
-            fwd_def!(attn_fwd_reg, GN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, true);
+            fwd_def!(attn_fwd_reg, GN, &format!("{label}_async"), AttnCfg { bq: rows, bkv: rows, ..cfg }, true, true);
+            fwd_def!(attn_fwd_reg, GN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, true, false);
         }
         if label == "plain_d64" || label == "split_causal" {
             continue;

@@ -72,7 +72,12 @@ fn cuda_generates_and_compiles_for_sm90() {
                     for k in *chunk {
                         let stem = k.name.replace('/', "_");
                         let src = dir.join(format!("{stem}.cu"));
-                        std::fs::write(&src, &k.source).unwrap();
+                        // CubeCL's cp.async helper binds libcu++'s `uint64_t *` to its own
+                        // `uint64` (unsigned long long): host nvcc's stdint makes uint64_t
+                        // unsigned long and refuses it. NVRTC, which compiles it on the GPU,
+                        // is what the CUDA tests run; here the pointer is declared `auto`.
+                        let source = k.source.replace("uint64 *mbar_ptr =", "auto *mbar_ptr =");
+                        std::fs::write(&src, &source).unwrap();
                         let mut cmd = Command::new(nvcc);
                         cmd.args(["-arch=sm_90", "-cubin", "-Xptxas", "-v", "-o"]).arg(dir.join(format!("{stem}.cubin")));
                         if let Some(inc) = include {

@@ -12,6 +12,7 @@
 //! the G heads that read the same keys share every K / V tile (GQA without repeating
 //! K / V, and a decode step's G x T_q rows fill a tile).
 
+use cubecl::prelude::barrier::Barrier;
 use cubecl::prelude::*;
 
 use crate::kernels::fast_exp_modes;
@@ -877,6 +878,43 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     }
 }
 
+/// [`load_tile_v`] with `cp.async` (CUDA): each unit's 16-byte vectors of K or V rows
+/// copied into the stage at vector offset `base` without passing through registers,
+/// zero-filled past `limit`; made visible by the stage's barrier.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn load_tile_async<I: IoElem, N: Size>(
+    src: &Array<Vector<I::S, N>>,
+    dst: &mut SharedMemory<Vector<I::S, N>>,
+    base: u32,
+    start: u32,
+    row0: u32,
+    hs: u32,
+    head: u32,
+    limit: u32,
+    #[comptime] rows: usize,
+    #[comptime] cfg: AttnCfg,
+) {
+    let per_row = comptime!(cfg.d / cfg.v) as u32;
+    let total = comptime!(rows * cfg.d / cfg.v) as u32;
+    let mut e = UNIT_POS;
+    while e < total {
+        let r = e / per_row;
+        let cv = e % per_row;
+        let tok = row0 + r;
+        let di = base + r * comptime!(cfg.ds() / cfg.v) as u32 + cv;
+        let mut si = 0u32;
+        let mut len = 0u32;
+        if tok < limit {
+            si = ((start + tok) * hs + head) * per_row + cv;
+            len = 1u32;
+        }
+        let mut dslice = dst.slice_mut(di as usize, di as usize + 1usize);
+        barrier::copy_async_checked(&src.slice(si as usize, (si + len) as usize), &mut dslice, comptime!(cfg.v as u32));
+        e += comptime!(cfg.threads) as u32;
+    }
+}
+
 /// Two adjacent scores of one row (an accumulator vector of [`attn_fwd_reg`], keys `col`
 /// and `col + 1`): scaled, or through [`score`] where the tile is not `plain`; and their max.
 #[cube]
@@ -945,8 +983,10 @@ fn exp_pair<I: IoElem, V: Size, VA: Size>(x2: Vector<f32, V>, m: f32, neg_inf: f
 /// registers, and P is converted in place into the A operand of `P V` (an m16n8k16
 /// accumulator pair is exactly an A fragment's half). Q fragments are loaded once
 /// (`ldmatrix`), K fragments with `ldmatrix`, V with `ldmatrix.trans` from the same
-/// row-major shared tiles as [`attn_fwd_mma`]. Same masks, GQA packing, splits and
-/// outputs; needs `bq = bkv = 16 x planes`, D a multiple of 16, 16-byte vectors.
+/// row-major shared tiles as [`attn_fwd_mma`]. With `async_kv` the K / V tiles are
+/// double-buffered with `cp.async` (the next tile's copies in flight during this tile's
+/// math); without, loaded through registers before each tile. Same masks, GQA packing,
+/// splits and outputs; needs `bq = bkv = 16 x planes`, D a multiple of 16, 16-byte vectors.
 #[cube(launch_unchecked, fast_math = fast_exp_modes(fast))]
 #[allow(clippy::too_many_arguments, unused_variables)]
 pub fn attn_fwd_reg<I: IoElem, N: Size>(
@@ -964,6 +1004,7 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     d: AttnDims,
     #[comptime] cfg: AttnCfg,
     #[comptime] fast: bool,
+    #[comptime] async_kv: bool,
 ) {
     let b = CUBE_POS_Y / d.kv_heads;
     let kvh = CUBE_POS_Y % d.kv_heads;
@@ -980,9 +1021,13 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     let g = lane / 4;
     let q4 = lane % 4;
     let r0 = plane * 16u32;
-    let mut sk = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
-    let mut sv = SharedMemory::<Vector<I::S, N>>::new(cfg.bkv * cfg.ds() / cfg.v);
-    let mut so = SharedMemory::<f32>::new(cfg.bq * cfg.ds());
+    // Two stages of K and V (cp.async double buffering); the f32 O tile only for the
+    // split's partials (otherwise O leaves through a K stage, in the operands' dtype):
+    // 70 KB at D 128, 3 cubes per SM, as the 168 registers allow.
+    let tile_v = comptime!(cfg.bkv * cfg.ds() / cfg.v) as u32;
+    let mut sk = SharedMemory::<Vector<I::S, N>>::new(2 * cfg.bkv * cfg.ds() / cfg.v);
+    let mut sv = SharedMemory::<Vector<I::S, N>>::new(2 * cfg.bkv * cfg.ds() / cfg.v);
+    let mut so = SharedMemory::<f32>::new(comptime!(if cfg.split { cfg.bq * cfg.ds() } else { 4 }));
     let mut s_a = SharedMemory::<f32>::new(cfg.bq);
 
     let def = cmma::MmaDefinition::<I::S, I::S, f32>::new(16usize, 8usize, 16usize);
@@ -1028,13 +1073,42 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     let mut l_b = 0.0f32;
 
     let (lo, hi) = tile_keys(&d, rho0, tq, tk, cfg);
-    sync_cube();
+    // (Barrier::shared synchronises the cube after its init: Q's fragments are loaded.)
+    let bar0 = Barrier::shared(CUBE_DIM, UNIT_POS == 0u32);
+    let bar1 = Barrier::shared(CUBE_DIM, UNIT_POS == 0u32);
+    if lo < hi && comptime!(async_kv) {
+        load_tile_async::<I, N>(k, &mut sk, 0u32, ks, lo, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        load_tile_async::<I, N>(v, &mut sv, 0u32, ks, lo, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+        bar0.commit_copy_async();
+    }
 
     let mut j0 = lo;
+    let mut stage = 0u32;
     while j0 < hi {
-        load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
-        load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
-        sync_cube();
+        // The next tile's copies go out before this tile's wait: they overlap its math.
+        let next = j0 + cfg.bkv as u32;
+        if next < hi && comptime!(async_kv) {
+            let nb = (1u32 - stage) * tile_v;
+            load_tile_async::<I, N>(k, &mut sk, nb, ks, next, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+            load_tile_async::<I, N>(v, &mut sv, nb, ks, next, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+            if stage == 0u32 {
+                bar1.commit_copy_async();
+            } else {
+                bar0.commit_copy_async();
+            }
+        }
+        if comptime!(async_kv) {
+            if stage == 0u32 {
+                bar0.arrive_and_wait();
+            } else {
+                bar1.arrive_and_wait();
+            }
+        } else {
+            load_tile_v::<I, N>(k, &mut sk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+            load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
+            sync_cube();
+        }
+        let kb = stage * tile_v;
         // S = Q K^T: B fragments from the row-major K tile (ldmatrix x2, lane l addresses
         // key l % 8 of the slice, columns ((l / 8) % 2) * 8 of the k-chunk).
         let mut sc = Sequence::<Array<Vector<f32, VC>>>::new();
@@ -1051,7 +1125,7 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
         for kk in 0..comptime!(cfg.d / 16) {
             #[unroll]
             for j in 0..comptime!(cfg.bkv / 8) {
-                let off = (comptime!(j * 8) as u32 + lane % 8) * dsv + comptime!(kk * 16 / cfg.v) as u32 + (lane / 8) % 2;
+                let off = kb + (comptime!(j * 8) as u32 + lane % 8) * dsv + comptime!(kk * 16 / cfg.v) as u32 + (lane / 8) % 2;
                 let fb = def.load_matrix::<Vector<I::S, N>, VB>(&sk.slice(off as usize, off as usize + 1usize), cmma::MatrixIdent::B, 2usize, false);
                 def.execute_inplace(fq.index(kk), &fb, sc.index_mut(j));
             }
@@ -1127,13 +1201,17 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
             #[unroll]
             for f in 0..comptime!(cfg.d / 8) {
                 // ldmatrix x2 .trans: lane l addresses key 16 kk + l % 16, columns 8 f.
-                let off = (comptime!(kk * 16) as u32 + lane % 16) * dsv + comptime!(f * 8 / cfg.v) as u32;
+                let off = kb + (comptime!(kk * 16) as u32 + lane % 16) * dsv + comptime!(f * 8 / cfg.v) as u32;
                 let fb = def.load_matrix::<Vector<I::S, N>, VB>(&sv.slice(off as usize, off as usize + 1usize), cmma::MatrixIdent::B, 2usize, true);
                 def.execute_inplace(&pa, &fb, fo.index_mut(f));
             }
         }
+        // Every plane is done with this stage before the next iteration refills it.
         sync_cube();
-        j0 += cfg.bkv as u32;
+        j0 = next;
+        if comptime!(async_kv) {
+            stage = 1u32 - stage;
+        }
     }
 
     // Row sums across the row's 4 lanes; O / l (0 for rows that saw no key) and the lse.
@@ -1173,25 +1251,57 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
             }
         }
     }
-    // O through shared memory for vector stores (and the split's partials).
-    #[unroll]
-    for f in 0..comptime!(cfg.d / 8) {
-        let o = fo.index(f);
+    if comptime!(cfg.split) {
+        // The split's partials in f32 through shared memory.
         #[unroll]
-        for r in 0..2usize {
-            let x2 = o[r];
-            let row = r0 + g + comptime!(r * 8) as u32;
+        for f in 0..comptime!(cfg.d / 8) {
+            let o = fo.index(f);
             #[unroll]
-            for e in 0..2usize {
-                so[(row * ds + comptime!(f * 8 + e) as u32 + 2 * q4) as usize] = x2[e];
+            for r in 0..2usize {
+                let x2 = o[r];
+                let row = r0 + g + comptime!(r * 8) as u32;
+                #[unroll]
+                for e in 0..2usize {
+                    so[(row * ds + comptime!(f * 8 + e) as u32 + 2 * q4) as usize] = x2[e];
+                }
             }
         }
-    }
-    sync_cube();
-    if comptime!(cfg.split) {
+        sync_cube();
         write_partial(&so, &s_a, part_o, &d, qs, tq, rho0, head0, cfg);
     } else {
-        store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
+        // O / l rounded to the operands' dtype into K's first stage (each lane its pairs),
+        // then whole 16-byte rows out.
+        let mut stage_o = sk.slice_mut(0usize, tile_v as usize).with_vector_size::<Const<2>>();
+        #[unroll]
+        for f in 0..comptime!(cfg.d / 8) {
+            let o = fo.index(f);
+            #[unroll]
+            for r in 0..2usize {
+                let x2 = o[r];
+                let row = r0 + g + comptime!(r * 8) as u32;
+                let inv = inv_a * comptime!(if r == 0 { 1.0f32 } else { 0.0f32 }) + inv_b * comptime!(if r == 0 { 0.0f32 } else { 1.0f32 });
+                let mut p2 = Vector::<I::S, Const<2>>::empty();
+                #[unroll]
+                for e in 0..2usize {
+                    p2[e] = elem_of::<I>(x2[e] * inv);
+                }
+                stage_o[((row * ds + comptime!(f * 8) as u32 + 2 * q4) / 2) as usize] = p2;
+            }
+        }
+        sync_cube();
+        let per_row = comptime!(cfg.d / cfg.v) as u32;
+        let mut e = UNIT_POS;
+        while e < comptime!(cfg.bq * cfg.d / cfg.v) as u32 {
+            let r = e / per_row;
+            let cv = e % per_row;
+            let rho = rho0 + r;
+            let t = rho / d.group;
+            if t < tq {
+                let head = head0 + rho % d.group;
+                out[(((qs + t) * d.heads + head) * per_row + cv) as usize] = sk[(r * dsv + cv) as usize];
+            }
+            e += comptime!(cfg.threads) as u32;
+        }
     }
 }
 

@@ -154,7 +154,7 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
     // Both forward kernels take the same buffers; the FA2 one adds its fast-math switch.
     macro_rules! launch_fwd {
-        ($kernel:ident $(, $extra:expr)?) => {
+        ($kernel:ident $(, $extra:expr)*) => {
             unsafe {
                 kernel::$kernel::launch_unchecked::<I, R>(
                     c,
@@ -174,7 +174,7 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
                     a(&b.part_lse),
                     d.arg(),
                     t,
-                    $($extra)?
+                    $($extra),*
                 )
             }
         };
@@ -182,7 +182,9 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
     // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
     if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
         if fwd_is_reg(&t, info) {
-            launch_fwd!(attn_fwd_reg, true)
+            // PMETAL_ATTN_ASYNC=0: K / V through registers instead of cp.async.
+            let async_kv = std::env::var("PMETAL_ATTN_ASYNC").map_or(true, |v| v != "0");
+            launch_fwd!(attn_fwd_reg, true, async_kv)
         } else {
             launch_fwd!(attn_fwd_mma, info.backend == crate::Backend::Cuda)
         }
