@@ -146,6 +146,24 @@ pub(crate) fn fwd_is_reg(t: &AttnCfg, info: &DeviceInfo) -> bool {
         && std::env::var("PMETAL_ATTN_REG").map_or(true, |v| v != "0")
 }
 
+/// Whether the register forward double-buffers K / V with `cp.async`
+/// (`PMETAL_ATTN_ASYNC=0|1` overrides). The two stages cost registers (172-184 against
+/// 168-178 at D 128: 2 cubes per SM instead of 3), so where the grid fills the GPU the
+/// loads through registers win; where it does not (decode, few tiles), or the head dim is
+/// small, the overlap does. Measured on the H100 (bench/results/
+/// 2026-11-26-h100-fa2-register-lora-library, bf16, ms async / through registers):
+/// D 128 causal T 4096, 1024 cubes: 2.51 / 1.98; T 16384: 9.55 / 7.49; D 64 full T 2048:
+/// 0.534 / 0.582; split-KV decode KV 32k: 0.682 / 0.827; decode without the split
+/// (64 cubes): 1.43 / 2.29.
+pub(crate) fn fwd_reg_async(t: &AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) -> bool {
+    if let Ok(v) = std::env::var("PMETAL_ATTN_ASYNC") {
+        return v != "0";
+    }
+    let cubes = grid.0 * grid.1 * grid.2;
+    let sms = info.compute_units.unwrap_or(132) as usize;
+    t.d <= 64 || t.split || cubes <= 3 * sms
+}
+
 pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
     with_io!(st, forward_io::<R>(c, b, d, t, grid, info))
 }
@@ -182,8 +200,7 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
     // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
     if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
         if fwd_is_reg(&t, info) {
-            // PMETAL_ATTN_ASYNC=0: K / V through registers instead of cp.async.
-            let async_kv = std::env::var("PMETAL_ATTN_ASYNC").map_or(true, |v| v != "0");
+            let async_kv = fwd_reg_async(&t, grid, info);
             launch_fwd!(attn_fwd_reg, true, async_kv)
         } else {
             launch_fwd!(attn_fwd_mma, info.backend == crate::Backend::Cuda)
