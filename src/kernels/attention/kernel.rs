@@ -238,6 +238,31 @@ fn score<I: IoElem>(
     (x, capped)
 }
 
+/// Writes the lse of query `t` (head `head`) where the row exists: to `lse`, or, in a
+/// split forward, to this split's partial lse.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn write_lse(lse: &mut Array<f32>, part_lse: &mut Array<f32>, d: &AttnDims, b: u32, head: u32, qs: u32, t: u32, tq: u32, ls: f32, #[comptime] cfg: AttnCfg) {
+    if t < tq {
+        if comptime!(cfg.split) {
+            part_lse[((CUBE_POS_Z * d.tokens_q + qs + t) * d.heads + head) as usize] = ls;
+        } else {
+            lse[row_index(d, b, head, qs, t, cfg.varlen) as usize] = ls;
+        }
+    }
+}
+
+/// A register accumulator of `n` zero vectors (the register-level kernels' S and O).
+#[cube]
+fn zero_acc<V: Size>(#[comptime] n: usize) -> Array<Vector<f32, V>> {
+    let mut acc = Array::<Vector<f32, V>>::new(n);
+    #[unroll]
+    for i in 0..n {
+        acc[i] = Vector::new(0.0f32);
+    }
+    acc
+}
+
 /// Copies `rows` rows of D elements into a shared tile of whole vectors (row stride
 /// `ds / v` vectors: one 16-byte shared store per global load; element stores were 8
 /// instructions per vector), zero past `limit`. Tile row r is packed row `row0 + r`:
@@ -595,14 +620,8 @@ pub fn attn_fwd<I: IoElem, N: Size>(
             ls = s_m[r as usize] + Log::ln(l);
         }
         s_a[r as usize] = inv;
-        if t < tq {
-            let head = head0 + rho % d.group;
-            if comptime!(cfg.split) {
-                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t) * d.heads + head) as usize] = ls;
-            } else {
-                lse[row_index(&d, b, head, qs, t, cfg.varlen) as usize] = ls;
-            }
-        }
+        let head = head0 + rho % d.group;
+        write_lse(lse, part_lse, &d, b, head, qs, t, tq, ls, cfg);
     }
     sync_cube();
     if comptime!(cfg.split) {
@@ -857,13 +876,7 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     }
     if c0 == 0 {
         s_a[my_row as usize] = inv;
-        if t < tq {
-            if comptime!(cfg.split) {
-                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t) * d.heads + head) as usize] = ls;
-            } else {
-                lse[row_index(&d, b, head, qs, t, cfg.varlen) as usize] = ls;
-            }
-        }
+        write_lse(lse, part_lse, &d, b, head, qs, t, tq, ls, cfg);
     }
     #[unroll]
     for f in 0..cfg.d / cfg.s {
@@ -1050,12 +1063,7 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     let mut fo = Sequence::<Array<Vector<f32, VC>>>::new();
     #[unroll]
     for _ in 0..comptime!(cfg.d / 8) {
-        let mut acc = Array::<Vector<f32, VC>>::new(nc);
-        #[unroll]
-        for i in 0..nc {
-            acc[i] = Vector::new(0.0f32);
-        }
-        fo.push(acc);
+        fo.push(zero_acc::<VC>(nc));
     }
 
     // This lane's two rows (g and g + 8 of the plane's strip).
@@ -1114,12 +1122,7 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
         let mut sc = Sequence::<Array<Vector<f32, VC>>>::new();
         #[unroll]
         for _ in 0..comptime!(cfg.bkv / 8) {
-            let mut acc = Array::<Vector<f32, VC>>::new(nc);
-            #[unroll]
-            for i in 0..nc {
-                acc[i] = Vector::new(0.0f32);
-            }
-            sc.push(acc);
+            sc.push(zero_acc::<VC>(nc));
         }
         #[unroll]
         for kk in 0..comptime!(cfg.d / 16) {
@@ -1235,21 +1238,8 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     if q4 == 0 {
         s_a[(r0 + g) as usize] = inv_a;
         s_a[(r0 + g + 8) as usize] = inv_b;
-        if comptime!(cfg.split) {
-            if t_a < tq {
-                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t_a) * d.heads + head_a) as usize] = ls_a;
-            }
-            if t_b < tq {
-                part_lse[((CUBE_POS_Z * d.tokens_q + qs + t_b) * d.heads + head_b) as usize] = ls_b;
-            }
-        } else {
-            if t_a < tq {
-                lse[row_index(&d, b, head_a, qs, t_a, cfg.varlen) as usize] = ls_a;
-            }
-            if t_b < tq {
-                lse[row_index(&d, b, head_b, qs, t_b, cfg.varlen) as usize] = ls_b;
-            }
-        }
+        write_lse(lse, part_lse, &d, b, head_a, qs, t_a, tq, ls_a, cfg);
+        write_lse(lse, part_lse, &d, b, head_b, qs, t_b, tq, ls_b, cfg);
     }
     if comptime!(cfg.split) {
         // The split's partials in f32 through shared memory.
