@@ -1259,9 +1259,11 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
         sync_cube();
         write_partial(&so, &s_a, part_o, &d, qs, tq, rho0, head0, cfg);
     } else {
-        // O / l rounded to the operands' dtype into K's first stage (each lane its pairs),
-        // then whole 16-byte rows out.
-        let mut stage_o = sk.slice_mut(0usize, tile_v as usize).with_vector_size::<Const<2>>();
+        // O / l rounded to the operands' dtype into K's first stage: a row's 8 columns of
+        // one fragment sit in 4 lanes (2 each); shuffles gather them and the first lane
+        // stores the 16-byte vector. (A 2-wide view of the stage was a CubeCL codegen
+        // hazard: its pointer casts were declared twice in some generated sources.)
+        let base_lane = lane - q4;
         #[unroll]
         for f in 0..comptime!(cfg.d / 8) {
             let o = fo.index(f);
@@ -1270,12 +1272,18 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
                 let x2 = o[r];
                 let row = r0 + g + comptime!(r * 8) as u32;
                 let inv = inv_a * comptime!(if r == 0 { 1.0f32 } else { 0.0f32 }) + inv_b * comptime!(if r == 0 { 0.0f32 } else { 1.0f32 });
-                let mut p2 = Vector::<I::S, Const<2>>::empty();
+                let mut v8 = Vector::<I::S, N>::empty();
                 #[unroll]
-                for e in 0..2usize {
-                    p2[e] = elem_of::<I>(x2[e] * inv);
+                for src in 0..4u32 {
+                    #[unroll]
+                    for e in 0..2usize {
+                        let y = plane_shuffle(x2[e] * inv, base_lane + src);
+                        v8[comptime!(src as usize * 2 + e)] = elem_of::<I>(y);
+                    }
                 }
-                stage_o[((row * ds + comptime!(f * 8) as u32 + 2 * q4) / 2) as usize] = p2;
+                if q4 == 0u32 {
+                    sk[(row * dsv + comptime!(f * 8 / cfg.v) as u32) as usize] = v8;
+                }
             }
         }
         sync_cube();
