@@ -31,7 +31,12 @@
 //! `y = LoRA(RMSNorm(x) * (offset + w_norm))`. The forward computes the per-row rstd once
 //! (RMSNorm's row kernel, `[M]` f32) and both GEMMs (`t` and `y`) apply it and the norm
 //! weight in their A prologue as x is loaded: the normalised activations are never
-//! written. The backward materialises them once (`[M, in]`, the inputs' dtype: the
+//! written. (On the library path, CUDA, the prologue is applied as x is packed into the
+//! concatenated operand: normalised x exists only as that GEMM operand, which the
+//! concatenation copies anyway. It is packed once for `t` and once for `y`: measured on
+//! the H100 at 8192x4096->4096 r16 that makes the fused forward 1.214 ms against 1.189 ms
+//! for RMSNorm followed by the fused LoRA. Packing once, with `t` computed from the first
+//! K1 columns of the packed operand, is the fix.) The backward materialises them once (`[M, in]`, the inputs' dtype: the
 //! weight-gradient GEMM `dA = g^T x_hat` reads them as its B operand), runs the LoRA
 //! backward on them to get `d x_hat`, then RMSNorm's backward for `dx` and `d_w_norm`.
 //!
