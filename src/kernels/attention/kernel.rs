@@ -252,6 +252,19 @@ fn write_lse(lse: &mut Array<f32>, part_lse: &mut Array<f32>, d: &AttnDims, b: u
     }
 }
 
+/// A finished softmax row: `1 / l` and the lse `m + ln l`, or 0 and -inf for a row that saw
+/// no key (so its output is 0, not NaN).
+#[cube]
+fn row_final(l: f32, m: f32, neg_inf: f32) -> (f32, f32) {
+    let mut inv = 0.0f32;
+    let mut ls = neg_inf;
+    if l > 0.0f32 {
+        inv = 1.0f32 / l;
+        ls = m + Log::ln(l);
+    }
+    (inv, ls)
+}
+
 /// A register accumulator of `n` zero vectors (the register-level kernels' S and O).
 #[cube]
 fn zero_acc<V: Size>(#[comptime] n: usize) -> Array<Vector<f32, V>> {
@@ -613,12 +626,7 @@ pub fn attn_fwd<I: IoElem, N: Size>(
         let rho = rho0 + r;
         let t = rho / d.group;
         let l = s_l[r as usize];
-        let mut inv = 0.0f32;
-        let mut ls = d.neg_inf;
-        if l > 0.0f32 {
-            inv = 1.0f32 / l;
-            ls = s_m[r as usize] + Log::ln(l);
-        }
+        let (inv, ls) = row_final(l, s_m[r as usize], d.neg_inf);
         s_a[r as usize] = inv;
         let head = head0 + rho % d.group;
         write_lse(lse, part_lse, &d, b, head, qs, t, tq, ls, cfg);
@@ -868,12 +876,7 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     }
 
     // O / l (0 for rows that saw no key) and the lse.
-    let mut inv = 0.0f32;
-    let mut ls = d.neg_inf;
-    if l_sum > 0.0f32 {
-        inv = 1.0f32 / l_sum;
-        ls = m_ref + Log::ln(l_sum);
-    }
+    let (inv, ls) = row_final(l_sum, m_ref, d.neg_inf);
     if c0 == 0 {
         s_a[my_row as usize] = inv;
         write_lse(lse, part_lse, &d, b, head, qs, t, tq, ls, cfg);
@@ -1223,18 +1226,8 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
         l_a += plane_shuffle_xor(l_a, comptime!(1u32 << sh));
         l_b += plane_shuffle_xor(l_b, comptime!(1u32 << sh));
     }
-    let mut inv_a = 0.0f32;
-    let mut inv_b = 0.0f32;
-    let mut ls_a = d.neg_inf;
-    let mut ls_b = d.neg_inf;
-    if l_a > 0.0f32 {
-        inv_a = 1.0f32 / l_a;
-        ls_a = m_a + Log::ln(l_a);
-    }
-    if l_b > 0.0f32 {
-        inv_b = 1.0f32 / l_b;
-        ls_b = m_b + Log::ln(l_b);
-    }
+    let (inv_a, ls_a) = row_final(l_a, m_a, d.neg_inf);
+    let (inv_b, ls_b) = row_final(l_b, m_b, d.neg_inf);
     if q4 == 0 {
         s_a[(r0 + g) as usize] = inv_a;
         s_a[(r0 + g + 8) as usize] = inv_b;
