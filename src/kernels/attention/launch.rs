@@ -135,14 +135,13 @@ fn a<R: Runtime>(b: &Buf) -> ArrayArg<R> {
 /// `mma.sync` with `ldmatrix`, 16-wide fragments, D a multiple of 16 up to 128 (its O,
 /// S and Q registers: 64 + 32 + 32 per lane at D 128), 16-byte vectors.
 /// `PMETAL_ATTN_REG=0` turns it off (for side-by-side timings).
+/// Called on the FlashAttention-2 tiling (`bq = bkv = s x planes`).
 pub(crate) fn fwd_is_reg(t: &AttnCfg, info: &DeviceInfo) -> bool {
     info.register_mma
         && t.s == 16
         && t.d % 16 == 0
         && t.d <= 128
         && t.v == 8
-        && t.bq == t.bkv
-        && t.bq == 16 * t.threads / kernel::PLANE
         && std::env::var("PMETAL_ATTN_REG").map_or(true, |v| v != "0")
 }
 
@@ -170,7 +169,7 @@ pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d
 
 fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
-    // Both forward kernels take the same buffers; the FA2 one adds its fast-math switch.
+    // The forward kernels take the same buffers; the FA2 ones add their switches.
     macro_rules! launch_fwd {
         ($kernel:ident $(, $extra:expr)*) => {
             unsafe {

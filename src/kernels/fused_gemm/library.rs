@@ -23,7 +23,7 @@
 //! Dropout stays on pmetal's own kernel (its mask sits inside a product).
 
 use super::launch::{self, PackBlock, PackTail};
-use super::{kernel, logical, strides, FusedGemm, FusedGemmCall, GemmPath};
+use super::{kernel, logical, strides, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 use crate::context::with_client;
 use crate::kernels::MAX_ELEMENTS_U32;
 use crate::{DType, GpuTensor, Matmul, Result};
@@ -41,6 +41,11 @@ enum Side {
     B,
 }
 
+/// K of a second product (0 without one).
+fn seg_k(seg2: Option<(GemmSegment<'_>, f32)>) -> usize {
+    seg2.map_or(0, |(s, _)| logical(s.a, s.trans_a, "a2").map_or(0, |d| d.1))
+}
+
 impl FusedGemm {
     /// Whether `call` (validated) runs on the library path.
     pub(super) fn library_takes(&self, call: &FusedGemmCall<'_>, dt: DType) -> bool {
@@ -56,8 +61,7 @@ impl FusedGemm {
         let (Ok((m, k1)), Ok((_, n))) = (logical(s1.a, s1.trans_a, "a1"), logical(s1.b, s1.trans_b, "b1")) else {
             return false;
         };
-        let k2 = call.seg2.as_ref().map_or(0, |(s, _)| logical(s.a, s.trans_a, "a2").map_or(0, |d| d.1));
-        let kc = (k1 + k2 + 1).next_multiple_of(8) as u64;
+        let kc = (k1 + seg_k(call.seg2) + 1).next_multiple_of(8) as u64;
         // The packs index with 32 bits, as every kernel here.
         m as u64 * kc <= MAX_ELEMENTS_U32 && n as u64 * kc <= MAX_ELEMENTS_U32
     }
@@ -68,7 +72,7 @@ impl FusedGemm {
         let (m, k1) = logical(s1.a, s1.trans_a, "a1")?;
         let (_, n) = logical(s1.b, s1.trans_b, "b1")?;
         let seg2 = call.seg2.filter(|(_, alpha)| *alpha != 0.0);
-        let k2 = seg2.as_ref().map_or(0, |(s, _)| logical(s.a, s.trans_a, "a2").map_or(0, |d| d.1));
+        let k2 = seg_k(seg2);
         let extra = usize::from(call.bias.is_some()) + k2;
         let prologue = call.row_scale.is_some() || call.col_scale.is_some();
         let kc = if extra == 0 { k1 } else { (k1 + extra).next_multiple_of(8) };
@@ -77,8 +81,8 @@ impl FusedGemm {
         let scale_a = call.alpha1 != 1.0 && (extra > 0 || prologue || s1.a.numel() <= s1.b.numel());
         let pack_a = extra > 0 || prologue || scale_a;
         let pack_b = extra > 0 || (call.alpha1 != 1.0 && !scale_a);
-        let a = if pack_a { Some(self.pack(Side::A, call, seg2, (m, n, k1, kc), if scale_a { call.alpha1 } else { 1.0 })?) } else { None };
-        let b = if pack_b { Some(self.pack(Side::B, call, seg2, (m, n, k1, kc), if scale_a { 1.0 } else { call.alpha1 })?) } else { None };
+        let a = if pack_a { Some(self.pack(Side::A, call, seg2, (m, n, k1, k2, kc), if scale_a { call.alpha1 } else { 1.0 })?) } else { None };
+        let b = if pack_b { Some(self.pack(Side::B, call, seg2, (m, n, k1, k2, kc), if scale_a { 1.0 } else { call.alpha1 })?) } else { None };
         let (at, ta) = a.as_ref().map_or((s1.a, s1.trans_a), |p| (&p.t, p.trans));
         let (bt, tb) = b.as_ref().map_or((s1.b, s1.trans_b), |p| (&p.t, p.trans));
         mm.run(at, bt, out, ta, tb, call.accumulate)?;
@@ -88,7 +92,7 @@ impl FusedGemm {
     /// One packed operand: the K1 block of its first segment (scaled by `alpha`, A1's
     /// prologue on the A side), then the tail (bias entry, second segment, zeros) up to
     /// `kc`, laid out like the first segment.
-    fn pack(&self, side: Side, call: &FusedGemmCall<'_>, seg2: Option<(super::GemmSegment<'_>, f32)>, (m, n, k1, kc): (usize, usize, usize, usize), alpha: f32) -> Result<Packed> {
+    fn pack(&self, side: Side, call: &FusedGemmCall<'_>, seg2: Option<(GemmSegment<'_>, f32)>, (m, n, k1, e2, kc): (usize, usize, usize, usize, usize), alpha: f32) -> Result<Packed> {
         let ctx = &self.ctx;
         let s1 = &call.seg1;
         let dt = s1.a.dtype();
@@ -155,7 +159,6 @@ impl FusedGemm {
                 }
                 (None, _) => (h(&t), (0, 0), 0.0),
             };
-            let e2 = seg2.as_ref().map_or(0, |(s, _)| logical(s.a, s.trans_a, "a2").map_or(0, |d| d.1));
             let tail = PackTail {
                 src2,
                 bias: call.bias.map_or_else(|| h(&t), h),
