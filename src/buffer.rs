@@ -119,6 +119,13 @@ impl GpuTensor {
         Ok(Self::from_parts(&self.ctx, self.handle.clone(), self.alloc.clone(), self.dtype, shape))
     }
 
+    /// Bytes of this tensor's allocation that [`MetalContext::live_bytes`] counts: its
+    /// size for memory pmetal allocated, 0 for memory wrapped with
+    /// [`from_handle`](Self::from_handle). Views share their allocation's count.
+    pub fn counted_bytes(&self) -> u64 {
+        self.alloc.bytes
+    }
+
     /// The CubeCL handle of the memory (a reference-counted clone, no copy): hand it to
     /// another library on the same `ComputeClient`, e.g. as a Burn `CubeTensor`'s handle.
     /// The data is dense row-major [`shape`](Self::shape) from the handle's start offset.

@@ -197,7 +197,7 @@ pub(crate) struct MemoryStats {
 #[derive(Debug)]
 pub(crate) struct Allocation {
     stats: Arc<MemoryStats>,
-    bytes: u64,
+    pub(crate) bytes: u64,
 }
 
 impl Drop for Allocation {

@@ -339,28 +339,26 @@ fn bridge_shares_memory_with_burn() {
     if !present() {
         return;
     }
-    use burn_cubecl::cubecl::Runtime as _;
     let mut rng = rng("bridge");
     let (m, n) = (4, 64);
     let (gv, uv) = (normals(&mut rng, m * n, 1.0), normals(&mut rng, m * n, 1.0));
     let gate = Tensor::<B, 2>::from_data(TensorData::new(gv.clone(), [m, n]), &device()).into_primitive().tensor();
     let up = Tensor::<B, 2>::from_data(TensorData::new(uv.clone(), [m, n]), &device()).into_primitive().tensor();
-    let client = Runtime::client(&device());
     let ctx = bridge::context(&gate).unwrap();
     // The pmetal context of Burn's default device is pmetal's own default context.
     let own = pmetal_metal::MetalContext::with_backend(if WGPU { pmetal_metal::Backend::Vulkan } else { pmetal_metal::Backend::Cuda }).unwrap();
     assert!(own.same(&ctx), "Burn's default device and pmetal's context are different servers");
 
     // In: wrapping shares the handle (Burn's tensor is no longer the only owner) and
-    // allocates nothing; dropping the wrapper gives sole ownership back.
-    assert!(gate.handle.can_mut());
-    let before = client.memory_usage().unwrap().bytes_in_use;
-    let live = ctx.live_bytes();
+    // allocates nothing; dropping the wrapper gives sole ownership back. The checks look
+    // at these tensors, not at the server's or the context's totals: the other tests of
+    // this binary run in parallel on the same server (CI once saw another test's 8 KiB
+    // in `live_bytes` between two reads).
+    assert!(gate.handle.can_mut() && up.handle.can_mut());
     let gg = bridge::to_gpu(&ctx, gate.clone()).unwrap();
     let ug = bridge::to_gpu(&ctx, up.clone()).unwrap();
-    assert_eq!(client.memory_usage().unwrap().bytes_in_use, before, "wrapping allocated memory");
-    assert!(!gate.handle.can_mut(), "the pmetal tensor does not share Burn's buffer");
-    assert_eq!(ctx.live_bytes(), live, "pmetal counted Burn's memory as its own");
+    assert!(!gate.handle.can_mut() && !up.handle.can_mut(), "the pmetal tensor does not share Burn's buffer");
+    assert_eq!(gg.counted_bytes() + ug.counted_bytes(), 0, "pmetal counted Burn's memory as its own");
 
     // Out: pmetal's output buffer becomes the Burn tensor's (shared, then sole owner).
     let h = pmetal_metal::SwiGlu::new(&ctx).forward(&gg, &ug).unwrap();
