@@ -83,24 +83,32 @@ fn fused_gemm_matches_reference() {
 
 /// The matrix-unit kernel's data path (tiles, vector loads in both layouts, register
 /// prefetch, prologue, staged epilogue) with emulated fragments: CUDA's 16-wide
-/// fragments in three layouts, Metal's 8-wide in all four, f32, f16 and bf16 (16-bit
-/// words on lavapipe), whole vectors and tails. Few cases: each is a slow compile on
-/// lavapipe.
+/// fragments (three layouts where the compile is quick, one on lavapipe), Metal's 8-wide
+/// in all four, f32, f16 and bf16 (16-bit words on lavapipe), whole vectors and tails.
+/// Few cases: each is a slow compile on lavapipe.
 #[test]
 fn matrix_unit_kernel_data_path_emulated() {
     on_every_runtime("fused_gemm emulated fragments", |ctx, rng| {
         let trans = [(false, true), (true, false), (false, false), (true, true)];
         // (fragment, dtype, (m, n, k1, k2), transpositions, rmsnorm prologue)
-        // Each 16-wide case is a 10-25 s compile on lavapipe: four layouts in all.
-        let cases: Vec<(usize, DType, (usize, usize, usize, usize), &[(bool, bool)], bool)> = vec![
+        // 16-wide fragments emulated on lavapipe's 8-lane planes are slow compiles there
+        // (LLVM's coroutine frames for the barriers; measured 106 s for the f32 case, 326 s
+        // and 167 s for the 16-bit ones, against 3-13 s for an 8-wide case). Lavapipe keeps
+        // the f32 one; the 16-bit ones run where the compile is quick (CUDA, whose real
+        // 16-wide fragments `fused_gemm_matches_reference` also runs). Their layouts and
+        // tails are in the 8-wide cases too.
+        let mut cases: Vec<(usize, DType, (usize, usize, usize, usize), &[(bool, bool)], bool)> = vec![
             (16, DType::F32, (70, 65, 40, 16), &trans[..1], false),
-            (16, DType::BF16, (64, 96, 48, 16), &trans[1..2], true),
-            (16, DType::F16, (40, 33, 17, 1), &trans[2..3], false),
             (8, DType::BF16, (70, 65, 40, 16), &trans, true),
+            (8, DType::F16, (40, 33, 17, 1), &trans[2..3], false),
             // The skinny tilings (N or M of rank size: LoRA's t, g, dA and dB GEMMs).
             (8, DType::F16, (100, 16, 72, 8), &trans[..2], true),
             (8, DType::F32, (13, 90, 64, 5), &trans[1..3], false),
         ];
+        if ctx.backend() != pmetal_metal::Backend::Vulkan {
+            cases.push((16, DType::BF16, (64, 96, 48, 16), &trans[1..2], true));
+            cases.push((16, DType::F16, (40, 33, 17, 1), &trans[2..3], false));
+        }
         for (fragment, dtype, (m, n, k1, k2), ts, prologue) in cases {
             let op = FusedGemm::new(ctx).with_path(GemmPath::Emulated { fragment });
             for &(ta, tb) in ts {
