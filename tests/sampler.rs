@@ -194,7 +194,11 @@ fn greedy_and_top1_are_argmax() {
 fn tokens_match_reference() {
     on_every_runtime("sampler vs reference", |ctx, rng| {
         for (what, cfg) in configs() {
-            for dtype in DType::FLOATS {
+            // Every config in f32; the 16-bit dtypes (which change only the logits' loads)
+            // on the two configs that use the most filters. (The full cross compiled 21
+            // variants a vector width: this file took 445 s on lavapipe, now 388 s.)
+            let dtypes: &[DType] = if what.starts_with("all") || what == "top-k + top-p" { &DType::FLOATS } else { &[DType::F32] };
+            for &dtype in dtypes {
                 for v in [7usize, 1000, 4096] {
                     let b = 12;
                     let rows = rows_random(rng, b, v);
