@@ -55,6 +55,7 @@ impl GpuTensor {
                 n * dtype.size() as u64
             )));
         }
+        ctx.check_binding(bytes.len() as u64, || format!("a {dtype} tensor {shape:?}"))?;
         // Allocations are rounded up to 4-byte multiples (never 0 bytes): backends bind
         // storage in words. Reads cut the padding off again.
         let handle = if bytes.len() % 4 == 0 && !bytes.is_empty() {
@@ -73,6 +74,7 @@ impl GpuTensor {
         let bytes = n.checked_mul(dtype.size() as u64).ok_or_else(|| PmetalError::TooLarge(format!("{shape:?}")))?;
         let alloc = usize::try_from(bytes.div_ceil(4).max(1) * 4)
             .map_err(|_| PmetalError::TooLarge(format!("{bytes} bytes")))?;
+        ctx.check_binding(bytes, || format!("a {dtype} tensor {shape:?}"))?;
         let handle = with_client!(ctx, |c, R| c.empty(alloc));
         Ok(Self::from_parts(ctx, handle, ctx.track(bytes), dtype, shape))
     }

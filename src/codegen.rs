@@ -701,7 +701,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
     fn dims_arg() -> AttnDimsCompilationArg {
         AttnDimsCompilationArg {
             heads: (), kv_heads: (), group: (), tq: (), tk: (), tokens_q: (), scale: (), softcap: (),
-            left: (), right: (), mask_sb: (), mask_sh: (), split_len: (), neg_inf: (),
+            left: (), right: (), mask_sb: (), mask_sh: (), split_len: (), splits: (), tokens_k: (), neg_inf: (),
         }
     }
     // Fragments where the launch would use them: CUDA 16x16 with 64x64 tiles, Metal 8x8
@@ -756,9 +756,11 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
             fwd_def!(attn_fwd_reg, GN, &format!("{label}_async"), AttnCfg { bq: rows, bkv: rows, ..cfg }, true, true);
             fwd_def!(attn_fwd_reg, GN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, true, false);
         }
-        if label == "plain_d64" || label == "split_causal" {
+        if label == "plain_d64" {
             continue;
         }
+        // The generic backward splits its walk where a driver limits loops (lavapipe);
+        // the FlashAttention-2 ones never do.
         for pass in ["dq", "dkv"] {
             let name = format!("attention/attn_bwd_{pass}/{}/v{vec}/s{s}/{label}", storage.name());
             let mut b = builder(target);
@@ -769,8 +771,9 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
                 let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
                 let dq = array::<I, QN>(&mut b, true);
+                let part = f32_array(&mut b, true);
                 let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                at::attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, d, cfg);
+                at::attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, part, d, cfg);
             } else {
                 b.scope.register_size::<KN>(vec);
                 let (q, k, v, g) = (array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false));
@@ -778,13 +781,14 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
                 let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
                 let (dk, dv) = (array::<I, KN>(&mut b, true), array::<I, KN>(&mut b, true));
+                let part = f32_array(&mut b, true);
                 let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, d, cfg);
+                at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, part, d, cfg);
             }
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }
         // The FlashAttention-2 backward (both launches of one body) at its tiling.
-        if s != 0 {
+        if s != 0 && !cfg.split {
             for dq in [true, false] {
                 let name = format!("attention/attn_bwd_mma/{}/v{vec}/s{s}/{label}/dq{}", storage.name(), dq as u8);
                 let mut b = builder(target);
@@ -809,6 +813,14 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let lse = f32_array(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
         at::attn_combine::expand::<I>(&mut b.scope, po, pl, o, lse, d, 8, 128, varlen);
+        out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
+        // `varlen` stands for the second half (dV) here: the same two variants.
+        let name = format!("attention/attn_sum_parts/{}/second{}", storage.name(), varlen as u8);
+        let mut b = builder(target);
+        let part = f32_array(&mut b, false);
+        let o = plain_array::<I::S>(&mut b, true);
+        let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+        at::attn_sum_parts::expand::<I>(&mut b.scope, part, o, d, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         let name = format!("attention/attn_row_dot/{}/v{vec}/varlen{}", storage.name(), varlen as u8);
         let mut b = builder(target);

@@ -137,6 +137,17 @@ pub struct DeviceInfo {
     /// Whether register-level `mma` (CUDA's `mma.sync` m16n8k16, f16 and bf16 operands, f32
     /// accumulators, with `ldmatrix`) is available: the FlashAttention-2 forward's path.
     pub register_mma: bool,
+    /// Largest buffer one kernel argument may bind, in bytes; `None` where only memory
+    /// limits it (CUDA). On wgpu it is the device's storage-binding limit (Vulkan's
+    /// `maxStorageBufferRange`, Metal's buffer length), and CubeCL 0.10 makes it its
+    /// largest allocation too, so no tensor can be bigger there.
+    pub max_binding_bytes: Option<u64>,
+    /// Loop iterations one shader invocation may run in all, where the driver cuts loops
+    /// off silently past a count: Mesa's llvmpipe (lavapipe) shares one limiter of 65,535
+    /// iterations between every loop of a shader (gallivm's `LP_MAX_TGSI_LOOP_ITERATIONS`)
+    /// and then leaves each loop early. Kernels whose walk grows with the problem (the
+    /// attention tiles) split it over more cubes so that no invocation gets near it.
+    pub loop_limit: Option<u64>,
 }
 
 /// The pipeline cache's bookkeeping: which specialised kernels were built.
@@ -165,6 +176,9 @@ struct Inner {
     info: DeviceInfo,
     pipelines: PipelineCache,
     memory: Arc<MemoryStats>,
+    /// A lower binding limit set by tests (0: none), see
+    /// [`MetalContext::set_binding_limit_for_tests`].
+    binding_override: AtomicU64,
     /// Which runtime server this context drives, so that wrapping another library's client
     /// for the same device ([`MetalContext::from_client`]) finds this context again:
     /// kernels compare contexts by identity.
@@ -277,7 +291,7 @@ impl MetalContext {
     fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Self {
         let info = describe(&client, backend, name);
         MetalContext {
-            inner: Arc::new(Inner { client, info, pipelines: PipelineCache::default(), memory: Arc::default(), key }),
+            inner: Arc::new(Inner { client, info, pipelines: PipelineCache::default(), memory: Arc::default(), binding_override: AtomicU64::new(0), key }),
         }
     }
 
@@ -395,6 +409,39 @@ impl MetalContext {
         let mut seen = p.seen.lock().unwrap_or_else(|e| e.into_inner());
         if seen.insert(key) {
             p.compiled.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Largest buffer a kernel may bind on this device, in bytes (`None`: no limit short of
+    /// memory). See [`DeviceInfo::max_binding_bytes`]. Every tensor pmetal allocates is
+    /// checked against it ([`PmetalError::TooLarge`] names it), and ops size their
+    /// internal blocks to stay within it.
+    pub fn max_binding_bytes(&self) -> Option<u64> {
+        let o = self.inner.binding_override.load(Ordering::Relaxed);
+        match (self.inner.info.max_binding_bytes, o) {
+            (l, 0) => l,
+            (Some(l), o) => Some(l.min(o)),
+            (None, o) => Some(o),
+        }
+    }
+
+    /// Lowers the binding limit of this context (`None` restores the device's), so that
+    /// tests reach it with small tensors. Affects every user of the context: for test
+    /// binaries that run one test at a time.
+    #[doc(hidden)]
+    pub fn set_binding_limit_for_tests(&self, limit: Option<u64>) {
+        self.inner.binding_override.store(limit.unwrap_or(0), Ordering::Relaxed);
+    }
+
+    /// `Err(TooLarge)` naming the limit when `bytes` cannot be bound as one buffer.
+    pub(crate) fn check_binding(&self, bytes: u64, what: impl FnOnce() -> String) -> Result<()> {
+        match self.max_binding_bytes() {
+            Some(limit) if bytes > limit => Err(PmetalError::TooLarge(format!(
+                "{} needs one buffer of {bytes} bytes; {} binds at most {limit} bytes per buffer (its storage-binding limit)",
+                what(),
+                self.device_name()
+            ))),
+            _ => Ok(()),
         }
     }
 
@@ -531,6 +578,8 @@ fn describe(client: &Client, backend: Backend, name: String) -> DeviceInfo {
         Client::Cuda(c) => c.properties().clone(),
     };
     let hw = &props.hardware;
+    // lavapipe's adapter is named "llvmpipe (LLVM .., 256 bits)".
+    let is_llvmpipe = backend == Backend::Vulkan && name.to_ascii_lowercase().contains("llvmpipe");
     DeviceInfo {
         backend,
         name,
@@ -544,6 +593,11 @@ fn describe(client: &Client, backend: Backend, name: String) -> DeviceInfo {
         compute_units: hw.num_streaming_multiprocessors,
         u64_addressing: props.supports_address(cubecl::ir::AddressType::U64),
         has_matrix_units: !props.features.matmul.cmma.is_empty(),
+        max_binding_bytes: match backend {
+            Backend::Cuda => None,
+            _ => Some(props.memory.max_page_size),
+        },
+        loop_limit: is_llvmpipe.then_some(65_535),
         register_mma: backend == Backend::Cuda && {
             use cubecl::ir::features::MmaConfig;
             let f32t = f32::as_type_native_unchecked().storage_type();

@@ -94,8 +94,13 @@ pub struct AttnDims {
     /// Mask tensor strides for batch and head (0 where broadcast); rows are [T_q, T_k].
     pub mask_sb: u32,
     pub mask_sh: u32,
-    /// Keys per split (forward with `split`).
+    /// Keys per split (forward with `split`, and dQ), or packed query rows per split
+    /// (dK / dV with `split`).
     pub split_len: u32,
+    /// Splits of the walk (the grid's z), for [`attn_sum_parts`].
+    pub splits: u32,
+    /// Key tokens in all (B * T_k, or the packed total): rows of the dK / dV partials.
+    pub tokens_k: u32,
     pub neg_inf: f32,
 }
 
@@ -170,25 +175,53 @@ fn tile_keys(d: &AttnDims, rho0: u32, tq: u32, tk: u32, #[comptime] cfg: AttnCfg
     (lo, hi)
 }
 
+/// A split cube's f32 partial result: `rows` rows of a [rows, D] f32 shared tile (times a
+/// per-row factor from `fac` where `scaled`) into the `[splits, tokens, hs, D]` partials
+/// at token `base + start + tok` (packing as [`load_tile_v`]: tile row r is packed row
+/// `row0 + r`, token `(row0 + r) / g`, head `head0 + (row0 + r) % g`), rows that exist
+/// only.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn write_part_tile(
+    src: &SharedMemory<f32>,
+    fac: &SharedMemory<f32>,
+    part: &mut Array<f32>,
+    base: u32,
+    start: u32,
+    row0: u32,
+    g: u32,
+    hs: u32,
+    head0: u32,
+    limit: u32,
+    #[comptime] rows: usize,
+    #[comptime] scaled: bool,
+    #[comptime] cfg: AttnCfg,
+) {
+    let ds = comptime!(cfg.ds()) as u32;
+    let mut e = UNIT_POS;
+    while e < comptime!(rows * cfg.d) as u32 {
+        let r = e / cfg.d as u32;
+        let c = e % cfg.d as u32;
+        let pr = row0 + r;
+        let tok = pr / g;
+        if tok < limit {
+            let head = head0 + pr % g;
+            let mut f = 1.0f32;
+            if comptime!(scaled) {
+                f = fac[r as usize];
+            }
+            part[(((base + start + tok) * hs + head) * cfg.d as u32 + c) as usize] = src[(r * ds + c) as usize] * f;
+        }
+        e += cfg.threads as u32;
+    }
+}
+
 /// The split forward's output: this cube's rows of O (f32 tile `so` times the per-row
 /// `1 / l` in `inv`) into the `[splits, tokens, H, D]` partials.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn write_partial(so: &SharedMemory<f32>, inv: &SharedMemory<f32>, part_o: &mut Array<f32>, d: &AttnDims, qs: u32, tq: u32, rho0: u32, head0: u32, #[comptime] cfg: AttnCfg) {
-    let ds = comptime!(cfg.ds()) as u32;
-    let pstart = CUBE_POS_Z * d.tokens_q + qs;
-    let mut e = UNIT_POS;
-    while e < comptime!(cfg.bq * cfg.d) as u32 {
-        let r = e / cfg.d as u32;
-        let c = e % cfg.d as u32;
-        let rho = rho0 + r;
-        let t = rho / d.group;
-        if t < tq {
-            let head = head0 + rho % d.group;
-            part_o[(((pstart + t) * d.heads + head) * cfg.d as u32 + c) as usize] = so[(r * ds + c) as usize] * inv[r as usize];
-        }
-        e += cfg.threads as u32;
-    }
+    write_part_tile(so, inv, part_o, CUBE_POS_Z * d.tokens_q, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
 }
 
 /// Score of query t against key j from the raw product: scaled, soft-capped, masked
@@ -1500,6 +1533,7 @@ pub fn attn_bwd_dq<I: IoElem, N: Size>(
     cu_q: &Array<u32>,
     cu_k: &Array<u32>,
     dq: &mut Array<Vector<I::S, N>>,
+    part: &mut Array<f32>,
     d: AttnDims,
     #[comptime] cfg: AttnCfg,
 ) {
@@ -1545,7 +1579,12 @@ pub fn attn_bwd_dq<I: IoElem, N: Size>(
         sync_cube();
         j0 += cfg.bkv as u32;
     }
-    store_tile::<I, N>(&sdq, &s_lse, dq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, false, cfg);
+    if comptime!(cfg.split) {
+        // This cube's keys only: an f32 partial that `attn_sum_parts` adds up.
+        write_part_tile(&sdq, &s_lse, part, CUBE_POS_Z * d.tokens_q, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, false, cfg);
+    } else {
+        store_tile::<I, N>(&sdq, &s_lse, dq, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, false, cfg);
+    }
 }
 
 /// Packed query rows `[lo, hi)` that see any key of the tile `[j0, j0 + bkv)`: t + off +
@@ -1592,6 +1631,7 @@ pub fn attn_bwd_dkv<I: IoElem, N: Size>(
     cu_k: &Array<u32>,
     dk: &mut Array<Vector<I::S, N>>,
     dv: &mut Array<Vector<I::S, N>>,
+    part: &mut Array<f32>,
     d: AttnDims,
     #[comptime] cfg: AttnCfg,
 ) {
@@ -1622,7 +1662,19 @@ pub fn attn_bwd_dkv<I: IoElem, N: Size>(
     load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
     zero_smem(&mut sdk, cfg.bkv * cfg.ds(), cfg.threads);
     zero_smem(&mut sdv, cfg.bkv * cfg.ds(), cfg.threads);
-    let (rho_lo, rho_hi) = tile_queries(&d, j0, tq, tk, cfg);
+    let (mut rho_lo, mut rho_hi) = tile_queries(&d, j0, tq, tk, cfg);
+    if comptime!(cfg.split) {
+        // This cube's share of the query walk (split_len is a multiple of bq, so the
+        // tiles stay aligned with the forward's).
+        let s_lo = CUBE_POS_Z * d.split_len;
+        let s_hi = s_lo + d.split_len;
+        if s_lo > rho_lo {
+            rho_lo = s_lo;
+        }
+        if s_hi < rho_hi {
+            rho_hi = s_hi;
+        }
+    }
     sync_cube();
     let mut rho0 = rho_lo;
     while rho0 < rho_hi {
@@ -1641,8 +1693,35 @@ pub fn attn_bwd_dkv<I: IoElem, N: Size>(
         sync_cube();
         rho0 += cfg.bq as u32;
     }
-    store_tile::<I, N>(&sdk, &s_lse, dk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
-    store_tile::<I, N>(&sdv, &s_lse, dv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+    if comptime!(cfg.split) {
+        // Partials of this cube's query rows: dK in splits 0.., dV after all of them.
+        write_part_tile(&sdk, &s_lse, part, CUBE_POS_Z * d.tokens_k, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+        write_part_tile(&sdv, &s_lse, part, (d.splits + CUBE_POS_Z) * d.tokens_k, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+    } else {
+        store_tile::<I, N>(&sdk, &s_lse, dk, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+        store_tile::<I, N>(&sdv, &s_lse, dv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, false, cfg);
+    }
+}
+
+/// A split backward's gradient: `out = sum` over the splits of the f32 partials, in split
+/// order (deterministic), rounded once. `second`: the partials after the first `splits`
+/// blocks (dV after dK). One unit per element of `out`.
+#[cube(launch_unchecked)]
+pub fn attn_sum_parts<I: IoElem>(part: &Array<f32>, out: &mut Array<I::S>, d: AttnDims, #[comptime] second: bool) {
+    let n = out.len() as u32;
+    let i = ABSOLUTE_POS as u32;
+    if i >= n {
+        terminate!();
+    }
+    let mut base = 0u32;
+    if comptime!(second) {
+        base = d.splits * n;
+    }
+    let mut acc = 0.0f32;
+    for z in 0..d.splits {
+        acc += part[(base + z * n + i) as usize];
+    }
+    out[i as usize] = elem_of::<I>(acc);
 }
 
 /// Writes a [rows, D] shared tile of whole vectors to the rows of `dst` that exist (the

@@ -33,6 +33,8 @@ pub(crate) struct Dims {
     pub mask_sb: u32,
     pub mask_sh: u32,
     pub split_len: u32,
+    pub splits: u32,
+    pub tokens_k: u32,
 }
 
 impl Dims {
@@ -51,6 +53,8 @@ impl Dims {
             self.mask_sb,
             self.mask_sh,
             self.split_len,
+            self.splits,
+            self.tokens_k,
             f32::NEG_INFINITY,
         )
     }
@@ -76,6 +80,8 @@ pub(crate) struct Bufs {
     dq: Buf,
     dk: Buf,
     dv: Buf,
+    /// f32 partial gradients of a split backward launch (dQ, or dK then dV).
+    part_g: Buf,
 }
 
 fn buf(t: &GpuTensor) -> Buf {
@@ -113,7 +119,8 @@ impl Bufs {
             delta: none.clone(),
             dq: none.clone(),
             dk: none.clone(),
-            dv: none,
+            dv: none.clone(),
+            part_g: none,
         }
     }
 
@@ -123,6 +130,14 @@ impl Bufs {
         self.dq = buf(&g.dq);
         self.dk = buf(&g.dk);
         self.dv = buf(&g.dv);
+        self
+    }
+
+    /// Binds the f32 partials of a split backward launch.
+    pub(crate) fn with_partials(mut self, part: Option<&GpuTensor>) -> Self {
+        if let Some(p) = part {
+            self.part_g = buf(p);
+        }
         self
     }
 }
@@ -276,11 +291,47 @@ fn bwd_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: Att
     match (bwd_is_mma(&t, dq), dq) {
         (true, true) => launch_bwd!(attn_bwd_mma, [&b.dq, &b.dq], true, fast),
         (true, false) => launch_bwd!(attn_bwd_mma, [&b.dk, &b.dv], false, fast),
-        (false, true) => launch_bwd!(attn_bwd_dq, [&b.dq]),
-        (false, false) => launch_bwd!(attn_bwd_dkv, [&b.dk, &b.dv]),
+        (false, true) => launch_bwd!(attn_bwd_dq, [&b.dq, &b.part_g]),
+        (false, false) => launch_bwd!(attn_bwd_dkv, [&b.dk, &b.dv, &b.part_g]),
     }
 }
 
 pub(crate) fn dkv<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
     with_io!(st, bwd_io::<R>(c, b, d, t, grid, false, fast))
+}
+
+/// Sums a split backward's f32 partials into its gradients: dQ, or dK and dV.
+pub(crate) fn sum_parts<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, dq: bool, info: &DeviceInfo) {
+    with_io!(st, sum_parts_io::<R>(c, b, d, dq, info))
+}
+
+fn sum_parts_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, dq: bool, info: &DeviceInfo) {
+    let outs: &[(&Buf, bool)] = if dq { &[(&b.dq, false)] } else { &[(&b.dk, false), (&b.dv, true)] };
+    for &(out, second) in outs {
+        let (count, cube) = elementwise_grid(info, out.1);
+        unsafe { kernel::attn_sum_parts::launch_unchecked::<I, R>(c, count, cube, a(&b.part_g), a(out), d.arg(), second) }
+    }
+}
+
+/// Loop iterations one invocation of a generic (shared-memory tile) kernel runs per tile
+/// of its walk, counted as a driver that limits loops counts them (every back edge of
+/// every loop, whole vectors of lanes together; see `DeviceInfo::loop_limit`): the tile
+/// loads, the FMA block products (outputs per unit times K + 1) and the softmax / scaling
+/// loops. The fragment paths run fewer; this bounds them too.
+pub(crate) fn loops_per_tile(t: &AttnCfg, pass: Pass) -> usize {
+    let th = t.threads;
+    let load = |rows: usize| (rows * t.d / t.v).div_ceil(th);
+    let mm = |m: usize, n: usize, k: usize| (m * n).div_ceil(th) * (k + 1);
+    let grad = (t.bq * t.bkv / t.v).div_ceil(th);
+    1 + match pass {
+        Pass::Forward => 2 * load(t.bkv) + mm(t.bq, t.bkv, t.d) + 2 * t.bkv + (t.bq * t.d).div_ceil(th) + mm(t.bq, t.d, t.bkv),
+        Pass::Dq => 2 * load(t.bkv) + 2 * mm(t.bq, t.bkv, t.d) + grad + mm(t.bq, t.d, t.bkv),
+        Pass::Dkv => 2 * load(t.bq) + t.bq.div_ceil(th) + 2 * mm(t.bq, t.bkv, t.d) + grad + 2 * mm(t.bkv, t.d, t.bq),
+    }
+}
+
+/// Most tiles one cube may walk under a loop limit: half of it, so the prologue, the
+/// epilogue and any slack in [`loops_per_tile`] stay well inside.
+pub(crate) fn max_walk_tiles(t: &AttnCfg, pass: Pass, limit: u64) -> usize {
+    ((limit / 2) as usize / loops_per_tile(t, pass)).max(1)
 }

@@ -37,6 +37,12 @@
 //! of the group): each gradient element is written once, so the backward is
 //! deterministic, with no atomics.
 //!
+//! Where the driver cuts long loops off ([`DeviceInfo::loop_limit`](crate::DeviceInfo):
+//! lavapipe stops every loop of an invocation after 65,535 trips in all), no cube walks
+//! more tiles than the limit allows: the forward takes more key splits, and the generic
+//! backward splits its walks too, each split writing f32 partials that one more pass adds
+//! up in split order (still deterministic). See docs/notes/lavapipe-loop-limit.md.
+//!
 //! Matrix products go through shared-memory tiles: cmma fragments on CUDA (16x16x16,
 //! f16 / bf16) and Metal (8x8x8 simdgroup matrices), plain FMAs elsewhere and for f32
 //! (lavapipe in CI runs that path: same tiles, same online softmax). With fragments and
@@ -183,6 +189,7 @@ pub(crate) struct Shape {
     pub tq: usize,
     pub tk: usize,
     pub tokens_q: usize,
+    pub tokens_k: usize,
 }
 
 /// An explicit mask, validated: kind and broadcast strides.
@@ -423,7 +430,7 @@ impl FlashAttention {
                         k.shape()
                     )));
                 }
-                Shape { batch: b, tq, tk, tokens_q: b * tq }
+                Shape { batch: b, tq, tk, tokens_q: b * tq, tokens_k: b * tk }
             }
             Some(s) => {
                 check_context(&self.ctx, &s.cu_q)?;
@@ -443,7 +450,7 @@ impl FlashAttention {
                         s.total_q, s.total_k
                     )));
                 }
-                Shape { batch: s.batch, tq: s.max_q.max(1), tk: s.max_k.max(1), tokens_q: nq }
+                Shape { batch: s.batch, tq: s.max_q.max(1), tk: s.max_k.max(1), tokens_q: nq, tokens_k: nk }
             }
         };
         Ok(sh)
@@ -622,6 +629,14 @@ impl FlashAttention {
     /// Key splits for the forward: forced, or (decode) enough cubes to fill the GPU when
     /// one row tile covers all queries of a (batch, KV head).
     fn pick_splits(&self, t: &AttnCfg, sh: &Shape) -> usize {
+        let tiles = sh.tk.div_ceil(t.bkv);
+        // Under a driver's loop limit (lavapipe) no cube walks more key tiles than it allows.
+        let least = self.ctx.info().loop_limit.map_or(1, |l| tiles.div_ceil(launch::max_walk_tiles(t, Pass::Forward, l)));
+        self.free_splits(t, sh).max(least).min(tiles).max(1)
+    }
+
+    /// [`pick_splits`](Self::pick_splits) before the loop limit: forced, or decode's.
+    fn free_splits(&self, t: &AttnCfg, sh: &Shape) -> usize {
         if let Some(n) = self.cfg.splits {
             return n.min(sh.tk.div_ceil(t.bkv)).max(1);
         }
@@ -670,7 +685,7 @@ impl FlashAttention {
         } else {
             (None, None)
         };
-        let dims = self.dims(sh, mask, split_len);
+        let dims = self.dims(sh, mask, split_len, splits);
         let bufs = Bufs::new(q, k, v, mask, seqs, out, lse, part_o.as_ref(), part_lse.as_ref());
         let storage = self.ctx.storage_of(q.dtype());
         self.ctx.note_launch(|| format!("attention/fwd/{}/{t:?}", storage.name()));
@@ -704,25 +719,68 @@ impl FlashAttention {
             t.mask = mask.map_or(MASK_NONE, |m| m.kind);
             t.varlen = seqs.is_some();
         }
-        let grid_q = ((sh.tq * grp).div_ceil(tq_cfg.bq), sh.batch * c.num_kv_heads, 1);
-        let grid_k = (sh.tk.div_ceil(tk_cfg.bkv), sh.batch * c.num_kv_heads, 1);
+        // Under a driver's loop limit (lavapipe), the generic kernels' walks (dQ over key
+        // tiles, dK / dV over query tiles) are split over cubes that write f32 partials,
+        // summed in split order afterwards (still deterministic).
+        let limit = self.ctx.info().loop_limit;
+        let walk_split = |t: &AttnCfg, pass: Pass, tiles: usize, step: usize| -> (usize, usize) {
+            match limit {
+                Some(l) if !launch::bwd_is_mma(t, pass == Pass::Dq) => {
+                    let n = tiles.div_ceil(launch::max_walk_tiles(t, pass, l)).max(1);
+                    let len = tiles.div_ceil(n) * step;
+                    (tiles.div_ceil(len / step), len)
+                }
+                _ => (1, 0),
+            }
+        };
+        let (splits_q, len_q) = walk_split(&tq_cfg, Pass::Dq, sh.tk.div_ceil(tq_cfg.bkv), tq_cfg.bkv);
+        let (splits_k, len_k) = walk_split(&tk_cfg, Pass::Dkv, (sh.tq * grp).div_ceil(tk_cfg.bq), tk_cfg.bq);
+        tq_cfg.split = splits_q > 1;
+        tk_cfg.split = splits_k > 1;
+        let grid_q = ((sh.tq * grp).div_ceil(tq_cfg.bq), sh.batch * c.num_kv_heads, splits_q);
+        let grid_k = (sh.tk.div_ceil(tk_cfg.bkv), sh.batch * c.num_kv_heads, splits_k);
         self.check_grid(grid_q)?;
         self.check_grid(grid_k)?;
+        let d = c.head_dim;
+        let part_q = self.partials(tq_cfg.split, splits_q * sh.tokens_q * c.num_heads * d)?;
+        let part_k = self.partials(tk_cfg.split, 2 * splits_k * sh.tokens_k * c.num_kv_heads * d)?;
         let delta = GpuTensor::empty(&self.ctx, DType::F32, lse.shape())?;
-        let dims = self.dims(sh, mask, 0);
+        let dims = self.dims(sh, mask, 0, 1);
+        let dims_q = Dims { split_len: len_q as u32, splits: splits_q as u32, ..dims };
+        let dims_k = Dims { split_len: len_k as u32, splits: splits_k as u32, ..dims };
         let bufs = Bufs::new(q, k, v, mask, seqs, out, lse, None, None).with_backward(d_out, &delta, g);
         let storage = self.ctx.storage_of(q.dtype());
         let v_rows = vector_width(self.ctx.info(), storage, &[c.head_dim]);
         self.ctx.note_launch(|| format!("attention/row_dot/{}/{}/{v_rows}/{}", storage.name(), c.head_dim, tq_cfg.varlen));
         self.ctx.note_launch(|| format!("attention/dq/{}/{tq_cfg:?}", storage.name()));
         self.ctx.note_launch(|| format!("attention/dkv/{}/{tk_cfg:?}", storage.name()));
+        let info = self.ctx.info();
         with_client!(self.ctx, |cl, R| {
-            launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, self.ctx.info());
+            launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info);
             let fast = self.ctx.backend() == crate::Backend::Cuda;
-            launch::dq::<R>(cl, storage, &bufs, dims, tq_cfg, grid_q, fast);
-            launch::dkv::<R>(cl, storage, &bufs, dims, tk_cfg, grid_k, fast);
+            let bq = bufs.with_partials(part_q.as_ref());
+            launch::dq::<R>(cl, storage, &bq, dims_q, tq_cfg, grid_q, fast);
+            if tq_cfg.split {
+                launch::sum_parts::<R>(cl, storage, &bq, dims_q, true, info);
+            }
+            let bk = bq.with_partials(part_k.as_ref());
+            launch::dkv::<R>(cl, storage, &bk, dims_k, tk_cfg, grid_k, fast);
+            if tk_cfg.split {
+                launch::sum_parts::<R>(cl, storage, &bk, dims_k, false, info);
+            }
         });
         Ok(())
+    }
+
+    /// The f32 partials of a split backward launch (`n` elements), where it is split.
+    fn partials(&self, split: bool, n: usize) -> Result<Option<GpuTensor>> {
+        if !split {
+            return Ok(None);
+        }
+        if n as u64 > MAX_ELEMENTS_U32 {
+            return Err(PmetalError::TooLarge(format!("attention backward partials: {n} elements")));
+        }
+        Ok(Some(GpuTensor::empty(&self.ctx, DType::F32, &[n])?))
     }
 
     fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
@@ -733,7 +791,7 @@ impl FlashAttention {
         Ok(())
     }
 
-    fn dims(&self, sh: &Shape, mask: Option<MaskArg<'_>>, split_len: usize) -> Dims {
+    fn dims(&self, sh: &Shape, mask: Option<MaskArg<'_>>, split_len: usize, splits: usize) -> Dims {
         let c = &self.cfg;
         let (left, right) = self.window_bounds();
         Dims {
@@ -750,6 +808,8 @@ impl FlashAttention {
             mask_sb: mask.map_or(0, |m| m.sb),
             mask_sh: mask.map_or(0, |m| m.sh),
             split_len: split_len as u32,
+            splits: splits as u32,
+            tokens_k: sh.tokens_k as u32,
         }
     }
 }

@@ -62,8 +62,10 @@ impl FusedGemm {
             return false;
         };
         let kc = (k1 + seg_k(call.seg2) + 1).next_multiple_of(8) as u64;
-        // The packs index with 32 bits, as every kernel here.
-        m as u64 * kc <= MAX_ELEMENTS_U32 && n as u64 * kc <= MAX_ELEMENTS_U32
+        // The packs index with 32 bits, as every kernel here, and each is one buffer: both
+        // must fit the device's binding limit, else the own kernel (no copies) takes it.
+        let fits = |elems: u64| elems <= MAX_ELEMENTS_U32 && self.ctx.max_binding_bytes().is_none_or(|l| elems * dt.size() as u64 <= l);
+        fits(m as u64 * kc) && fits(n as u64 * kc)
     }
 
     /// Runs a call the library path takes (see the module docs).

@@ -18,10 +18,16 @@
 //! 3) but needs no C-accumulating GEMM for `d_weight`, which cubek-matmul 0.2 does not
 //! offer without a scratch the size of `d_weight` (2.1 GB in f32 at 128k x 4096).
 //! Options are those of [`CrossEntropyConfig`].
+//!
+//! Where the device limits one buffer's size ([`MetalContext::max_binding_bytes`], wgpu's
+//! storage-binding limit), the block is narrowed to the widest multiple of 8 columns whose
+//! buffers (and the matmul's f32 copies of them, where it widens the dtype) fit; a call
+//! whose narrowest block or `d_hidden` accumulator cannot fit is
+//! [`PmetalError::TooLarge`] before anything is launched.
 
 use crate::context::with_client;
 use crate::kernels::cross_entropy::{self, launch as ce_launch, CrossEntropyConfig, CrossEntropyOutput, Mode, Reduction};
-use crate::kernels::matmul::{convert, matmul, matmul_accumulate, view_alignment, MatView};
+use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView};
 use crate::kernels::{check_context, check_float, check_like};
 use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
 
@@ -53,6 +59,9 @@ struct Call {
     hidden: usize,
     vocab: usize,
     row_shape: Vec<usize>,
+    /// Vocabulary columns per block: the configured block, narrower where its buffers
+    /// would pass the binding limit (see [`LinearCrossEntropy::block_for`]).
+    block: usize,
 }
 
 impl LinearCrossEntropy {
@@ -68,13 +77,16 @@ impl LinearCrossEntropy {
     }
 
     /// Vocabulary columns per block (rounded up to a multiple of 8; at least 8): memory
-    /// `tokens x block` logits, fewer and larger GEMMs as it grows.
+    /// `tokens x block` logits, fewer and larger GEMMs as it grows. A call narrows it
+    /// where its buffers would pass the device's binding limit (see the module docs).
     pub fn with_block(mut self, block: usize) -> Self {
         self.block = block.max(8).div_ceil(8) * 8;
         self
     }
 
-    fn call(&self, hidden: &GpuTensor, weight: &GpuTensor, bias: Option<&GpuTensor>, targets: &GpuTensor) -> Result<Call> {
+    /// Validates a call; `backward` adds the gradients' buffers to what must fit the
+    /// binding limit, so that a call that cannot run fails before any launch.
+    fn call(&self, hidden: &GpuTensor, weight: &GpuTensor, bias: Option<&GpuTensor>, targets: &GpuTensor, backward: bool) -> Result<Call> {
         check_float(hidden, "linear_cross_entropy")?;
         check_context(&self.ctx, hidden)?;
         let (h, row_shape) = match hidden.shape().split_last() {
@@ -97,19 +109,60 @@ impl LinearCrossEntropy {
             check_like(&self.ctx, hidden.dtype(), &[vocab], b, "linear cross-entropy bias")?;
         }
         check_like(&self.ctx, DType::I32, &row_shape, targets, "linear cross-entropy targets (i32, hidden's shape without the last dimension)")?;
+        let ctx = &self.ctx;
+        let dt = hidden.dtype();
+        // Buffers that do not depend on the block: the running row statistics (4 f32 a
+        // token, the largest per-token one) and, for the gradients, the f32 d_hidden
+        // accumulator (also the size of hidden's f32 copy where the matmul widens it)
+        // and d_bias's.
+        ctx.check_binding(tokens as u64 * 16, || format!("linear cross-entropy's row statistics for {tokens} tokens"))?;
+        if backward {
+            ctx.check_binding(tokens as u64 * h as u64 * 4, || format!("linear cross-entropy's f32 d_hidden accumulator [{tokens}, {h}]"))?;
+            if bias.is_some() {
+                ctx.check_binding(vocab as u64 * 4, || format!("linear cross-entropy's f32 d_bias accumulator [{vocab}]"))?;
+            }
+        }
+        let block = self.block_for(dt, tokens, h, vocab)?;
         // Every block's plan must hold; the widest one is the first.
-        cross_entropy::plan(&self.ctx, hidden.dtype(), tokens, self.block.min(vocab))?;
-        Ok(Call { dtype: hidden.dtype(), tokens, hidden: h, vocab, row_shape })
+        cross_entropy::plan(ctx, dt, tokens, block.min(vocab))?;
+        Ok(Call { dtype: dt, tokens, hidden: h, vocab, row_shape, block })
+    }
+
+    /// The block width whose buffers all fit the binding limit: the configured one where
+    /// they do, else the widest multiple of 8 that fits. Per column a block holds `tokens`
+    /// logits (or their gradient) in the dtype; where the matmul works on f32 copies (a
+    /// dtype the device cannot compute on) also their f32 copy or scratch (`tokens` f32)
+    /// and the weight block's f32 copy and d_weight's scratch (`hidden` f32). The copies
+    /// of the transposed product (`d_weight = G^T hidden`) cannot be split by the matmul,
+    /// so the block must keep them within the limit itself.
+    fn block_for(&self, dt: DType, tokens: usize, hidden: usize, vocab: usize) -> Result<usize> {
+        let ctx = &self.ctx;
+        let Some(limit) = ctx.max_binding_bytes() else { return Ok(self.block) };
+        let mut per_col = tokens as u64 * dt.size() as u64;
+        if !mm::native(ctx, dt) {
+            per_col = per_col.max(tokens as u64 * 4).max(hidden as u64 * 4);
+        }
+        if self.block.min(vocab) as u64 * per_col <= limit {
+            return Ok(self.block);
+        }
+        let fit = (limit / per_col) as usize / 8 * 8;
+        if fit == 0 {
+            let w = vocab.min(8);
+            ctx.check_binding(per_col * w as u64, || {
+                format!("linear cross-entropy's narrowest vocabulary block ({w} columns for {tokens} tokens, hidden {hidden}, {dt})")
+            })?;
+        }
+        Ok(fit.max(8))
     }
 
     /// The vocabulary blocks `(first column, width)`.
-    fn blocks(&self, vocab: usize) -> Vec<(usize, usize)> {
-        (0..vocab).step_by(self.block).map(|v0| (v0, self.block.min(vocab - v0))).collect()
+    fn blocks(c: &Call) -> Vec<(usize, usize)> {
+        (0..c.vocab).step_by(c.block).map(|v0| (v0, c.block.min(c.vocab - v0))).collect()
     }
 
     /// Loss (and row losses, log-sum-exp) only: the evaluation path, one GEMM pass.
     pub fn forward(&self, hidden: &GpuTensor, weight: &GpuTensor, bias: Option<&GpuTensor>, targets: &GpuTensor) -> Result<CrossEntropyOutput> {
-        let c = self.call(hidden, weight, bias, targets)?;
+        let c = self.call(hidden, weight, bias, targets, false)?;
         let (out, acc) = self.forward_pass(&c, hidden, weight, bias, targets)?;
         drop(acc);
         cross_entropy::reduce_loss(&self.ctx, &self.cfg, &out.row_loss, &out.count, &out.loss, c.tokens)?;
@@ -130,7 +183,7 @@ impl LinearCrossEntropy {
         if !grad_scale.is_finite() {
             return Err(PmetalError::InvalidArgument(format!("grad_scale must be finite, got {grad_scale}")));
         }
-        let c = self.call(hidden, weight, bias, targets)?;
+        let c = self.call(hidden, weight, bias, targets, true)?;
         let (out, acc) = self.forward_pass(&c, hidden, weight, bias, targets)?;
         drop(acc);
         let ctx = &self.ctx;
@@ -145,7 +198,7 @@ impl LinearCrossEntropy {
         let m = Mode { write_grad: true, in_place: true, ..self.cfg.mode() };
         let s = self.cfg.scalars(grad_scale);
         let split = self.dh_split(&c);
-        for (i, (v0, w)) in self.blocks(c.vocab).into_iter().enumerate() {
+        for (i, (v0, w)) in Self::blocks(&c).into_iter().enumerate() {
             let g = GpuTensor::empty(ctx, c.dtype, &[c.tokens, w])?;
             let w_blk = MatView::rows(weight, v0..v0 + w);
             matmul(ctx, &h2, w_blk, &g, false, true)?;
@@ -185,9 +238,9 @@ impl LinearCrossEntropy {
         let align = view_alignment(&self.ctx) as usize;
         let q = c.tokens / 4;
         let ok = q > 0
-            && (q * self.block * c.dtype.size()) % align == 0
+            && (q * c.block * c.dtype.size()) % align == 0
             && (q * c.hidden * 4) % align == 0
-            && self.blocks(c.vocab).iter().all(|&(_, w)| (q * w * c.dtype.size()) % align == 0);
+            && Self::blocks(c).iter().all(|&(_, w)| (q * w * c.dtype.size()) % align == 0);
         if ok && c.tokens >= 1024 {
             vec![(0, q), (q, 2 * q), (2 * q, 3 * q), (3 * q, c.tokens)]
         } else {
@@ -209,7 +262,7 @@ impl LinearCrossEntropy {
         let h2 = hidden.reshape(&[c.tokens, c.hidden])?;
         let m = Mode { compute_lse: true, merge: true, ..self.cfg.mode() };
         let s = self.cfg.scalars(1.0);
-        for (v0, w) in self.blocks(c.vocab) {
+        for (v0, w) in Self::blocks(c) {
             let logits = GpuTensor::empty(ctx, c.dtype, &[c.tokens, w])?;
             matmul(ctx, &h2, MatView::rows(weight, v0..v0 + w), &logits, false, true)?;
             let plan = cross_entropy::plan(ctx, c.dtype, c.tokens, w)?;

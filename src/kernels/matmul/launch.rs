@@ -24,6 +24,24 @@ pub(crate) struct Operand {
     pub strides: Vec<usize>,
 }
 
+impl Operand {
+    /// Rows `rows` of the operand: itself for all of them, else a handle offset into a
+    /// 2-D row-major operand (the caller checks the layout and the offset's alignment).
+    pub fn rows(&self, rows: std::ops::Range<usize>) -> Operand {
+        let r = self.shape.len();
+        if rows.start == 0 && rows.end == self.shape[r - 2] {
+            return self.clone();
+        }
+        let offset = (rows.start * self.strides[0] * self.dtype.size()) as u64;
+        Operand {
+            handle: self.handle.clone().offset_start(offset),
+            dtype: self.dtype,
+            shape: vec![rows.end - rows.start, self.shape[1]],
+            strides: self.strides.clone(),
+        }
+    }
+}
+
 fn storage_type(d: DType) -> cubecl::ir::StorageType {
     match d {
         DType::F16 => half::f16::as_type_native_unchecked().storage_type(),

@@ -33,6 +33,17 @@
 //! an f32 scratch and adds it to C with one element-wise kernel (sum in f32, one rounding).
 //! Cost: one extra scratch of C's size in f32 and a read+write of C.
 //!
+//! ## The binding limit
+//! On wgpu one kernel argument binds at most [`MetalContext::max_binding_bytes`] (Vulkan's
+//! `maxStorageBufferRange`, 128 MiB on lavapipe), and an allocation past it fails without
+//! an error. The operands themselves are within it (every tensor is checked when made),
+//! but the f32 copies above are up to twice their size. Where A's copy or C's scratch
+//! would pass it, the GEMM runs in ranges of C's rows, each with copies that fit (2-D
+//! problems with A as stored, whose row ranges are contiguous; offsets in steps of
+//! [`view_alignment`]). B's copy is read whole by every range: one past the limit, and
+//! copies of other problems that cannot be split, are [`PmetalError::TooLarge`] before
+//! anything is launched.
+//!
 //! ## Views
 //! Operands may be a row range of a 2-D tensor ([`MatView::rows`]), passed to cubek as a
 //! handle offset (no copy). The byte offset must be a multiple of
@@ -182,6 +193,17 @@ pub fn view_alignment(ctx: &MetalContext) -> u64 {
     }
 }
 
+/// Whether cubek can read `dtype` directly on `ctx`'s device; where it cannot, the matmul
+/// works on f32 copies (see the module docs).
+pub(crate) fn native(ctx: &MetalContext, dtype: DType) -> bool {
+    let info = ctx.info();
+    match dtype {
+        DType::F16 => info.native_f16,
+        DType::BF16 => info.native_bf16,
+        _ => true,
+    }
+}
+
 /// `x` (contiguous) converted to `to`, in a new tensor.
 pub(crate) fn convert(ctx: &MetalContext, x: &GpuTensor, to: DType) -> Result<GpuTensor> {
     let out = GpuTensor::empty(ctx, to, x.shape())?;
@@ -234,8 +256,6 @@ struct Plan {
     a: Operand,
     b: Operand,
     out: Operand,
-    /// Elements of `out` (contiguous).
-    out_len: usize,
 }
 
 impl Matmul {
@@ -281,12 +301,7 @@ impl Matmul {
 
     /// Whether cubek can read `dtype` directly on this device.
     fn native(&self, dtype: DType) -> bool {
-        let info = self.ctx.info();
-        match dtype {
-            DType::F16 => info.native_f16,
-            DType::BF16 => info.native_bf16,
-            _ => true,
-        }
+        native(&self.ctx, dtype)
     }
 
     /// `out = op(a) op(b)`, or `out += op(a) op(b)` with `accumulate`. Returns the
@@ -415,11 +430,10 @@ impl Matmul {
             a: operand(a, oa, ar, ac, trans_a),
             b: operand(b, ob, br, bc, trans_b),
             out: operand(out, oo, m, n, false),
-            out_len: want.iter().product(),
         })
     }
 
-    fn launch(&self, mut p: Plan, accumulate: bool) -> Result<MatmulAlgorithm> {
+    fn launch(&self, p: Plan, accumulate: bool) -> Result<MatmulAlgorithm> {
         let ctx = &self.ctx;
         let info = ctx.info();
         // Measured wrong on CUDA (H200, bf16 64x80x48: 2961 of 3072 outputs off), so it is
@@ -428,37 +442,98 @@ impl Matmul {
             return Err(PmetalError::InvalidArgument("cubek's double_unit matmul gives wrong results on CUDA (cubek-matmul 0.2.0); pick another".into()));
         }
         let in_dt = p.a.dtype;
-        // Operands the device cannot read: widen to contiguous f32 copies (same layout).
-        let mut keep = Vec::new();
-        if !self.native(in_dt) {
-            for o in [&mut p.a, &mut p.b] {
-                let n: usize = o.shape.iter().product();
-                let t = GpuTensor::empty(ctx, DType::F32, &[n])?;
-                let (from, to) = (ctx.storage_of(in_dt), ctx.storage_of(DType::F32));
-                let (x, y) = (o.handle.clone(), t.handle());
-                ctx.note_launch(|| format!("matmul_cast/{}/f32", from.name()));
-                with_client!(ctx, |c, R| launch::cast::<R>(c, info, from, to, x, y, n));
-                o.handle = t.handle();
-                o.dtype = DType::F32;
-                keep.push(t);
-            }
+        // Operands the device cannot read are widened to contiguous f32 copies. The GEMM
+        // writes C directly unless C accumulates or its dtype is one the device lacks;
+        // then it writes an f32 scratch that a second kernel folds into C.
+        let widen = !self.native(in_dt);
+        let direct = !accumulate && self.native(p.out.dtype);
+        let chunks = self.row_chunks(&p, widen, direct)?;
+        let mut b = p.b.clone();
+        let _b_wide = if widen { Some(self.widen(&mut b)?) } else { None };
+        let mut alg = None;
+        for rows in chunks {
+            let (a, out) = (p.a.rows(rows.clone()), p.out.rows(rows));
+            alg = Some(self.gemm(a, &b, out, widen, direct, accumulate)?);
         }
-        let compute_dt = p.a.dtype;
+        Ok(alg.expect("a validated matmul has at least one row"))
+    }
+
+    /// The row ranges of C computed one GEMM each: all of them at once unless an f32
+    /// copy (A widened, or C's scratch) would pass the binding limit
+    /// ([`MetalContext::max_binding_bytes`]); then ranges whose copies fit, starting at
+    /// byte offsets of A and C that are multiples of [`view_alignment`]. B's copy is
+    /// needed whole by every range: past the limit it is an error, before any launch.
+    fn row_chunks(&self, p: &Plan, widen: bool, direct: bool) -> Result<Vec<Range<usize>>> {
+        let ctx = &self.ctx;
+        let r = p.out.shape.len();
+        let (m, k, n) = (p.out.shape[r - 2], p.a.shape[r - 1], p.out.shape[r - 1]);
+        let all = vec![0..m];
+        let Some(limit) = ctx.max_binding_bytes() else { return Ok(all) };
+        if widen {
+            let n_b: u64 = p.b.shape.iter().map(|&d| d as u64).product();
+            ctx.check_binding(n_b * 4, || format!("matmul's f32 copy of b {:?} (the device cannot compute on {})", p.b.shape, p.b.dtype))?;
+        }
+        // f32 bytes per row of C that one GEMM needs as copies (each copy on its own must
+        // fit, so the larger row decides).
+        let per_row = if widen { k as u64 * 4 } else { 0 }.max(if direct { 0 } else { n as u64 * 4 });
+        let total_rows = p.out.shape[..r - 2].iter().map(|&d| d as u64).product::<u64>() * m as u64;
+        if per_row * total_rows <= limit {
+            return Ok(all);
+        }
+        let what = || format!("matmul's f32 copies of a [{m}, {k}] ({}) and c [{m}, {n}] ({})", p.a.dtype, p.out.dtype);
+        // Row ranges of A and C are contiguous only for 2-D problems with A as stored.
+        if r != 2 || p.a.strides != [k, 1] {
+            return ctx.check_binding(per_row * total_rows, what).map(|_| all);
+        }
+        // Rows per range: the most whose copies fit, in steps that keep both A's and C's
+        // byte offsets aligned.
+        let align = view_alignment(ctx);
+        let step = |row_bytes: u64| align / gcd(align, row_bytes);
+        let (sa, sc) = (step(k as u64 * p.a.dtype.size() as u64), step(n as u64 * p.out.dtype.size() as u64));
+        let step = sa / gcd(sa, sc) * sc;
+        let rows = limit / per_row / step * step;
+        if rows == 0 {
+            // Fails: not even `step` rows fit here.
+            ctx.check_binding(per_row * step, || format!("{} in ranges of {step} rows (the fewest whose offsets are aligned to {align} bytes)", what()))?;
+        }
+        let rows = rows.max(step) as usize;
+        Ok((0..m).step_by(rows).map(|r0| r0..(r0 + rows).min(m)).collect())
+    }
+
+    /// Replaces `o` by a contiguous f32 copy (same logical layout); returns the copy,
+    /// which must live until the launches reading it are queued.
+    fn widen(&self, o: &mut Operand) -> Result<GpuTensor> {
+        let ctx = &self.ctx;
+        let n: usize = o.shape.iter().product();
+        let t = GpuTensor::empty(ctx, DType::F32, &[n])?;
+        let (from, to) = (ctx.storage_of(o.dtype), ctx.storage_of(DType::F32));
+        let (x, y, info) = (o.handle.clone(), t.handle(), ctx.info());
+        ctx.note_launch(|| format!("matmul_cast/{}/f32", from.name()));
+        with_client!(ctx, |c, R| launch::cast::<R>(c, info, from, to, x, y, n));
+        o.handle = t.handle();
+        o.dtype = DType::F32;
+        Ok(t)
+    }
+
+    /// One GEMM `out (+)= a b` (`b` already widened where needed), with A's widening and
+    /// C's scratch as [`launch`](Self::launch) decided.
+    fn gemm(&self, mut a: Operand, b: &Operand, out: Operand, widen: bool, direct: bool, accumulate: bool) -> Result<MatmulAlgorithm> {
+        let ctx = &self.ctx;
+        let info = ctx.info();
+        let _a_wide = if widen { Some(self.widen(&mut a)?) } else { None };
+        let compute_dt = a.dtype;
         let chain = self.chain(compute_dt);
-        let out_dt = p.out.dtype;
-        // The GEMM writes C directly unless C accumulates or its dtype is one the device
-        // lacks; then it writes an f32 scratch that a second kernel folds into C.
-        let direct = !accumulate && self.native(out_dt);
+        let out_dt = out.dtype;
         let alg = if direct {
-            with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &p.a, &p.b, &p.out))?
+            with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &a, b, &out))?
         } else {
-            let scratch = GpuTensor::empty(ctx, DType::F32, &p.out.shape)?;
-            let mut o = p.out.clone();
+            let scratch = GpuTensor::empty(ctx, DType::F32, &out.shape)?;
+            let mut o = out.clone();
             o.handle = scratch.handle();
             o.dtype = DType::F32;
-            let alg = with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &p.a, &p.b, &o))?;
+            let alg = with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &a, b, &o))?;
             let to = ctx.storage_of(out_dt);
-            let (t, y, n) = (scratch.handle(), p.out.handle.clone(), p.out_len);
+            let (t, y, n) = (scratch.handle(), out.handle.clone(), out.shape.iter().product());
             if accumulate {
                 ctx.note_launch(|| format!("matmul_accumulate/{}", to.name()));
                 with_client!(ctx, |c, R| launch::accumulate::<R>(c, info, to, t, y, n));
@@ -467,11 +542,13 @@ impl Matmul {
                 ctx.note_launch(|| format!("matmul_cast/f32/{}", to.name()));
                 with_client!(ctx, |c, R| launch::cast::<R>(c, info, from, to, t, y, n));
             }
-            keep.push(scratch);
             alg
         };
         ctx.note_launch(|| format!("matmul/{}/{}->{}", alg.name(), compute_dt, out_dt));
-        drop(keep);
         Ok(alg)
     }
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
 }

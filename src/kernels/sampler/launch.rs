@@ -76,7 +76,38 @@ pub(crate) fn chunking(info: &DeviceInfo, rows: usize, nvec: usize, max_k: usize
     Chunked { chunks: chunks as u32, chunk_vecs: chunk_vecs as u32, cube: 1 << (usize::BITS - 1 - cube.leading_zeros()), slots: 128 }
 }
 
+impl Chunked {
+    /// Stats cells: one per (row, chunk).
+    fn cells(&self, rows: usize) -> usize {
+        rows * self.chunks as usize
+    }
+
+    /// Candidate places in all (one word each for keys and ids); 1 without top-k, where
+    /// the buffers are bound but unused.
+    fn cand_len(&self, rows: usize, top_k: bool) -> usize {
+        if top_k { self.cells(rows) * self.slots as usize } else { 1 }
+    }
+}
+
 impl Plan {
+    /// Every buffer the launch allocates itself, `(what, bytes)`, in the sizes `sample`
+    /// allocates: `mod.rs` checks them against the binding limit before anything runs
+    /// (an allocation past it fails without an error, and the kernels would read garbage).
+    pub fn scratch(&self) -> Vec<(&'static str, u64)> {
+        // Unused inputs and outputs are bound to buffers of one word.
+        let mut v = vec![("an unused binding", 4)];
+        if let Some(ch) = self.chunked {
+            let (cells, cand) = (ch.cells(self.rows) as u64, ch.cand_len(self.rows, self.flags.top_k) as u64);
+            v.extend([
+                ("the chunk statistics", cells * 2 * 4),
+                ("the chunk candidates", cand * 4),
+                ("the chunk candidate counts", cells.max(1) * 4),
+                ("the row thresholds", self.rows as u64 * 4),
+            ]);
+        }
+        v
+    }
+
     pub fn key(&self) -> String {
         let f = self.flags;
         format!(
@@ -128,7 +159,8 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
     let top_ids = a.top_ids.clone().unwrap_or_else(|| c.empty(4));
     let top_lp = a.top_lp.clone().unwrap_or_else(|| c.empty(4));
     if let Some(ch) = p.chunked {
-        let cells = p.rows * ch.chunks as usize;
+        // Sizes as in `Plan::scratch`, which `mod.rs` checked against the binding limit.
+        let cells = ch.cells(p.rows);
         let stats_f = c.empty(cells * 2 * 4);
         let stats_u = c.empty(cells * 2 * 4);
         let max_y = info.max_cube_count.1.max(1) as usize;
@@ -147,7 +179,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
                 f32::NEG_INFINITY, f.penalties, f.logprob || f.top_n,
             );
         }
-        let cand_len = if f.top_k { cells * ch.slots as usize } else { 1 };
+        let cand_len = ch.cand_len(p.rows, f.top_k);
         let (cand_k, cand_i, counts) = (c.empty(cand_len * 4), c.empty(cand_len * 4), c.empty(cells.max(1) * 4));
         if f.top_k {
             let thresh = c.empty(p.rows * 4);

@@ -11,7 +11,9 @@
 //!   logits read) sorts those few candidates in shared memory and applies top-k, top-p,
 //!   min-p and the draw. A row with too many candidates (more than
 //!   128 in one chunk or 1024 in all: clustered or tied logits) is handed to the row
-//!   kernel, so the result is always exact.
+//!   kernel, so the result is always exact. Its scratch (512 bytes per row and chunk for
+//!   the candidates) must fit the device's binding limit
+//!   ([`MetalContext::max_binding_bytes`]); batches where it would not take the row kernel.
 //! - **Row kernel** (everything else, and the chunked path's fallback): one cube per row.
 //!   Reads of a row (mostly from L2 after the first): greedy and temperature-only 2; top-k
 //!   adds 8 (radix search over the key) plus up to 6 on ties at the cut; top-p over a top-k
@@ -327,7 +329,7 @@ impl Sampler {
             && c.max_candidates != Some(0)
             && ((c.top_k && want_k <= launch::CHUNKED_MAX_K) || params.all_greedy))
             .then(|| launch::chunking(self.ctx.info(), rows, vocab / vec, want_k));
-        Ok(Plan {
+        let mut plan = Plan {
             storage,
             vec,
             rows,
@@ -347,13 +349,27 @@ impl Sampler {
             seed,
             step,
             chunked,
-        })
+        };
+        // The chunked path's scratch grows with rows x chunks (its candidates 512 bytes a
+        // cell, 128 KiB a row at 256 chunks). Past the binding limit an allocation fails
+        // silently, so there the row kernel, which needs no scratch and samples the same
+        // tokens, takes every row.
+        let limit = self.ctx.max_binding_bytes();
+        if plan.scratch().iter().any(|&(_, b)| limit.is_some_and(|l| b > l)) {
+            plan.chunked = None;
+        }
+        Ok(plan)
     }
 
     /// Samples one token per row of `logits` `[B, V]`. `history` is required exactly when
     /// the config has penalties. `(seed, step)` with the row index key the random draw.
     pub fn sample(&self, logits: &GpuTensor, params: &SamplerParams, history: Option<&TokenHistory>, seed: u64, step: u64) -> Result<SampleOutput> {
         let p = self.plan(logits, params, history, seed, step)?;
+        // Whatever scratch the launch allocates itself must be bindable (`plan` keeps the
+        // chunked path's within the limit; this covers the rest), before anything runs.
+        for (what, bytes) in p.scratch() {
+            self.ctx.check_binding(bytes, || format!("the sampler's {what}"))?;
+        }
         let rows = p.rows;
         let out = SampleOutput {
             tokens: GpuBuffer::empty(&self.ctx, &[rows])?,
