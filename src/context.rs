@@ -139,7 +139,8 @@ pub struct DeviceInfo {
     pub register_mma: bool,
     /// Largest buffer one kernel argument may bind, in bytes; `None` where only memory
     /// limits it (CUDA). On wgpu it is the device's storage-binding limit (Vulkan's
-    /// `maxStorageBufferRange`, Metal's buffer length), and CubeCL 0.10 makes it its
+    /// `maxStorageBufferRange`: 128 MiB on lavapipe and in wgpu's defaults; on Metal the
+    /// device's largest buffer, capped at 4 GiB by wgpu), and CubeCL 0.10 makes it its
     /// largest allocation too, so no tensor can be bigger there.
     pub max_binding_bytes: Option<u64>,
     /// Loop iterations one shader invocation may run in all, where the driver cuts loops

@@ -626,7 +626,12 @@ fn long_key_sequences() {
             for tq in [1, 17] {
                 for dtype in [DType::F32, DType::F16] {
                     for causal in [false, true] {
-                        run_case(ctx, rng, &Case { dtype, b: 1, tq, tk, h: 1, hk: 1, d: 64, causal, ..BASE }, true);
+                        // Where 16-bit runs on matrix units (CUDA: the register-level
+                        // forward, the FlashAttention-2 backward), the portable FMA kernels too.
+                        let paths: &[AttentionPath] = if dtype != DType::F32 && ctx.info().has_matrix_units { &[AttentionPath::Auto, AttentionPath::Fma] } else { &[AttentionPath::Auto] };
+                        for &path in paths {
+                            run_case(ctx, rng, &Case { dtype, b: 1, tq, tk, h: 1, hk: 1, d: 64, causal, path, ..BASE }, true);
+                        }
                     }
                 }
             }

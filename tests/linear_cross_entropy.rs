@@ -9,8 +9,8 @@ use pmetal_metal::verify::{download, reduction_tolerance, rms, round_to, toleran
 use pmetal_metal::{CrossEntropyConfig, DType, GpuTensor, LinearCrossEntropy, PmetalError, Reduction};
 
 /// (tokens, hidden, vocab, block): one block, several blocks with a tail, a block per
-/// column edge, vocab 1.
-const CASES: &[(usize, usize, usize, usize)] = &[(1, 8, 1, 1024), (5, 16, 31, 8), (33, 32, 1000, 256), (17, 24, 4099, 1024)];
+/// column edge, vocab 1, and Llama 3's vocabulary (128,256) with the rest tiny.
+const CASES: &[(usize, usize, usize, usize)] = &[(1, 8, 1, 1024), (5, 16, 31, 8), (33, 32, 1000, 256), (17, 24, 4099, 1024), (3, 8, 128256, 8192)];
 
 #[test]
 fn matches_reference() {

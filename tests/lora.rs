@@ -151,8 +151,9 @@ use pmetal_metal::{Dropout, LoraLinear, LoraMlp, LoraWeights, PmetalError, RmsNo
 
 /// (m, in, out, r): ranks 1..256, SIMD/tile edges 31/33, rank above the feature counts.
 const CASES: &[(usize, usize, usize, usize)] = &[(33, 31, 17, 1), (31, 33, 65, 8), (16, 64, 48, 16), (9, 40, 24, 64), (5, 24, 40, 256)];
-/// Odd feature counts past 4096 (small M: lavapipe is slow).
-const WIDE: &[(usize, usize, usize, usize)] = &[(3, 4097, 5, 8), (2, 9, 4095, 4)];
+/// Odd feature counts past 4096 (small M: lavapipe is slow), and a hidden size of 16K + 1
+/// (the K loops at a real model's width).
+const WIDE: &[(usize, usize, usize, usize)] = &[(3, 4097, 5, 8), (2, 9, 4095, 4), (2, 16385, 3, 4)];
 
 /// Scale of the terms of `op(a) op(b)` (see `reference::matmul::term_scale`).
 fn ts(a: &[f64], b: &[f64], (m, k, n): (usize, usize, usize), ta: bool, tb: bool) -> f64 {

@@ -79,6 +79,28 @@ fn matches_reference_all_transpositions_and_dtypes() {
     });
 }
 
+/// A K at a real hidden size (16K + 1; M and N tiny), the logits case and the weight
+/// gradient's transposed A: every GEMM loops over K, and lavapipe cuts an invocation's
+/// loops off after 65,535 trips in all (docs/notes/lavapipe-loop-limit.md).
+#[test]
+fn long_k() {
+    on_every_runtime("matmul long k", |ctx, rng| {
+        let op = Matmul::new(ctx);
+        let (m, k, n) = (3, 16385, 5);
+        for dtype in [DType::F32, DType::BF16] {
+            for (ta, tb) in [(false, true), (true, false)] {
+                let (a, ah) = input(ctx, rng, dtype, &stored((m, k), ta));
+                let (b, bh) = input(ctx, rng, dtype, &stored((k, n), tb));
+                let out = poisoned(ctx, dtype, &[m, n]).unwrap();
+                let alg = op.run(&a, &b, &out, ta, tb, false).unwrap();
+                let want = reference::matmul(&ah, &bh, m, k, n, ta, tb);
+                let scale = reference::term_scale(&ah, &bh, m, k, n, ta, tb);
+                check(&format!("{dtype} ta={ta} tb={tb} m={m} k={k} n={n} [{alg}]"), dtype, &out, &want, scale);
+            }
+        }
+    });
+}
+
 #[test]
 fn accumulates_into_existing_output() {
     on_every_runtime("matmul accumulate", |ctx, rng| {
