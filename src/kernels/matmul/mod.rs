@@ -467,7 +467,7 @@ impl Matmul {
         let ctx = &self.ctx;
         let r = p.out.shape.len();
         let (m, k, n) = (p.out.shape[r - 2], p.a.shape[r - 1], p.out.shape[r - 1]);
-        let all = vec![0..m];
+        let all = std::iter::once(0..m).collect();
         let Some(limit) = ctx.max_binding_bytes() else { return Ok(all) };
         if widen {
             let n_b: u64 = p.b.shape.iter().map(|&d| d as u64).product();

@@ -11,8 +11,8 @@
 //!   logits read) sorts those few candidates in shared memory and applies top-k, top-p,
 //!   min-p and the draw. A row with too many candidates (more than
 //!   128 in one chunk or 1024 in all: clustered or tied logits) is handed to the row
-//!   kernel, so the result is always exact. Its scratch (512 bytes per row and chunk for
-//!   the candidates) must fit the device's binding limit
+//!   kernel, so the result is always exact. Its scratch (two candidate arrays of 512 bytes
+//!   per row and chunk) must fit the device's binding limit
 //!   ([`MetalContext::max_binding_bytes`]); batches where it would not take the row kernel.
 //! - **Row kernel** (everything else, and the chunked path's fallback): one cube per row.
 //!   Reads of a row (mostly from L2 after the first): greedy and temperature-only 2; top-k
@@ -350,8 +350,8 @@ impl Sampler {
             step,
             chunked,
         };
-        // The chunked path's scratch grows with rows x chunks (its candidates 512 bytes a
-        // cell, 128 KiB a row at 256 chunks). Past the binding limit an allocation fails
+        // The chunked path's scratch grows with rows x chunks (each candidate array 512
+        // bytes a cell, 128 KiB a row at 256 chunks). Past the binding limit an allocation fails
         // silently, so there the row kernel, which needs no scratch and samples the same
         // tokens, takes every row.
         let limit = self.ctx.max_binding_bytes();
