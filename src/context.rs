@@ -289,6 +289,38 @@ impl MetalContext {
         Ok(ctx)
     }
 
+    /// A context on device `index` of `backend` (as `--device cuda:1` names it). Index 0 is
+    /// [`with_backend`](Self::with_backend)'s device. Other indices: CUDA opens that GPU;
+    /// on wgpu (Vulkan, Metal) pmetal drives the default adapter only, and says so.
+    pub fn with_device(backend: Backend, index: usize) -> Result<Self> {
+        if index == 0 {
+            return Self::with_backend(backend);
+        }
+        match backend {
+            #[cfg(feature = "cuda")]
+            Backend::Cuda => {
+                let device = CudaDevice { index };
+                let key = ClientKey::of::<CudaRuntime>(&device);
+                let mut opened = OPENED.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(ctx) = opened.iter().find(|c| c.inner.key == key) {
+                    return Ok(ctx.clone());
+                }
+                let count = nvidia_gpus();
+                if index >= count {
+                    return Err(PmetalError::NoDevice(format!("cuda:{index}: the NVIDIA driver lists {count} GPU(s)")));
+                }
+                let client = quietly(|| CudaRuntime::client(&device)).map_err(|msg| PmetalError::NoDevice(format!("cuda:{index}: {msg}")))?;
+                let ctx = Self::assemble(Client::Cuda(client), backend, nvidia_name(index), key);
+                opened.push(ctx.clone());
+                Ok(ctx)
+            }
+            _ if !backend.compiled() => Err(PmetalError::RuntimeNotCompiled { runtime: backend.name(), feature: backend.feature() }),
+            _ => Err(PmetalError::InvalidArgument(format!(
+                "{backend}:{index}: pmetal drives wgpu's default adapter only ({backend}:0)"
+            ))),
+        }
+    }
+
     fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Self {
         let info = describe(&client, backend, name);
         MetalContext {
@@ -480,6 +512,13 @@ fn open(backend: Backend) -> Result<(Client, String)> {
         Backend::Vulkan | Backend::Metal => open_wgpu(backend),
         #[cfg(feature = "cuda")]
         Backend::Cuda => {
+            // Without the driver, CubeCL's CUDA runtime fails on its server thread and
+            // reports only a closed channel: say what is missing instead.
+            if cfg!(target_os = "linux") && nvidia_gpus() == 0 {
+                return Err(PmetalError::NoDevice(
+                    "no NVIDIA driver is loaded (/proc/driver/nvidia has no GPU): install the NVIDIA driver, which provides libcuda, or pick another runtime (--device vulkan)".into(),
+                ));
+            }
             let device = CudaDevice { index: 0 };
             let client = CudaRuntime::client(&device);
             Ok((Client::Cuda(client), nvidia_name(0)))
@@ -556,6 +595,16 @@ fn adopt<R: Runtime>(client: &ComputeClient<R>, device: &R::Device) -> Result<(C
         "runtime {} is not one this build of pmetal drives (features: vulkan/metal for wgpu, cuda for CUDA)",
         std::any::type_name::<R>()
     )))
+}
+
+/// GPUs the NVIDIA driver lists (Linux: /proc/driver/nvidia/gpus; elsewhere assumed 1,
+/// and the runtime says the rest).
+#[cfg(feature = "cuda")]
+fn nvidia_gpus() -> usize {
+    if !cfg!(target_os = "linux") {
+        return 1;
+    }
+    std::fs::read_dir("/proc/driver/nvidia/gpus").map(|d| d.count()).unwrap_or(0)
 }
 
 /// The NVIDIA model name, read from the driver's proc file where present.

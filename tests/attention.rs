@@ -462,23 +462,28 @@ fn varlen_batches() {
     });
 }
 
+/// Runs the backward of case `c` twice on the same inputs and asserts bit-identical
+/// gradients.
+fn assert_backward_deterministic(ctx: &MetalContext, rng: &mut Rng, c: &Case) {
+    let op = c.op(ctx);
+    let (q, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
+    let (k, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
+    let (v, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
+    let (d_out, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
+    let fwd = op.forward(&q, &k, &v, None).unwrap();
+    let runs: Vec<[Vec<u8>; 3]> = (0..2)
+        .map(|_| {
+            let g = op.backward(&q, &k, &v, &fwd.out, &d_out, &fwd.lse).unwrap();
+            [g.dq.to_bytes().unwrap(), g.dk.to_bytes().unwrap(), g.dv.to_bytes().unwrap()]
+        })
+        .collect();
+    assert!(runs[0] == runs[1], "{c:?}: backward must be bit-identical run to run");
+}
+
 #[test]
 fn backward_is_deterministic() {
     on_every_runtime("attention deterministic", |ctx, rng| {
-        let c = Case { tq: 40, tk: 52, h: 4, hk: 1, causal: true, ..BASE };
-        let op = c.op(ctx);
-        let (q, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
-        let (k, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
-        let (v, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
-        let (d_out, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
-        let fwd = op.forward(&q, &k, &v, None).unwrap();
-        let runs: Vec<[Vec<u8>; 3]> = (0..2)
-            .map(|_| {
-                let g = op.backward(&q, &k, &v, &fwd.out, &d_out, &fwd.lse).unwrap();
-                [g.dq.to_bytes().unwrap(), g.dk.to_bytes().unwrap(), g.dv.to_bytes().unwrap()]
-            })
-            .collect();
-        assert!(runs[0] == runs[1], "backward must be bit-identical run to run");
+        assert_backward_deterministic(ctx, rng, &Case { tq: 40, tk: 52, h: 4, hk: 1, causal: true, ..BASE });
     });
 }
 
@@ -657,19 +662,6 @@ fn long_key_sequences() {
 #[test]
 fn long_backward_is_deterministic() {
     on_every_runtime("attention long deterministic", |ctx, rng| {
-        let c = Case { b: 1, tq: 300, tk: 4097, h: 2, hk: 1, d: 64, causal: true, ..BASE };
-        let op = c.op(ctx);
-        let (q, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
-        let (k, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
-        let (v, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
-        let (d_out, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
-        let fwd = op.forward(&q, &k, &v, None).unwrap();
-        let runs: Vec<[Vec<u8>; 3]> = (0..2)
-            .map(|_| {
-                let g = op.backward(&q, &k, &v, &fwd.out, &d_out, &fwd.lse).unwrap();
-                [g.dq.to_bytes().unwrap(), g.dk.to_bytes().unwrap(), g.dv.to_bytes().unwrap()]
-            })
-            .collect();
-        assert!(runs[0] == runs[1], "backward must be bit-identical run to run");
+        assert_backward_deterministic(ctx, rng, &Case { b: 1, tq: 300, tk: 4097, h: 2, hk: 1, d: 64, causal: true, ..BASE });
     });
 }

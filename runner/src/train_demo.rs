@@ -5,64 +5,93 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use pmetal_burn::demo::{self, Builds, DemoConfig};
+use indicatif::{ProgressBar, ProgressStyle};
+use pmetal_burn::demo::{self, Builds, DemoConfig, Preset, Runtime};
 
-const USAGE: &str = "usage: pmetal train-demo [--device cuda|vulkan|metal] [--preset tiny|small|h100]
-       [--steps N] [--lora-steps N] [--gen N] [--build both|burn|pmetal] [--out DIR]
-       [--seed N] [--prompt TEXT] [--temperature T] [--top-k K] [--top-p P]
+/// Pretrains a small Llama-style decoder (byte-level) on a public-domain text shipped in
+/// the repository, LoRA fine-tunes it on a second text with the base frozen, then generates
+/// with the fused sampler; once with Burn's own ops (Burn's usual backend) and once with
+/// pmetal's fused kernels, from the same initial weights. Prints tokens/s and peak memory
+/// per build and writes loss_curves.csv and loss_curves.png to --out. Defaults: CUDA if
+/// built in (preset h100, bf16), else Vulkan / Metal (preset tiny / small, f32).
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Runtime: cuda, vulkan or metal.
+    #[arg(long)]
+    device: Option<Runtime>,
+    /// Model and batch sizes: tiny, small or h100 (default: picked from the device).
+    #[arg(long)]
+    preset: Option<Preset>,
+    /// Pretraining steps.
+    #[arg(long)]
+    steps: Option<usize>,
+    /// LoRA fine-tuning steps.
+    #[arg(long)]
+    lora_steps: Option<usize>,
+    /// Tokens to generate.
+    #[arg(long = "gen")]
+    gen_tokens: Option<usize>,
+    /// Which builds to run: both, burn or pmetal.
+    #[arg(long, default_value = "both")]
+    build: Builds,
+    /// Output folder of the loss curves.
+    #[arg(long, default_value = "train-demo-out")]
+    out: PathBuf,
+    /// Seed of the weights, the data order and the sampler.
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Prompt of the generation.
+    #[arg(long)]
+    prompt: Option<String>,
+    /// Sampling temperature.
+    #[arg(long)]
+    temperature: Option<f32>,
+    /// Top-k of the sampler.
+    #[arg(long)]
+    top_k: Option<usize>,
+    /// Top-p of the sampler.
+    #[arg(long)]
+    top_p: Option<f32>,
+}
 
-Pretrains a small Llama-style decoder (byte-level) on a public-domain text shipped in the
-repository, LoRA fine-tunes it on a second text with the base frozen, then generates with the
-fused sampler; once with Burn's own ops (Burn's usual backend) and once with pmetal's fused
-kernels, from the same initial weights. Prints tokens/s and peak memory per build and writes
-loss_curves.csv and loss_curves.png to --out (default train-demo-out).
-Defaults: CUDA if built in (preset h100, bf16), else Vulkan/Metal (preset tiny / small, f32).";
-
-fn parse(args: &[String]) -> Result<DemoConfig, String> {
-    let mut c = DemoConfig::default();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
-        let num = |s: String, name: &str| s.parse::<usize>().map_err(|_| format!("{name}: `{s}` is not a number"));
-        match arg.as_str() {
-            "--device" => c.runtime = Some(val("--device")?.parse()?),
-            "--preset" => c.preset = Some(val("--preset")?.parse()?),
-            "--steps" => c.steps = Some(num(val("--steps")?, "--steps")?),
-            "--lora-steps" => c.lora_steps = Some(num(val("--lora-steps")?, "--lora-steps")?),
-            "--gen" => c.gen_tokens = Some(num(val("--gen")?, "--gen")?),
-            "--build" => c.builds = val("--build")?.parse::<Builds>()?,
-            "--out" => c.out_dir = PathBuf::from(val("--out")?),
-            "--seed" => c.seed = val("--seed")?.parse().map_err(|_| "--seed: not a number".to_string())?,
-            "--prompt" => c.prompt = val("--prompt")?,
-            "--temperature" => c.sample.temperature = val("--temperature")?.parse().map_err(|_| "--temperature: not a number".to_string())?,
-            "--top-k" => c.sample.top_k = num(val("--top-k")?, "--top-k")?,
-            "--top-p" => c.sample.top_p = val("--top-p")?.parse().map_err(|_| "--top-p: not a number".to_string())?,
-            "-h" | "--help" => return Err(String::new()),
-            other => return Err(format!("unknown argument `{other}`")),
-        }
+fn config(a: Args) -> DemoConfig {
+    let mut c = DemoConfig { runtime: a.device, preset: a.preset, steps: a.steps, lora_steps: a.lora_steps, gen_tokens: a.gen_tokens, builds: a.build, out_dir: a.out, ..DemoConfig::default() };
+    if let Some(s) = a.seed {
+        c.seed = s;
     }
-    Ok(c)
+    if let Some(p) = a.prompt {
+        c.prompt = p;
+    }
+    if let Some(t) = a.temperature {
+        c.sample.temperature = t;
+    }
+    if let Some(k) = a.top_k {
+        c.sample.top_k = k;
+    }
+    if let Some(p) = a.top_p {
+        c.sample.top_p = p;
+    }
+    c
 }
 
 fn mib(b: u64) -> f64 {
     b as f64 / (1 << 20) as f64
 }
 
-pub fn main(args: &[String], progress: &mut dyn FnMut(usize, usize, &str)) -> ExitCode {
-    let cfg = match parse(args) {
-        Ok(c) => c,
-        Err(e) => {
-            if !e.is_empty() {
-                eprintln!("pmetal train-demo: {e}");
-            }
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let r = match demo::run(&cfg, progress) {
+pub fn main(args: Args) -> ExitCode {
+    let cfg = config(args);
+    let bar = ProgressBar::new(0);
+    bar.set_style(ProgressStyle::with_template("[{elapsed_precise}] {bar:30} {pos}/{len} {msg}").expect("a valid template"));
+    let r = demo::run(&cfg, &mut |done, total, label| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+        bar.set_message(label.to_string());
+    });
+    bar.finish_and_clear();
+    let r = match r {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("\npmetal train-demo: {e}");
+            eprintln!("pmetal train-demo: {e}");
             return ExitCode::from(1);
         }
     };

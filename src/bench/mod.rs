@@ -21,7 +21,7 @@ use crate::{DType, MetalContext, Result};
 pub struct Options {
     /// Small shapes and few repetitions (CI, lavapipe).
     pub quick: bool,
-    /// Only ops whose name contains this.
+    /// Only this op (its exact name, one of [`OPS`]).
     pub op: Option<String>,
     /// Only this dtype.
     pub dtype: Option<DType>,
@@ -168,7 +168,7 @@ pub fn bench_main(op: &str) -> Result<()> {
 pub fn run_all(ctx: &MetalContext, opts: &Options, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<Row>> {
     let mut rows = Vec::new();
     for op in OPS {
-        if opts.op.as_deref().is_some_and(|want| !op.contains(want)) {
+        if opts.op.as_deref().is_some_and(|want| want != *op) {
             continue;
         }
         match *op {
