@@ -161,18 +161,8 @@ fn tile_keys(d: &AttnDims, rho0: u32, tq: u32, tk: u32, #[comptime] cfg: AttnCfg
     if t1 >= tq {
         t1 = tq - 1;
     }
-    let (mut lo, mut hi) = key_range(d, t0, t1, tq, tk, cfg.window);
-    if comptime!(cfg.split) {
-        let s_lo = CUBE_POS_Z * d.split_len;
-        let s_hi = s_lo + d.split_len;
-        if s_lo > lo {
-            lo = s_lo;
-        }
-        if s_hi < hi {
-            hi = s_hi;
-        }
-    }
-    (lo, hi)
+    let (lo, hi) = key_range(d, t0, t1, tq, tk, cfg.window);
+    cut_to_split(d, lo, hi, cfg.split)
 }
 
 /// A split cube's f32 partial result: `rows` rows of a [rows, D] f32 shared tile (times a
@@ -214,6 +204,25 @@ fn write_part_tile(
         }
         e += cfg.threads as u32;
     }
+}
+
+/// `[lo, hi)` cut to this cube's split (`CUBE_POS_Z` of `split_len` each) where the walk
+/// is split.
+#[cube]
+fn cut_to_split(d: &AttnDims, lo: u32, hi: u32, #[comptime] split: bool) -> (u32, u32) {
+    let mut lo = lo;
+    let mut hi = hi;
+    if comptime!(split) {
+        let s_lo = CUBE_POS_Z * d.split_len;
+        let s_hi = s_lo + d.split_len;
+        if s_lo > lo {
+            lo = s_lo;
+        }
+        if s_hi < hi {
+            hi = s_hi;
+        }
+    }
+    (lo, hi)
 }
 
 /// The split forward's output: this cube's rows of O (f32 tile `so` times the per-row
@@ -1662,19 +1671,10 @@ pub fn attn_bwd_dkv<I: IoElem, N: Size>(
     load_tile_v::<I, N>(v, &mut sv, ks, j0, 1u32, d.kv_heads, kvh, tk, cfg.bkv, cfg);
     zero_smem(&mut sdk, cfg.bkv * cfg.ds(), cfg.threads);
     zero_smem(&mut sdv, cfg.bkv * cfg.ds(), cfg.threads);
-    let (mut rho_lo, mut rho_hi) = tile_queries(&d, j0, tq, tk, cfg);
-    if comptime!(cfg.split) {
-        // This cube's share of the query walk (split_len is a multiple of bq, so the
-        // tiles stay aligned with the forward's).
-        let s_lo = CUBE_POS_Z * d.split_len;
-        let s_hi = s_lo + d.split_len;
-        if s_lo > rho_lo {
-            rho_lo = s_lo;
-        }
-        if s_hi < rho_hi {
-            rho_hi = s_hi;
-        }
-    }
+    let (q_lo, q_hi) = tile_queries(&d, j0, tq, tk, cfg);
+    // This cube's share of the query walk (split_len is a multiple of bq, so the tiles
+    // stay aligned with the forward's).
+    let (rho_lo, rho_hi) = cut_to_split(&d, q_lo, q_hi, cfg.split);
     sync_cube();
     let mut rho0 = rho_lo;
     while rho0 < rho_hi {
