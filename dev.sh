@@ -41,6 +41,17 @@ ensure_nvcc() {
   fi
 }
 
+# clang, to type-check every generated Metal kernel against tests/msl/metal_stdlib
+# (tests/msl_check.rs): Metal itself never runs here.
+ensure_clang() {
+  if ! command -v "${PMETAL_CLANG:-clang}" >/dev/null 2>&1; then
+    echo "dev.sh: clang not found: installing it with apt for the MSL compile check" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang >/dev/null
+  fi
+  export PMETAL_REQUIRE_CLANG=1
+}
+
 case "${1:-}" in
   run)
     shift
@@ -50,6 +61,7 @@ case "${1:-}" in
   test)
     ensure_driver
     ensure_nvcc
+    ensure_clang
     exec cargo test --workspace --features cuda
     ;;
   *)

@@ -630,10 +630,11 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
         }
     }
     // Matrix-unit path where the target has fragments for the storage type: the tiling
-    // the launch picks there, for the layouts and widths LoRA's GEMMs use.
+    // the launch picks there, for the layouts and widths LoRA's GEMMs use (the plane
+    // barrier orders shared memory on CUDA only: `kernels::plane_sync_orders_shared`).
     let base = match (target, storage) {
-        (Target::Cuda, Storage::F16 | Storage::Bf16Native) => Some(TileCfg { s: 16, wm: 2, wn: 4, fm: 4, fnn: 2, v1: 8, v2: 8, vc: 8, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate: false }),
-        (Target::Msl, Storage::F16 | Storage::Bf16Native) => Some(TileCfg { s: 8, wm: 2, wn: 2, fm: 4, fnn: 4, v1: 8, v2: 8, vc: 8, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate: false }),
+        (Target::Cuda, Storage::F16 | Storage::Bf16Native) => Some(TileCfg { s: 16, wm: 2, wn: 4, fm: 4, fnn: 2, v1: 8, v2: 8, vc: 8, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate: false, plane_sync_orders_smem: true }),
+        (Target::Msl, Storage::F16) => Some(TileCfg { s: 8, wm: 2, wn: 2, fm: 4, fnn: 4, v1: 8, v2: 8, vc: 8, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate: false, plane_sync_orders_smem: false }),
         _ => None,
     };
     let Some(base) = base else { return out };
@@ -711,7 +712,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         (Target::Msl, Storage::F16 | Storage::Bf16Native) => (8, 128, 16),
         _ => (0, 64, 16),
     };
-    let base = AttnCfg { d: 128, bq: tile, bkv: tile, s, threads, v: vec, window: false, softcap: false, mask: MASK_NONE, varlen: false, split: false };
+    let base = AttnCfg { d: 128, bq: tile, bkv: tile, s, threads, v: vec, window: false, softcap: false, mask: MASK_NONE, varlen: false, split: false, plane_sync_orders_smem: target == Target::Cuda };
     let variants = [
         ("plain", base),
         ("plain_d64", AttnCfg { d: 64, ..base }),
@@ -746,10 +747,24 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
     }
     // The FlashAttention-2 forward's tile where there are fragments: s rows per plane.
     let rows = if s != 0 { s * threads / at::PLANE } else { 0 };
+    // Metal's 32 KiB: each kernel at the largest square tiles that fit (halving down to
+    // 4 x 4, as the launch's candidates do), and the FlashAttention-2 kernels only where
+    // their fixed tile fits, as the launch decides. CUDA's 227 KiB hold every tiling
+    // above unchanged. (f16 dK/dV at D 128 fits only at 8 x 8, the launch's last
+    // fragment candidate.)
+    let (limit, elem) = (properties(target).hardware.max_shared_memory_size, storage.size());
+    let fit = |cfg: AttnCfg, need: &dyn Fn(&AttnCfg) -> usize| {
+        let mut t = cfg;
+        while need(&t) > limit && t.bq > 4 && (t.bq / 2) % vec.max(1) == 0 && (t.bq / 2) % s.max(1) == 0 {
+            t = AttnCfg { bq: t.bq / 2, bkv: t.bkv / 2, ..t };
+        }
+        t
+    };
     for (label, cfg) in variants {
-        fwd_def!(attn_fwd, FN, label, cfg);
-        if s != 0 {
-            fwd_def!(attn_fwd_mma, MN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, target == Target::Cuda);
+        fwd_def!(attn_fwd, FN, label, fit(cfg, &|t| t.fwd_smem(elem)));
+        let fa2 = AttnCfg { bq: rows, bkv: rows, ..cfg };
+        if s != 0 && fa2.fwd_mma_smem(elem) <= limit {
+            fwd_def!(attn_fwd_mma, MN, label, fa2, target == Target::Cuda);
         }
         // The register-level forward: CUDA's mma.sync / ldmatrix only (16-byte vectors).
         if target == Target::Cuda && s == 16 && vec == 8 {
@@ -763,6 +778,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         // the FlashAttention-2 ones never do.
         for pass in ["dq", "dkv"] {
             let name = format!("attention/attn_bwd_{pass}/{}/v{vec}/s{s}/{label}", storage.name());
+            let cfg = if pass == "dq" { fit(cfg, &|t| t.dq_smem(elem)) } else { fit(cfg, &|t| t.dkv_smem(elem)) };
             let mut b = builder(target);
             if pass == "dq" {
                 b.scope.register_size::<QN>(vec);
@@ -790,6 +806,9 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         // The FlashAttention-2 backward (both launches of one body) at its tiling.
         if s != 0 && !cfg.split {
             for dq in [true, false] {
+                if at::bwd_mma_smem(&AttnCfg { bq: rows, bkv: rows, ..cfg }, elem, dq) > limit {
+                    continue;
+                }
                 let name = format!("attention/attn_bwd_mma/{}/v{vec}/s{s}/{label}/dq{}", storage.name(), dq as u8);
                 let mut b = builder(target);
                 b.scope.register_size::<BN>(vec);
@@ -851,14 +870,16 @@ fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     d
 }
 
-/// Storage types each target runs: native types on both; the bf16-as-words path also on
-/// Metal, since Apple GPUs before M3 (GPU family 9) lack `bfloat`.
+/// Storage types each target runs. bf16 on Metal is the 16-bit-word path only: CubeCL
+/// 0.10's wgpu runtime registers no bf16 type for Metal (so `native_bf16` is false there
+/// and launches pick `Storage::Bf16Bits`, whatever the GPU), and its Metal dialect's bf16
+/// arithmetic is not valid MSL; a native-bf16 MSL kernel would be one that never runs.
+/// tests/msl_check.rs fails any MSL that names `bfloat`.
 fn storages(target: Target) -> Vec<Storage> {
-    let mut s = vec![Storage::F32, Storage::F16, Storage::Bf16Native];
-    if target == Target::Msl {
-        s.push(Storage::Bf16Bits);
+    match target {
+        Target::Msl => vec![Storage::F32, Storage::F16, Storage::Bf16Bits],
+        Target::Cuda => vec![Storage::F32, Storage::F16, Storage::Bf16Native],
     }
-    s
 }
 
 /// Vector widths the launch code may pick for a storage type on `target`: 16-byte loads

@@ -15,6 +15,11 @@
 //! # Ok(()) }
 //! ```
 //!
+//! **Metal status**: every kernel's generated MSL is type-checked in CI (clang against a
+//! header of the MSL built-ins, plus rules for Metal's hazards), but no kernel has run on
+//! Apple hardware yet. bf16 on Metal runs as 16-bit words converted in the kernel
+//! (CubeCL 0.10 does not register a Metal bf16 type).
+//!
 //! ## Layout
 //! - [`MetalContext`]: device + queue (the seed's name; it is the GPU context on every
 //!   platform), [`GpuTensor`] / [`GpuBuffer`]: device memory with dtype and shape.
@@ -30,8 +35,8 @@
 //! Odd-sized 16-bit tensors are padded to whole words on upload (one copy, small).
 //! Other frameworks' device memory: CubeCL handles are the common currency. A framework
 //! built on CubeCL 0.10 (Burn 0.21) hands out the same `Handle`s on the same
-//! `ComputeClient`, so a [`GpuTensor`] can wrap one without a copy; that import
-//! (`pmetal-burn`) is planned with the Burn integration. Frameworks outside CubeCL
+//! `ComputeClient`, so a [`GpuTensor`] can wrap one without a copy; the `pmetal-burn`
+//! crate does that for Burn's tensors. Frameworks outside CubeCL
 //! (PyTorch through DLPack, MLX through `MTLBuffer`) need the runtime to adopt a foreign
 //! allocation, which CubeCL 0.10 does not expose; until it does they cross through host
 //! memory.

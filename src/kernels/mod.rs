@@ -53,6 +53,17 @@ pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, lens: &[usize]) 
     v
 }
 
+/// Whether `sync_plane()` on this device's backend also orders shared memory between the
+/// plane's lanes, so that a plane may exchange data through shared memory with it alone.
+/// CUDA's `__syncwarp()` does (it is a memory barrier among the participating threads).
+/// CubeCL 0.10 emits `simdgroup_barrier(mem_flags::mem_none)` for Metal, which orders no
+/// memory, and for Vulkan a subgroup `OpControlBarrier` with relaxed (no) memory
+/// semantics: there kernels take the cube barrier around such exchanges (a comptime flag
+/// of their configuration, so the CUDA kernels keep the cheaper plane barrier).
+pub(crate) fn plane_sync_orders_shared(ctx: &crate::MetalContext) -> bool {
+    ctx.backend() == crate::Backend::Cuda
+}
+
 /// Side of the matrix-unit fragments this device offers for 16-bit operands of `dtype`
 /// with f32 accumulation: 16 (CUDA wmma 16x16x16), 8 (Metal simdgroup 8x8x8), or none
 /// (f32 stays on the exact FMA paths; the kernels are written for planes of 32).

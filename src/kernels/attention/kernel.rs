@@ -50,6 +50,12 @@ pub struct AttnCfg {
     pub varlen: bool,
     /// Forward writes per-split partial results for [`attn_combine`].
     pub split: bool,
+    /// The plane barrier orders shared memory between the plane's lanes (CUDA's
+    /// `__syncwarp`), so the FlashAttention-2 kernels' per-plane exchanges through shared
+    /// memory may use it alone; elsewhere they take the cube barrier (Metal's
+    /// `simdgroup_barrier(mem_flags::mem_none)` orders no memory: see
+    /// [`crate::kernels::plane_sync_orders_shared`]).
+    pub plane_sync_orders_smem: bool,
 }
 
 impl AttnCfg {
@@ -792,7 +798,7 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
             let o0 = r0 * ss + f * s;
             cmma::store(&mut s_s.slice_mut(o0 / 4, (o0 + plen).div_ceil(4)), &acc, ss as u32, cmma::MatrixLayout::RowMajor);
         }
-        sync_plane();
+        sync_exchange(true, cfg);
         // Online softmax on this lane's `cols` scores, held in registers. Tiles that lie
         // wholly inside the sequence, the window and the split, without a mask tensor
         // or cap, take the short path: the scaled product only.
@@ -873,8 +879,11 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
             sum += plane_shuffle_xor(sum, comptime!(1u32 << sh));
         }
         l_sum = l_sum * alpha + sum;
-        if plane_any(grow) {
-            // Round trip of this plane's O strip through shared memory, rows times alpha.
+        // Round trip of this plane's O strip through shared memory, rows times alpha, in
+        // three steps split by barriers: only planes whose max grew take part, so where
+        // the exchange needs the cube barrier every plane still reaches it.
+        let rescale = plane_any(grow);
+        if rescale {
             if c0 == 0 {
                 s_a[my_row as usize] = alpha;
             }
@@ -883,7 +892,9 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
                 let o0 = r0 * ds + f * s;
                 cmma::store(&mut so.slice_mut(o0, o0 + alen), fo.index(f), ds as u32, cmma::MatrixLayout::RowMajor);
             }
-            sync_plane();
+        }
+        sync_exchange(rescale, cfg);
+        if rescale {
             let mut e = lane;
             while e < comptime!(cfg.s * cfg.d) as u32 {
                 let r = r0 as u32 + e / cfg.d as u32;
@@ -891,14 +902,16 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
                 so[(r * ds as u32 + c) as usize] *= s_a[r as usize];
                 e += PLANE as u32;
             }
-            sync_plane();
+        }
+        sync_exchange(rescale, cfg);
+        if rescale {
             #[unroll]
             for f in 0..cfg.d / cfg.s {
                 let o0 = r0 * ds + f * s;
                 cmma::load_with_layout(fo.index(f), &so.slice(o0, o0 + alen), ds as u32, cmma::MatrixLayout::RowMajor);
             }
         }
-        sync_plane();
+        sync_exchange(true, cfg);
         // O += P V.
         #[unroll]
         for kk in 0..cfg.bkv / cfg.s {
@@ -933,6 +946,20 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
         write_partial(&so, &s_a, part_o, &d, qs, tq, rho0, head0, cfg);
     } else {
         store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
+    }
+}
+
+/// Barrier around a plane's exchange through shared memory, reached by every unit of the
+/// cube: the plane's own (where `take` holds for the plane) where the plane barrier orders
+/// shared memory, else the cube's (see [`AttnCfg::plane_sync_orders_smem`]).
+#[cube]
+fn sync_exchange(take: bool, #[comptime] cfg: AttnCfg) {
+    if comptime!(cfg.plane_sync_orders_smem) {
+        if take {
+            sync_plane();
+        }
+    } else {
+        sync_cube();
     }
 }
 
@@ -1904,7 +1931,7 @@ pub fn attn_bwd_mma<I: IoElem, N: Size>(
             }
             cmma::store(&mut scr.slice_mut(sx as usize, sx as usize + comptime!(cfg.s * cfg.s)), &ax, s as u32, cmma::MatrixLayout::RowMajor);
             cmma::store(&mut scr.slice_mut(sy as usize, sy as usize + comptime!(cfg.s * cfg.s)), &ay, s as u32, cmma::MatrixLayout::RowMajor);
-            sync_plane();
+            sync_exchange(true, cfg);
             let mut e = lane;
             while e < fvec as u32 {
                 let i = e / rowv;
@@ -1951,7 +1978,7 @@ pub fn attn_bwd_mma<I: IoElem, N: Size>(
                 }
                 e += PLANE as u32;
             }
-            sync_plane();
+            sync_exchange(true, cfg);
         }
         // dQ / dK += dS (strip) x walked rows 1; dV += P^T (strip) x walked rows 2.
         #[unroll]
@@ -1990,7 +2017,7 @@ pub fn attn_bwd_mma<I: IoElem, N: Size>(
         if comptime!(!dq) {
             cmma::store(&mut scr.slice_mut(sy as usize, sy as usize + comptime!(cfg.s * cfg.s)), acc2.index(f), s as u32, cmma::MatrixLayout::RowMajor);
         }
-        sync_plane();
+        sync_exchange(true, cfg);
         let mut e = lane;
         while e < fvec as u32 {
             let i = e / rowv;
@@ -2009,7 +2036,7 @@ pub fn attn_bwd_mma<I: IoElem, N: Size>(
             }
             e += PLANE as u32;
         }
-        sync_plane();
+        sync_exchange(true, cfg);
     }
     sync_cube();
     if comptime!(dq) {

@@ -538,10 +538,11 @@ impl FlashAttention {
             mask: MASK_NONE,
             varlen: false,
             split: false,
+            plane_sync_orders_smem: crate::kernels::plane_sync_orders_shared(&self.ctx),
         };
         // 64 x 64 tiles where they fit. PMETAL_ATTN_BWD="bq,bkv,threads" overrides the
         // backward's tiling (for sweeps on the GPU; checked against shared memory).
-        let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16)] } else { &[(16, 16), (8, 8), (4, 4)] };
+        let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16), (8, 8)] } else { &[(16, 16), (8, 8), (4, 4)] };
         if pass != Pass::Forward {
             if let Some((bq, bkv, threads)) = std::env::var("PMETAL_ATTN_BWD").ok().and_then(|e| {
                 let v: Vec<usize> = e.split(',').filter_map(|x| x.trim().parse().ok()).collect();
@@ -592,7 +593,8 @@ impl FlashAttention {
         }
         for &(bq, bkv) in cands {
             // Shared tiles hold whole vectors: a P row must be whole vectors too.
-            if bkv % base.v != 0 {
+            // Fragment tiles are whole fragments.
+            if bkv % base.v != 0 || bq % base.s.max(1) != 0 || bkv % base.s.max(1) != 0 {
                 continue;
             }
             let t = AttnCfg { bq, bkv, ..base };

@@ -329,6 +329,12 @@ pub struct TileCfg {
     /// epilogue), so the data path of this kernel is tested where there are no matrix
     /// units (lavapipe).
     pub emulate: bool,
+    /// Whether the backend's plane barrier orders shared memory between the plane's
+    /// lanes (CUDA's `__syncwarp`). Where it does not (CubeCL 0.10 emits Metal's
+    /// `simdgroup_barrier(mem_flags::mem_none)` and Vulkan's subgroup barrier with no
+    /// memory semantics), the staging exchange takes the cube barrier: see
+    /// [`crate::kernels::plane_sync_orders_shared`].
+    pub plane_sync_orders_smem: bool,
 }
 
 /// Elements of padding per shared-memory row: keeps fragment rows off the same banks
@@ -694,21 +700,23 @@ pub fn fused_gemm_mma<I: IoElem, O: IoElem, N1: Size, N2: Size, NC: Size>(
             } else {
                 cmma::store(&mut stage.slice_mut(st0, st0 + s * s), accs.index(f), s as u32, cmma::MatrixLayout::RowMajor);
             }
-            sync_stage(cfg.emulate);
+            sync_stage(cfg.emulate || !cfg.plane_sync_orders_smem);
             let row = row0 + pr * (cfg.fm * s) as u32 + (i * s) as u32;
             let col = col0 + pc * (cfg.fnn * s) as u32 + (j * s) as u32;
             epilogue_vec::<I, O, NC>(&stage, st0, c, bias, &d, row, col, lane, flags, cfg);
-            sync_stage(cfg.emulate);
+            sync_stage(cfg.emulate || !cfg.plane_sync_orders_smem);
         }
     }
 }
 
 /// Barrier for the per-plane staging tile: the plane's own (real fragments run on
-/// hardware planes of 32), or the cube's when emulating (the emulated planes of 32 are
-/// not hardware planes: lavapipe's are 8 wide).
+/// hardware planes of 32), or the cube's when `cube` is set: when emulating (the emulated
+/// planes of 32 are not hardware planes: lavapipe's are 8 wide), or where the plane
+/// barrier orders no shared memory (Metal). Every plane runs the same epilogue loop, so
+/// the cube barrier is reached by all units.
 #[cube]
-fn sync_stage(#[comptime] emulate: bool) {
-    if comptime!(emulate) {
+fn sync_stage(#[comptime] cube: bool) {
+    if comptime!(cube) {
         sync_cube();
     } else {
         sync_plane();

@@ -182,8 +182,9 @@ pub struct FusedGemm {
 
 /// A tiling of the matrix-unit kernel; vector widths and operand layouts are filled in
 /// per call.
-fn tile_cfg(s: usize, (wm, wn): (usize, usize), (fm, fnn): (usize, usize), emulate: bool) -> TileCfg {
-    TileCfg { s, wm, wn, fm, fnn, v1: 1, v2: 1, vc: 1, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate }
+fn tile_cfg(ctx: &MetalContext, s: usize, (wm, wn): (usize, usize), (fm, fnn): (usize, usize), emulate: bool) -> TileCfg {
+    let plane_sync_orders_smem = crate::kernels::plane_sync_orders_shared(ctx);
+    TileCfg { s, wm, wn, fm, fnn, v1: 1, v2: 1, vc: 1, a1_kc: true, b1_kc: true, a2_kc: true, b2_kc: true, emulate, plane_sync_orders_smem }
 }
 
 /// `(rows, cols)` of a 2-D tensor after the optional transpose.
@@ -215,9 +216,9 @@ impl FusedGemm {
     pub(crate) fn mma_tiling(&self, dtype: DType) -> Option<TileCfg> {
         Some(match crate::kernels::mma_fragment(&self.ctx, dtype)? {
             // 8 warps in 2x4, each 4x2 fragments: 128x128 outputs, 27 KiB of shared memory.
-            16 => tile_cfg(16, (2, 4), (4, 2), false),
+            16 => tile_cfg(&self.ctx, 16, (2, 4), (4, 2), false),
             // Apple: 8x8x8 only; 4 simdgroups in 2x2, each 4x4 fragments: 64x64 outputs.
-            _ => tile_cfg(8, (2, 2), (4, 4), false),
+            _ => tile_cfg(&self.ctx, 8, (2, 2), (4, 4), false),
         })
     }
 
@@ -378,8 +379,8 @@ impl FusedGemm {
             })?),
             // Small tiles: the emulated accumulators live in registers and lavapipe allows
             // 32 KiB of shared memory.
-            GemmPath::Emulated { fragment: 16 } => Some(tile_cfg(16, (2, 1), (2, 1), true)),
-            GemmPath::Emulated { fragment: 8 } => Some(tile_cfg(8, (2, 2), (2, 2), true)),
+            GemmPath::Emulated { fragment: 16 } => Some(tile_cfg(ctx, 16, (2, 1), (2, 1), true)),
+            GemmPath::Emulated { fragment: 8 } => Some(tile_cfg(ctx, 8, (2, 2), (2, 2), true)),
             GemmPath::Emulated { fragment } => {
                 return Err(PmetalError::InvalidArgument(format!("fused gemm: emulated fragments are 8 or 16, not {fragment}")));
             }

@@ -23,7 +23,11 @@ pub fn select_adapter<I: IoElem, N: Size>(t: &mut Array<Vector<I::S, N>>, idx: &
         let row = pos / cols;
         let a = (pos % cols) / rank;
         if idx[row as usize] != a as i32 {
-            t[ABSOLUTE_POS] = I::from_f32(Vector::new(0.0f32));
+            // A numeric cast, not `I::from_f32`: zero is all-zero bits in every storage
+            // type, and the bf16-word path's bit reinterpretation of a constant is emitted
+            // for Metal as `reinterpret_cast<uint const&>(float(0.0))`, a cast of an
+            // rvalue to a reference that Metal's compiler rejects (tests/msl_check.rs).
+            t[ABSOLUTE_POS] = Vector::<I::S, N>::cast_from(Vector::<f32, N>::new(0.0f32));
         }
     }
 }

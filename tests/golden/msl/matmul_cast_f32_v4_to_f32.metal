@@ -1,0 +1,36 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct alignas(16) float_4 {
+    float i_0;
+    float i_1;
+    float i_2;
+    float i_3;
+};
+
+struct info_st {
+    uint static_meta[4];
+};
+
+[[kernel]]
+void matmul_cast_f32_v4_to_f32(
+    const device float_4 * buffer_0 [[buffer(0)]],
+    device float_4 * buffer_1 [[buffer(1)]],
+    constant info_st& info [[buffer(2)]],
+    uint3 thread_pos_in_grid [[thread_position_in_grid]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]]
+) {
+uint thread_index_in_grid = (
+                thread_pos_in_grid.z * threadgroups_per_grid.x * threads_per_threadgroup.x * threadgroups_per_grid.y * threads_per_threadgroup.y)
+                + (thread_pos_in_grid.y * threadgroups_per_grid.x * threads_per_threadgroup.x)
+                + thread_pos_in_grid.x;
+const uint l_0 = info.static_meta[uint(3)];
+const bool l_1 = thread_index_in_grid < l_0;
+if (l_1) {
+const float_4 l_2 = buffer_0[thread_index_in_grid];
+buffer_1[thread_index_in_grid] = reinterpret_cast<thread float_4 const&>(l_2);
+}
+
+}

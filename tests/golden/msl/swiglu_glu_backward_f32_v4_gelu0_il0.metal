@@ -1,0 +1,102 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct alignas(16) float_4 {
+    float i_0;
+    float i_1;
+    float i_2;
+    float i_3;
+};
+
+struct info_st {
+    uint scalars_uint[2];uint static_meta[10];
+};
+
+[[kernel]]
+void swiglu_glu_backward_f32_v4_gelu0_il0(
+    const device float_4 * buffer_0 [[buffer(0)]],
+    const device float_4 * buffer_1 [[buffer(1)]],
+    const device float_4 * buffer_2 [[buffer(2)]],
+    device float_4 * buffer_3 [[buffer(3)]],
+    device float_4 * buffer_4 [[buffer(4)]],
+    constant info_st& info [[buffer(5)]],
+    uint3 thread_pos_in_grid [[thread_position_in_grid]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]]
+) {
+uint thread_index_in_grid = (
+                thread_pos_in_grid.z * threadgroups_per_grid.x * threads_per_threadgroup.x * threadgroups_per_grid.y * threads_per_threadgroup.y)
+                + (thread_pos_in_grid.y * threadgroups_per_grid.x * threads_per_threadgroup.x)
+                + thread_pos_in_grid.x;
+const uint l_0 = info.static_meta[uint(7)];
+const bool l_1 = thread_index_in_grid < l_0;
+if (l_1) {
+const float_4 l_2 = buffer_0[thread_index_in_grid];
+const float_4 l_3 = buffer_2[thread_index_in_grid];
+const float_4 l_4 = buffer_1[thread_index_in_grid];
+const float_4 l_5 = float_4{
+l_3.i_0 * l_4.i_0, l_3.i_1 * l_4.i_1, l_3.i_2 * l_4.i_2, l_3.i_3 * l_4.i_3, };
+const float_4 l_6 = float_4{
+float(1.0),float(1.0),float(1.0),float(1.0),};
+const float_4 l_7 = float_4{
+float(1.0),float(1.0),float(1.0),float(1.0),};
+const float_4 l_8 = float_4{
+float(0.0),float(0.0),float(0.0),float(0.0),};
+const float_4 l_9 = float_4{
+l_8.i_0 - l_2.i_0, l_8.i_1 - l_2.i_1, l_8.i_2 - l_2.i_2, l_8.i_3 - l_2.i_3, };
+const float_4 l_10 = float_4{
+exp(l_9.i_0),exp(l_9.i_1),exp(l_9.i_2),exp(l_9.i_3),};
+const float_4 l_11 = float_4{
+l_7.i_0 + l_10.i_0, l_7.i_1 + l_10.i_1, l_7.i_2 + l_10.i_2, l_7.i_3 + l_10.i_3, };
+const float_4 l_12 = float_4{
+l_6.i_0 / l_11.i_0, l_6.i_1 / l_11.i_1, l_6.i_2 / l_11.i_2, l_6.i_3 / l_11.i_3, };
+const float_4 l_13 = float_4{
+float(0.0),float(0.0),float(0.0),float(0.0),};
+const float_4 l_14 = float_4{
+l_13.i_0 - l_2.i_0, l_13.i_1 - l_2.i_1, l_13.i_2 - l_2.i_2, l_13.i_3 - l_2.i_3, };
+const float_4 l_15 = float_4{
+float(1.0),float(1.0),float(1.0),float(1.0),};
+const float_4 l_16 = float_4{
+float(1.0),float(1.0),float(1.0),float(1.0),};
+const float_4 l_17 = float_4{
+float(0.0),float(0.0),float(0.0),float(0.0),};
+const float_4 l_18 = float_4{
+l_17.i_0 - l_14.i_0, l_17.i_1 - l_14.i_1, l_17.i_2 - l_14.i_2, l_17.i_3 - l_14.i_3, };
+const float_4 l_19 = float_4{
+exp(l_18.i_0),exp(l_18.i_1),exp(l_18.i_2),exp(l_18.i_3),};
+const float_4 l_20 = float_4{
+l_16.i_0 + l_19.i_0, l_16.i_1 + l_19.i_1, l_16.i_2 + l_19.i_2, l_16.i_3 + l_19.i_3, };
+const float_4 l_21 = float_4{
+l_15.i_0 / l_20.i_0, l_15.i_1 / l_20.i_1, l_15.i_2 / l_20.i_2, l_15.i_3 / l_20.i_3, };
+const float_4 l_22 = float_4{
+l_2.i_0 * l_12.i_0, l_2.i_1 * l_12.i_1, l_2.i_2 * l_12.i_2, l_2.i_3 * l_12.i_3, };
+const float_4 l_23 = float_4{
+l_22.i_0 * l_21.i_0, l_22.i_1 * l_21.i_1, l_22.i_2 * l_21.i_2, l_22.i_3 * l_21.i_3, };
+const float_4 l_24 = float_4{
+l_12.i_0 + l_23.i_0, l_12.i_1 + l_23.i_1, l_12.i_2 + l_23.i_2, l_12.i_3 + l_23.i_3, };
+const float_4 l_25 = float_4{
+l_5.i_0 * l_24.i_0, l_5.i_1 * l_24.i_1, l_5.i_2 * l_24.i_2, l_5.i_3 * l_24.i_3, };
+buffer_3[thread_index_in_grid] = reinterpret_cast<thread float_4 const&>(l_25);
+const float_4 l_26 = float_4{
+float(1.0),float(1.0),float(1.0),float(1.0),};
+const float_4 l_27 = float_4{
+float(1.0),float(1.0),float(1.0),float(1.0),};
+const float_4 l_28 = float_4{
+float(0.0),float(0.0),float(0.0),float(0.0),};
+const float_4 l_29 = float_4{
+l_28.i_0 - l_2.i_0, l_28.i_1 - l_2.i_1, l_28.i_2 - l_2.i_2, l_28.i_3 - l_2.i_3, };
+const float_4 l_30 = float_4{
+exp(l_29.i_0),exp(l_29.i_1),exp(l_29.i_2),exp(l_29.i_3),};
+const float_4 l_31 = float_4{
+l_27.i_0 + l_30.i_0, l_27.i_1 + l_30.i_1, l_27.i_2 + l_30.i_2, l_27.i_3 + l_30.i_3, };
+const float_4 l_32 = float_4{
+l_26.i_0 / l_31.i_0, l_26.i_1 / l_31.i_1, l_26.i_2 / l_31.i_2, l_26.i_3 / l_31.i_3, };
+const float_4 l_33 = float_4{
+l_2.i_0 * l_32.i_0, l_2.i_1 * l_32.i_1, l_2.i_2 * l_32.i_2, l_2.i_3 * l_32.i_3, };
+const float_4 l_34 = float_4{
+l_3.i_0 * l_33.i_0, l_3.i_1 * l_33.i_1, l_3.i_2 * l_33.i_2, l_3.i_3 * l_33.i_3, };
+buffer_4[thread_index_in_grid] = reinterpret_cast<thread float_4 const&>(l_34);
+}
+
+}
