@@ -175,6 +175,8 @@ pub struct PipelineStats {
 struct Inner {
     client: Client,
     info: DeviceInfo,
+    /// `PMETAL_*` launch-shape overrides, read once when the context is made.
+    tuning: crate::tuning::Tuning,
     pipelines: PipelineCache,
     memory: Arc<MemoryStats>,
     /// A lower binding limit set by tests (0: none), see
@@ -284,7 +286,7 @@ impl MetalContext {
         if let Some(ctx) = opened.iter().find(|c| c.inner.key == key) {
             return Ok(ctx.clone());
         }
-        let ctx = Self::assemble(client, backend, name, key);
+        let ctx = Self::assemble(client, backend, name, key)?;
         opened.push(ctx.clone());
         Ok(ctx)
     }
@@ -310,7 +312,7 @@ impl MetalContext {
                     return Err(PmetalError::NoDevice(format!("cuda:{index}: the NVIDIA driver lists {count} GPU(s)")));
                 }
                 let client = quietly(|| CudaRuntime::client(&device)).map_err(|msg| PmetalError::NoDevice(format!("cuda:{index}: {msg}")))?;
-                let ctx = Self::assemble(Client::Cuda(client), backend, nvidia_name(index), key);
+                let ctx = Self::assemble(Client::Cuda(client), backend, nvidia_name(index), key)?;
                 opened.push(ctx.clone());
                 Ok(ctx)
             }
@@ -321,11 +323,12 @@ impl MetalContext {
         }
     }
 
-    fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Self {
+    fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Result<Self> {
+        let tuning = crate::tuning::Tuning::from_env()?;
         let info = describe(&client, backend, name);
-        MetalContext {
-            inner: Arc::new(Inner { client, info, pipelines: PipelineCache::default(), memory: Arc::default(), binding_override: AtomicU64::new(0), key }),
-        }
+        Ok(MetalContext {
+            inner: Arc::new(Inner { client, info, tuning, pipelines: PipelineCache::default(), memory: Arc::default(), binding_override: AtomicU64::new(0), key }),
+        })
     }
 
     /// The context driving `client`, the CubeCL compute client of `device`, e.g. the one
@@ -344,7 +347,7 @@ impl MetalContext {
             return Ok(ctx.clone());
         }
         let (client, backend, name) = adopt(client, device)?;
-        let ctx = Self::assemble(client, backend, name, key);
+        let ctx = Self::assemble(client, backend, name, key)?;
         opened.push(ctx.clone());
         Ok(ctx)
     }
@@ -363,6 +366,12 @@ impl MetalContext {
     /// The device this context drives.
     pub fn info(&self) -> &DeviceInfo {
         &self.inner.info
+    }
+
+    /// The launch-shape overrides read from `PMETAL_*` variables when the context was
+    /// made (see [`crate::tuning`]); all `None` unless a tuning sweep set them.
+    pub fn tuning(&self) -> &crate::tuning::Tuning {
+        &self.inner.tuning
     }
 
     /// Backend in use.

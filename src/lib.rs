@@ -49,12 +49,14 @@ pub mod dtype;
 pub mod error;
 pub mod kernels;
 pub mod reference;
+pub mod tuning;
 pub mod verify;
 
 pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
 pub use dtype::{DType, Element};
 pub use error::{PmetalError, Result};
+pub use tuning::Tuning;
 pub use kernels::attention::{AttentionConfig, AttentionGrads, AttentionOutput, AttentionPath, FlashAttention, VarLen};
 pub use kernels::fused_gemm::{DropSite, Dropout, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 pub use kernels::cross_entropy::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, Reduction};

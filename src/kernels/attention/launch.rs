@@ -7,6 +7,7 @@ use super::kernel::{self, AttnCfg, AttnDimsLaunch, MASK_ADD, MASK_BOOL};
 use super::{AttentionGrads, MaskArg, VarLen};
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::{arg, elementwise_grid, Storage};
+use crate::tuning::Tuning;
 use crate::{DeviceInfo, GpuTensor};
 
 /// Which kernel a tiling is for (their shared memory differs).
@@ -151,13 +152,13 @@ fn a<R: Runtime>(b: &Buf) -> ArrayArg<R> {
 /// S and Q registers: 64 + 32 + 32 per lane at D 128), 16-byte vectors.
 /// `PMETAL_ATTN_REG=0` turns it off (for side-by-side timings).
 /// Called on the FlashAttention-2 tiling (`bq = bkv = s x planes`).
-pub(crate) fn fwd_is_reg(t: &AttnCfg, info: &DeviceInfo) -> bool {
+pub(crate) fn fwd_is_reg(t: &AttnCfg, info: &DeviceInfo, tuning: &Tuning) -> bool {
     info.register_mma
         && t.s == 16
         && t.d % 16 == 0
         && t.d <= 128
         && t.v == 8
-        && std::env::var("PMETAL_ATTN_REG").map_or(true, |v| v != "0")
+        && tuning.attn_register_kernel != Some(false)
 }
 
 /// Whether the register forward double-buffers K / V with `cp.async`
@@ -169,20 +170,20 @@ pub(crate) fn fwd_is_reg(t: &AttnCfg, info: &DeviceInfo) -> bool {
 /// D 128 causal T 4096, 1024 cubes: 2.51 / 1.98; T 16384: 9.55 / 7.49; D 64 full T 2048:
 /// 0.534 / 0.582; split-KV decode KV 32k: 0.682 / 0.827; decode without the split
 /// (64 cubes): 1.43 / 2.29.
-pub(crate) fn fwd_reg_async(t: &AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) -> bool {
-    if let Ok(v) = std::env::var("PMETAL_ATTN_ASYNC") {
-        return v != "0";
+pub(crate) fn fwd_reg_async(t: &AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo, tuning: &Tuning) -> bool {
+    if let Some(on) = tuning.attn_async_kv {
+        return on;
     }
     let cubes = grid.0 * grid.1 * grid.2;
     let sms = info.compute_units.unwrap_or(132) as usize;
     t.d <= 64 || t.split || cubes <= 3 * sms
 }
 
-pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
-    with_io!(st, forward_io::<R>(c, b, d, t, grid, info))
+pub(crate) fn forward<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo, tuning: &Tuning) {
+    with_io!(st, forward_io::<R>(c, b, d, t, grid, info, tuning))
 }
 
-fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo) {
+fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo, tuning: &Tuning) {
     let count = CubeCount::Static(grid.0 as u32, grid.1 as u32, grid.2 as u32);
     // The forward kernels take the same buffers; the FA2 ones add their switches.
     macro_rules! launch_fwd {
@@ -213,8 +214,8 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
     }
     // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
     if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
-        if fwd_is_reg(&t, info) {
-            let async_kv = fwd_reg_async(&t, grid, info);
+        if fwd_is_reg(&t, info, tuning) {
+            let async_kv = fwd_reg_async(&t, grid, info, tuning);
             launch_fwd!(attn_fwd_reg, true, async_kv)
         } else {
             launch_fwd!(attn_fwd_mma, info.backend == crate::Backend::Cuda)

@@ -544,10 +544,7 @@ impl FlashAttention {
         // backward's tiling (for sweeps on the GPU; checked against shared memory).
         let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16), (8, 8)] } else { &[(16, 16), (8, 8), (4, 4)] };
         if pass != Pass::Forward {
-            if let Some((bq, bkv, threads)) = std::env::var("PMETAL_ATTN_BWD").ok().and_then(|e| {
-                let v: Vec<usize> = e.split(',').filter_map(|x| x.trim().parse().ok()).collect();
-                (v.len() == 3).then(|| (v[0], v[1], v[2]))
-            }) {
+            if let Some((bq, bkv, threads)) = self.ctx.tuning().attn_bwd_tile {
                 let t = AttnCfg { bq, bkv, threads, ..base };
                 let need = bwd_smem(&t, storage.size(), pass);
                 let s = base.s.max(1);
@@ -691,7 +688,7 @@ impl FlashAttention {
         let bufs = Bufs::new(q, k, v, mask, seqs, out, lse, part_o.as_ref(), part_lse.as_ref());
         let storage = self.ctx.storage_of(q.dtype());
         self.ctx.note_launch(|| format!("attention/fwd/{}/{t:?}", storage.name()));
-        with_client!(self.ctx, |cl, R| launch::forward::<R>(cl, storage, &bufs, dims, t, grid, self.ctx.info()));
+        with_client!(self.ctx, |cl, R| launch::forward::<R>(cl, storage, &bufs, dims, t, grid, self.ctx.info(), self.ctx.tuning()));
         if t.split {
             self.ctx.note_launch(|| format!("attention/combine/{}/{splits}/{}/{}", storage.name(), c.head_dim, t.varlen));
             with_client!(self.ctx, |cl, R| launch::combine::<R>(cl, storage, &bufs, dims, splits, c.head_dim, t.varlen, self.ctx.info()));

@@ -6,6 +6,7 @@ use cubecl::server::Handle;
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::{arg, Storage};
+use crate::tuning::Tuning;
 use crate::DeviceInfo;
 
 /// Rows a call may hold: counts are f32 on the device, exact below 2^24.
@@ -84,8 +85,8 @@ impl Plan {
 /// `PMETAL_CE_BYTES=32` tries 32-byte vectors (two loads back to back): slower on an H200
 /// at 8192x128256 bf16 fused (1.78 ms vs 1.67 ms; 48-64 registers instead of 32 halve
 /// the cubes per SM).
-pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, vocab: usize) -> usize {
-    let bytes = std::env::var("PMETAL_CE_BYTES").ok().and_then(|v| v.parse().ok()).unwrap_or(16usize);
+pub(crate) fn vector_width(info: &DeviceInfo, tuning: &Tuning, storage: Storage, vocab: usize) -> usize {
+    let bytes = tuning.ce_vector_bytes.unwrap_or(16);
     let mut v = (bytes / storage.size()).clamp(1, 16).min(info.max_vector_size.max(1));
     while v > 1 && vocab % v != 0 {
         v /= 2;
@@ -96,8 +97,8 @@ pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, vocab: usize) ->
 /// Units per cube: at most 512 (and the device's limit), at least 32. Measured on an H200
 /// at 8192x128256 bf16 fused forward+backward (before fast exp), one cube per row:
 /// 512 units 1.64 ms, 1024: 1.79 ms. `PMETAL_CE_CUBE` overrides the cap (tuning).
-pub(crate) fn cube_size(info: &DeviceInfo, row_vecs: usize) -> u32 {
-    let cap = std::env::var("PMETAL_CE_CUBE").ok().and_then(|v| v.parse().ok()).unwrap_or(512usize);
+pub(crate) fn cube_size(info: &DeviceInfo, tuning: &Tuning, row_vecs: usize) -> u32 {
+    let cap = tuning.ce_cube.unwrap_or(512);
     let cap = cap.min(info.max_units_per_cube as usize).clamp(32, 1024);
     row_vecs.next_power_of_two().clamp(32, cap) as u32
 }
@@ -107,8 +108,8 @@ pub(crate) fn cube_size(info: &DeviceInfo, row_vecs: usize) -> u32 {
 /// rows: 2.83, 2.10, 1.76 ms). With the gradient in the same launch each row is read
 /// twice, the second time from L2. `PMETAL_CE_CUBES_PER_UNIT` = k > 0 launches k cubes
 /// per compute unit that loop over rows instead (tuning).
-pub(crate) fn cube_count(info: &DeviceInfo, rows: usize) -> usize {
-    let per = std::env::var("PMETAL_CE_CUBES_PER_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(0usize);
+pub(crate) fn cube_count(info: &DeviceInfo, tuning: &Tuning, rows: usize) -> usize {
+    let per = tuning.ce_cubes_per_unit.unwrap_or(0);
     let units = info.compute_units.unwrap_or(16) as usize;
     let max = info.max_cube_count.0.max(1) as usize;
     let n = if per == 0 { rows } else { units * per };

@@ -285,9 +285,9 @@ pub(crate) fn plan(ctx: &MetalContext, dtype: DType, rows: usize, vocab: usize) 
         return Err(PmetalError::TooLarge(format!("{numel} logits need 64-bit addressing, which this device lacks")));
     }
     let storage = ctx.storage_of(dtype);
-    let vec = launch::vector_width(ctx.info(), storage, vocab);
-    let cube = launch::cube_size(ctx.info(), vocab / vec);
-    let cubes = launch::cube_count(ctx.info(), rows);
+    let vec = launch::vector_width(ctx.info(), ctx.tuning(), storage, vocab);
+    let cube = launch::cube_size(ctx.info(), ctx.tuning(), vocab / vec);
+    let cubes = launch::cube_count(ctx.info(), ctx.tuning(), rows);
     Ok(Plan { storage, vec, rows, vocab, wide, cube, cubes })
 }
 

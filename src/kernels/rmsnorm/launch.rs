@@ -6,6 +6,7 @@ use cubecl::server::Handle;
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::{arg, elementwise_grid, row_grid, Storage};
+use crate::tuning::Tuning;
 use crate::DeviceInfo;
 
 #[derive(Clone, Copy, Debug)]
@@ -43,8 +44,8 @@ impl Plan {
 /// forward at 16384x4096 bf16 (512 vectors a row): 64 units 1902 GB/s, 128: 2040,
 /// 256: 2809, 512: 2480.
 /// `PMETAL_RMSNORM_CUBE` caps the units per cube instead of 256 (for tuning sweeps).
-pub(crate) fn cube_size(hidden_vec: usize) -> u32 {
-    let max = std::env::var("PMETAL_RMSNORM_CUBE").ok().and_then(|v| v.parse().ok()).unwrap_or(256usize).clamp(32, 1024);
+pub(crate) fn cube_size(tuning: &Tuning, hidden_vec: usize) -> u32 {
+    let max = tuning.rmsnorm_cube.unwrap_or(256);
     hidden_vec.next_power_of_two().clamp(32, max) as u32
 }
 
@@ -100,9 +101,9 @@ pub(crate) struct BackwardArgs {
 /// few enough that the f32 partials ([cubes, hidden]) stay small. Measured on an H100
 /// at 16384x4096 bf16: 2 per SM 1912 GB/s, 4: 2350, 8: 1899.
 /// `PMETAL_RMSNORM_BWD_CUBES_PER_UNIT` overrides the 4 per unit (for tuning sweeps).
-pub(crate) fn backward_cubes(info: &DeviceInfo, rows: usize) -> usize {
+pub(crate) fn backward_cubes(info: &DeviceInfo, tuning: &Tuning, rows: usize) -> usize {
     let units = info.compute_units.unwrap_or(16) as usize;
-    let per_unit = std::env::var("PMETAL_RMSNORM_BWD_CUBES_PER_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(4usize);
+    let per_unit = tuning.rmsnorm_bwd_cubes_per_unit.unwrap_or(4);
     (units * per_unit.max(1)).min(rows).max(1)
 }
 

@@ -76,7 +76,7 @@ impl RmsNorm {
         if rows > u32::MAX as usize || hidden / vec > u32::MAX as usize {
             return Err(PmetalError::TooLarge(format!("rmsnorm shape {:?}", x.shape())));
         }
-        let cube = launch::cube_size(hidden / vec);
+        let cube = launch::cube_size(self.ctx.tuning(), hidden / vec);
         Ok(Plan { storage, vec, rows, hidden, eps: self.eps, offset: self.offset, wide, cube })
     }
 
@@ -165,7 +165,7 @@ impl RmsNorm {
         check_same(&self.ctx, x, dx, "dx")?;
         check_same(&self.ctx, w, dw, "dw")?;
         self.check_rstd(x, rstd)?;
-        let parts = launch::backward_cubes(self.ctx.info(), p.rows);
+        let parts = launch::backward_cubes(self.ctx.info(), self.ctx.tuning(), p.rows);
         let smem_vecs = launch::backward_smem_vecs(self.ctx.info(), p.hidden, p.vec);
         let dw_part = GpuTensor::empty(&self.ctx, DType::F32, &[parts, p.hidden])?;
         self.ctx.note_launch(|| format!("{}/smem{smem_vecs}", p.key("rmsnorm_backward", false)));

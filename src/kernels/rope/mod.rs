@@ -183,8 +183,8 @@ impl RopeConfig {
 /// Heads one unit rotates. Measured on an H100 (B8 T2048 H32/8 D128 bf16 forward):
 /// 4 heads 2726 GB/s, 8: 2688, 16: 2692, all 40: 2693. `PMETAL_ROPE_HEAD_GROUP`
 /// overrides it (for tuning sweeps).
-fn head_group() -> usize {
-    std::env::var("PMETAL_ROPE_HEAD_GROUP").ok().and_then(|v| v.parse().ok()).unwrap_or(4usize).max(1)
+fn head_group(tuning: &crate::Tuning) -> usize {
+    tuning.rope_head_group.unwrap_or(4)
 }
 
 /// Positions of the tokens of a call.
@@ -461,7 +461,7 @@ impl Rope {
             cached,
             copy_pass: out_of_place && pass > 0,
             wide,
-            group: head_group(),
+            group: head_group(self.ctx.tuning()),
         };
         let args = Args {
             q: q.handle(),

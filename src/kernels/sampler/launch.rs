@@ -6,6 +6,7 @@ use cubecl::server::Handle;
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::{arg, row_grid, Storage};
+use crate::tuning::Tuning;
 use crate::DeviceInfo;
 
 /// Which filters and outputs a launch compiles in (filters that are off compile away).
@@ -123,9 +124,9 @@ impl Plan {
 /// SMs, which may be too few loads in flight on an H100: sweep 512 / 1024 there before
 /// changing the default (on lavapipe 1024 passes the boundary and general-path tests; the
 /// earlier wrong results at 512 / 1024 came from the shared-memory overflow fixed since).
-pub(crate) fn cube_size(info: &DeviceInfo, _rows: usize) -> u32 {
+pub(crate) fn cube_size(info: &DeviceInfo, tuning: &Tuning, _rows: usize) -> u32 {
     let max = info.max_units_per_cube.clamp(32, 1024);
-    let want = std::env::var("PMETAL_SAMPLER_CUBE").ok().and_then(|v| v.parse::<u32>().ok()).unwrap_or(256);
+    let want = tuning.sampler_cube.unwrap_or(256);
     let w = want.clamp(32, max);
     1 << (31 - w.leading_zeros())
 }

@@ -335,7 +335,7 @@ impl Sampler {
             rows,
             vocab,
             hist_stride,
-            cube: launch::cube_size(self.ctx.info(), rows),
+            cube: launch::cube_size(self.ctx.info(), self.ctx.tuning(), rows),
             flags: Flags {
                 penalties: c.penalties,
                 top_k: c.top_k,
