@@ -53,44 +53,16 @@ pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, lens: &[usize]) 
     v
 }
 
-/// Whether `sync_plane()` on this device's backend also orders shared memory between the
-/// plane's lanes, so that a plane may exchange data through shared memory with it alone.
-/// CUDA's `__syncwarp()` does (it is a memory barrier among the participating threads).
-/// CubeCL 0.10 emits `simdgroup_barrier(mem_flags::mem_none)` for Metal, which orders no
-/// memory, and for Vulkan a subgroup `OpControlBarrier` with relaxed (no) memory
-/// semantics: there kernels take the cube barrier around such exchanges (a comptime flag
-/// of their configuration, so the CUDA kernels keep the cheaper plane barrier).
+/// Whether `sync_plane()` orders shared memory on this device (see
+/// [`DeviceInfo::plane_sync_orders_shared`](crate::DeviceInfo::plane_sync_orders_shared)).
 pub(crate) fn plane_sync_orders_shared(ctx: &crate::MetalContext) -> bool {
-    ctx.backend() == crate::Backend::Cuda
+    ctx.info().plane_sync_orders_shared
 }
 
-/// Side of the matrix-unit fragments this device offers for 16-bit operands of `dtype`
-/// with f32 accumulation: 16 (CUDA wmma 16x16x16), 8 (Metal simdgroup 8x8x8), or none
-/// (f32 stays on the exact FMA paths; the kernels are written for planes of 32).
+/// Side of the matrix-unit fragments for 16-bit operands of `dtype` (see
+/// [`DeviceInfo::mma_fragment`](crate::DeviceInfo::mma_fragment)).
 pub(crate) fn mma_fragment(ctx: &crate::MetalContext, dtype: crate::DType) -> Option<usize> {
-    use crate::{context::with_client, Backend, DType};
-    use cubecl::ir::features::MmaConfig;
-    let info = ctx.info();
-    if dtype == DType::F32 || !info.has_matrix_units {
-        return None;
-    }
-    let native = match dtype {
-        DType::F16 => info.native_f16,
-        DType::BF16 => info.native_bf16,
-        _ => false,
-    };
-    if !native || info.plane_size != (32, 32) {
-        return None;
-    }
-    let elem = match dtype {
-        DType::F16 => half::f16::as_type_native_unchecked().storage_type(),
-        _ => half::bf16::as_type_native_unchecked().storage_type(),
-    };
-    let f32t = f32::as_type_native_unchecked().storage_type();
-    let s: usize = if ctx.backend() == Backend::Cuda { 16 } else { 8 };
-    let want = MmaConfig { a_type: elem, b_type: elem, cd_type: f32t, m: s as u32, n: s as u32, k: s as u32 };
-    let has = with_client!(ctx, |c, R| c.properties().features.matmul.cmma.contains(&want));
-    has.then_some(s)
+    ctx.info().mma_fragment(dtype)
 }
 
 /// Largest element count a 32-bit-indexed kernel accepts. Bigger tensors are refused

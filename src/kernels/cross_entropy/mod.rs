@@ -359,7 +359,7 @@ pub(crate) fn launch_rows(
     acc: Option<&GpuTensor>,
 ) -> Result<()> {
     m.has_bias = bias.is_some();
-    m.fast = ctx.backend() == crate::Backend::Cuda;
+    m.fast = ctx.info().fast_exp;
     // Unused slots get a small scratch buffer; binding one buffer twice as writable is
     // not allowed everywhere (WebGPU).
     let scratch = GpuTensor::empty(ctx, DType::F32, &[8])?;

@@ -187,10 +187,7 @@ impl<'a, T: crate::Element> From<&'a crate::GpuBuffer<T>> for MatView<'a> {
 /// Smallest byte offset step of a row-range view on `ctx`: 16 bytes on CUDA (vector loads
 /// and TMA want 16-byte-aligned bases), 256 on wgpu (its storage-binding offset alignment).
 pub fn view_alignment(ctx: &MetalContext) -> u64 {
-    match ctx.backend() {
-        Backend::Cuda => 16,
-        _ => 256,
-    }
+    ctx.info().view_alignment
 }
 
 /// Whether cubek can read `dtype` directly on `ctx`'s device; where it cannot, the matmul
@@ -275,6 +272,16 @@ impl Matmul {
     pub fn allow_tf32(mut self, yes: bool) -> Self {
         self.allow_tf32 = yes;
         self
+    }
+
+    /// Refuses a pinned algorithm known to be wrong on this device: cubek 0.2's
+    /// double_unit measured wrong on CUDA (an H200, bf16 64x80x48: 2961 of 3072 outputs
+    /// off), so it is refused there rather than trusted.
+    fn check_algorithm(&self) -> Result<()> {
+        if self.algorithm == MatmulAlgorithm::DoubleUnit && self.ctx.info().backend == Backend::Cuda {
+            return Err(PmetalError::InvalidArgument("cubek's double_unit matmul gives wrong results on CUDA (cubek-matmul 0.2.0); pick another".into()));
+        }
+        Ok(())
     }
 
     /// The algorithms tried, in order, for inputs of `dtype` on this context.
@@ -434,13 +441,7 @@ impl Matmul {
     }
 
     fn launch(&self, p: Plan, accumulate: bool) -> Result<MatmulAlgorithm> {
-        let ctx = &self.ctx;
-        let info = ctx.info();
-        // Measured wrong on CUDA (H200, bf16 64x80x48: 2961 of 3072 outputs off), so it is
-        // refused there rather than trusted.
-        if self.algorithm == MatmulAlgorithm::DoubleUnit && info.backend == Backend::Cuda {
-            return Err(PmetalError::InvalidArgument("cubek's double_unit matmul gives wrong results on CUDA (cubek-matmul 0.2.0); pick another".into()));
-        }
+        self.check_algorithm()?;
         let in_dt = p.a.dtype;
         // Operands the device cannot read are widened to contiguous f32 copies. The GEMM
         // writes C directly unless C accumulates or its dtype is one the device lacks;

@@ -16,63 +16,12 @@ use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 
 use crate::{DType, PmetalError, Result};
 
-/// A GPU runtime pmetal can drive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Backend {
-    /// Apple GPUs through wgpu with MSL shaders (feature `metal`).
-    Metal,
-    /// NVIDIA GPUs through CUDA / NVRTC (feature `cuda`).
-    Cuda,
-    /// Vulkan through wgpu with SPIR-V shaders (feature `vulkan`); lavapipe in CI.
-    Vulkan,
-}
+mod backend;
+mod device;
 
-impl Backend {
-    /// Preference order of [`MetalContext::new`].
-    pub const PREFERENCE: [Backend; 3] = [Backend::Metal, Backend::Cuda, Backend::Vulkan];
-
-    /// Lower-case name, as accepted by `--device` and [`std::str::FromStr`].
-    pub const fn name(self) -> &'static str {
-        match self {
-            Backend::Metal => "metal",
-            Backend::Cuda => "cuda",
-            Backend::Vulkan => "vulkan",
-        }
-    }
-
-    /// Whether this build has the runtime compiled in.
-    pub const fn compiled(self) -> bool {
-        match self {
-            Backend::Metal => cfg!(all(feature = "metal", target_os = "macos")),
-            Backend::Cuda => cfg!(feature = "cuda"),
-            Backend::Vulkan => cfg!(feature = "vulkan"),
-        }
-    }
-
-    const fn feature(self) -> &'static str {
-        self.name()
-    }
-}
-
-impl std::fmt::Display for Backend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl std::str::FromStr for Backend {
-    type Err = PmetalError;
-    fn from_str(s: &str) -> Result<Self> {
-        match s.to_ascii_lowercase().as_str() {
-            "metal" => Ok(Backend::Metal),
-            "cuda" => Ok(Backend::Cuda),
-            "vulkan" | "wgpu" => Ok(Backend::Vulkan),
-            _ => Err(PmetalError::InvalidArgument(format!(
-                "unknown device `{s}` (expected metal, cuda or vulkan)"
-            ))),
-        }
-    }
-}
+pub use backend::Backend;
+pub use device::DeviceInfo;
+use device::describe;
 
 /// The runtime-specific compute client behind a context.
 #[derive(Clone)]
@@ -105,51 +54,6 @@ macro_rules! with_client {
     };
 }
 pub(crate) use with_client;
-
-/// What a kernel needs to know about the device to pick its variant.
-#[derive(Clone, Debug)]
-pub struct DeviceInfo {
-    /// Backend in use.
-    pub backend: Backend,
-    /// Human-readable device name (adapter name, or the NVIDIA model).
-    pub name: String,
-    /// Whether the device computes on bf16 natively. Where it does not (lavapipe, older
-    /// Vulkan drivers), bf16 tensors are carried as 16-bit words and converted in-kernel.
-    pub native_bf16: bool,
-    /// Whether the device has f16 arithmetic.
-    pub native_f16: bool,
-    /// Subgroup (SIMD / warp) width range.
-    pub plane_size: (u32, u32),
-    /// Largest workgroup.
-    pub max_units_per_cube: u32,
-    /// Widest vector (elements) one load may use.
-    pub max_vector_size: usize,
-    /// Largest workgroup count along each axis.
-    pub max_cube_count: (u32, u32, u32),
-    /// Shared (threadgroup) memory per workgroup, bytes.
-    pub max_shared_memory: usize,
-    /// Streaming multiprocessors / compute units, where the runtime reports them.
-    pub compute_units: Option<u32>,
-    /// Whether kernels can index with 64 bits (tensors past 2^31 elements).
-    pub u64_addressing: bool,
-    /// Whether matrix units (cmma / simdgroup matrices / tensor cores) are available.
-    pub has_matrix_units: bool,
-    /// Whether register-level `mma` (CUDA's `mma.sync` m16n8k16, f16 and bf16 operands, f32
-    /// accumulators, with `ldmatrix`) is available: the FlashAttention-2 forward's path.
-    pub register_mma: bool,
-    /// Largest buffer one kernel argument may bind, in bytes; `None` where only memory
-    /// limits it (CUDA). On wgpu it is the device's storage-binding limit (Vulkan's
-    /// `maxStorageBufferRange`: 128 MiB on lavapipe and in wgpu's defaults; on Metal the
-    /// device's largest buffer, capped at 4 GiB by wgpu), and CubeCL 0.10 makes it its
-    /// largest allocation too, so no tensor can be bigger there.
-    pub max_binding_bytes: Option<u64>,
-    /// Loop iterations one shader invocation may run in all, where the driver cuts loops
-    /// off silently past a count: Mesa's llvmpipe (lavapipe) shares one limiter of 65,535
-    /// iterations between every loop of a shader (gallivm's `LP_MAX_TGSI_LOOP_ITERATIONS`)
-    /// and then leaves each loop early. Kernels whose walk grows with the problem (the
-    /// attention tiles) split it over more cubes so that no invocation gets near it.
-    pub loop_limit: Option<u64>,
-}
 
 /// The pipeline cache's bookkeeping: which specialised kernels were built.
 ///
@@ -627,44 +531,4 @@ fn nvidia_name(index: usize) -> String {
         .and_then(|d| std::fs::read_to_string(d.join("information")).ok())
         .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Model:").map(|m| m.trim().to_string())))
         .unwrap_or_else(|| format!("CUDA device {index}"))
-}
-
-fn describe(client: &Client, backend: Backend, name: String) -> DeviceInfo {
-    let props = match client {
-        #[cfg(any(feature = "vulkan", feature = "metal"))]
-        Client::Wgpu(c) => c.properties().clone(),
-        #[cfg(feature = "cuda")]
-        Client::Cuda(c) => c.properties().clone(),
-    };
-    let hw = &props.hardware;
-    // lavapipe's adapter is named "llvmpipe (LLVM .., 256 bits)".
-    let is_llvmpipe = backend == Backend::Vulkan && name.to_ascii_lowercase().contains("llvmpipe");
-    DeviceInfo {
-        backend,
-        name,
-        native_bf16: props.supports_type(half::bf16::as_type_native_unchecked()),
-        native_f16: props.supports_type(half::f16::as_type_native_unchecked()),
-        plane_size: (hw.plane_size_min, hw.plane_size_max),
-        max_units_per_cube: hw.max_units_per_cube,
-        max_vector_size: hw.max_vector_size as usize,
-        max_cube_count: hw.max_cube_count,
-        max_shared_memory: hw.max_shared_memory_size,
-        compute_units: hw.num_streaming_multiprocessors,
-        u64_addressing: props.supports_address(cubecl::ir::AddressType::U64),
-        has_matrix_units: !props.features.matmul.cmma.is_empty(),
-        max_binding_bytes: match backend {
-            Backend::Cuda => None,
-            _ => Some(props.memory.max_page_size),
-        },
-        loop_limit: is_llvmpipe.then_some(65_535),
-        register_mma: backend == Backend::Cuda && {
-            use cubecl::ir::features::MmaConfig;
-            let f32t = f32::as_type_native_unchecked().storage_type();
-            [half::f16::as_type_native_unchecked(), half::bf16::as_type_native_unchecked()].iter().all(|t| {
-                let e = t.storage_type();
-                let want = MmaConfig { a_type: e, b_type: e, cd_type: f32t, m: 16, n: 8, k: 16 };
-                props.features.matmul.mma.contains(&want) && props.features.matmul.ldmatrix.contains(&e)
-            })
-        },
-    }
 }
