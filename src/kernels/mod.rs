@@ -121,7 +121,7 @@ pub(crate) fn check_size(t: &GpuTensor, what: &str) -> Result<()> {
 /// Floating-point modes of a kernel's `fast_math` attribute: with `on`, CUDA's fast
 /// `exp`/`log` (`__expf`, `__logf`: a few ulp, hardware `ex2`/`lg2`) replace the accurate
 /// library calls, whose ~20 instructions each made the cross-entropy compute-bound
-/// (measured on an H200: forward at 1750 GB/s of 4800). Only CUDA launches turn it on:
+/// (bench/results/tuning-decisions.md). Only CUDA launches turn it on:
 /// SPIR-V would turn the same modes into NotNaN/NotInf decorations that let the driver
 /// drop the kernels' NaN and infinity handling.
 pub fn fast_exp_modes(on: bool) -> cubecl::ir::features::EnumSet<cubecl::ir::FastMath> {

@@ -81,10 +81,9 @@ impl Plan {
     }
 }
 
-/// Elements per vector: 16-byte loads, narrower for rows that are not multiples.
-/// `PMETAL_CE_BYTES=32` tries 32-byte vectors (two loads back to back): slower on an H200
-/// at 8192x128256 bf16 fused (1.78 ms vs 1.67 ms; 48-64 registers instead of 32 halve
-/// the cubes per SM).
+/// Elements per vector: 16-byte loads, narrower for rows that are not multiples. Wider
+/// loads cost registers and so cubes per SM (sweep: bench/results/tuning-decisions.md;
+/// `PMETAL_CE_BYTES`).
 pub(crate) fn vector_width(info: &DeviceInfo, tuning: &Tuning, storage: Storage, vocab: usize) -> usize {
     let bytes = tuning.ce_vector_bytes.unwrap_or(16);
     let mut v = (bytes / storage.size()).clamp(1, 16).min(info.max_vector_size.max(1));
@@ -94,20 +93,19 @@ pub(crate) fn vector_width(info: &DeviceInfo, tuning: &Tuning, storage: Storage,
     v
 }
 
-/// Units per cube: at most 512 (and the device's limit), at least 32. Measured on an H200
-/// at 8192x128256 bf16 fused forward+backward (before fast exp), one cube per row:
-/// 512 units 1.64 ms, 1024: 1.79 ms. `PMETAL_CE_CUBE` overrides the cap (tuning).
+/// Units per cube: at most 512 (and the device's limit), at least 32; 1024 measured
+/// slower (bench/results/tuning-decisions.md; `PMETAL_CE_CUBE` overrides the cap).
 pub(crate) fn cube_size(info: &DeviceInfo, tuning: &Tuning, row_vecs: usize) -> u32 {
     let cap = tuning.ce_cube.unwrap_or(512);
     let cap = cap.min(info.max_units_per_cube as usize).clamp(32, 1024);
     row_vecs.next_power_of_two().clamp(32, cap) as u32
 }
 
-/// Cubes for `rows` rows: by default one per row, which measured fastest on an H200 at
-/// 8192x128256 bf16 (fused, 512 units: one per row 1.64 ms; 1, 2, 4 per SM looping over
-/// rows: 2.83, 2.10, 1.76 ms). With the gradient in the same launch each row is read
-/// twice, the second time from L2. `PMETAL_CE_CUBES_PER_UNIT` = k > 0 launches k cubes
-/// per compute unit that loop over rows instead (tuning).
+/// Cubes for `rows` rows: by default one per row, which measured fastest (persistent
+/// cubes looping over rows were slower: bench/results/tuning-decisions.md). With the
+/// gradient in the same launch each row is read twice, the second time from L2.
+/// `PMETAL_CE_CUBES_PER_UNIT` = k > 0 launches k cubes per compute unit that loop over
+/// rows instead.
 pub(crate) fn cube_count(info: &DeviceInfo, tuning: &Tuning, rows: usize) -> usize {
     let per = tuning.ce_cubes_per_unit.unwrap_or(0);
     let units = info.compute_units.unwrap_or(16) as usize;

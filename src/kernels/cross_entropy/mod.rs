@@ -302,8 +302,8 @@ pub(crate) fn count_targets(ctx: &MetalContext, cfg: &CrossEntropyConfig, target
 
 /// With `check_targets`, reads back the count of bad targets and refuses them. Called
 /// after the loss kernels are queued, so the GPU is busy while the host waits (checking
-/// before the launch cost 0.06-0.17 ms a call on an H200 at 8192x128256; the rows of bad
-/// targets then hold NaN, in place too).
+/// before the launch costs a round trip per call: bench/results/tuning-decisions.md); the
+/// rows of bad targets then hold NaN, in place too.
 pub(crate) fn check_targets(cfg: &CrossEntropyConfig, count: &GpuTensor, vocab: usize) -> Result<()> {
     if cfg.check_targets {
         let c: Vec<f32> = count.to_vec()?;

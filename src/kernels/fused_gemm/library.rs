@@ -9,9 +9,9 @@
 //! rest), each in the layout of its first segment, so the big copy is a straight one;
 //! then one cubek GEMM. The low-rank term is part of the GEMM's K loop: no pass over C.
 //!
-//! Why: cubek's GEMM runs at 0.945 ms for LoRA's 8192x4096x4096 bf16 base product on the
-//! H100, pmetal's own fused kernel at 5.30 ms (single shared stage, wmma fragments,
-//! 171 registers: one cube per SM). Packing costs one read and write of x (and of W,
+//! Why: cubek's GEMM runs LoRA's base product several times faster than pmetal's own
+//! fused kernel on CUDA (single shared stage, wmma fragments, one cube per SM; numbers in
+//! bench/results/tuning-decisions.md). Packing costs one read and write of x (and of W,
 //! 32 MiB at 4096x4096): tens of microseconds against the GEMM's milliseconds.
 //!
 //! The bias entry sits right after K1 so that a call without a second product (the base

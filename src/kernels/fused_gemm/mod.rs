@@ -231,9 +231,9 @@ impl FusedGemm {
     /// The path that runs for operands of `dtype` (Auto resolved).
     pub fn resolved_path(&self, dtype: DType) -> GemmPath {
         match self.path {
-            // CUDA: cubek's TMA GEMM with the adapter folded in along K. Measured on the
-            // H100 (bf16 8192x4096->4096 r16): pmetal's own kernel 5.30 ms for the base
-            // product alone, cubek 0.945 ms. Metal keeps pmetal's own 8x8 simdgroup kernel
+            // CUDA: cubek's TMA GEMM with the adapter folded in along K, several times
+            // faster than pmetal's own kernel on the base product alone
+            // (bench/results/tuning-decisions.md). Metal keeps pmetal's own 8x8 simdgroup kernel
             // (its MSL is what the codegen test checks).
             GemmPath::Auto if self.ctx.backend() == crate::Backend::Cuda && self.mma_tiling(dtype).is_some() => GemmPath::Library,
             GemmPath::Auto if self.mma_tiling(dtype).is_some() => GemmPath::MatrixUnits,

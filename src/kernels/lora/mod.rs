@@ -33,9 +33,9 @@
 //! weight in their A prologue as x is loaded: the normalised activations are never
 //! written. (On the library path, CUDA, the prologue is applied as x is packed into the
 //! concatenated operand: normalised x exists only as that GEMM operand, which the
-//! concatenation copies anyway. It is packed once for `t` and once for `y`: measured on
-//! the H100 at 8192x4096->4096 r16 that makes the fused forward 1.214 ms against 1.189 ms
-//! for RMSNorm followed by the fused LoRA. Packing once, with `t` computed from the first
+//! concatenation copies anyway. It is packed once for `t` and once for `y`, which makes
+//! the fused forward slightly slower than RMSNorm followed by the fused LoRA
+//! (bench/results/tuning-decisions.md). Packing once, with `t` computed from the first
 //! K1 columns of the packed operand, is the fix.) The backward materialises them once (`[M, in]`, the inputs' dtype: the
 //! weight-gradient GEMM `dA = g^T x_hat` reads them as its B operand), runs the LoRA
 //! backward on them to get `d x_hat`, then RMSNorm's backward for `dx` and `d_w_norm`.

@@ -275,8 +275,8 @@ impl Matmul {
     }
 
     /// Refuses a pinned algorithm known to be wrong on this device: cubek 0.2's
-    /// double_unit measured wrong on CUDA (an H200, bf16 64x80x48: 2961 of 3072 outputs
-    /// off), so it is refused there rather than trusted.
+    /// double_unit gave wrong results on CUDA (bench/results/tuning-decisions.md), so it
+    /// is refused there rather than trusted.
     fn check_algorithm(&self) -> Result<()> {
         if self.algorithm == MatmulAlgorithm::DoubleUnit && self.ctx.info().backend == Backend::Cuda {
             return Err(PmetalError::InvalidArgument("cubek's double_unit matmul gives wrong results on CUDA (cubek-matmul 0.2.0); pick another".into()));
@@ -294,10 +294,8 @@ impl Matmul {
         let half = dtype != DType::F32 && self.native(dtype);
         if info.has_matrix_units && (half || self.allow_tf32) {
             match info.backend {
-                // Measured on an H200, bf16 8192^3 (TFLOP/s): specialized_tma_mma 307,
-                // double_cyclic_mma 208, double_tma_cmma 167, double_cyclic_cmma 140,
-                // simple_cyclic_cmma 103 (cuBLAS 806). TMA needs aligned operands; the
-                // next ones take the rest.
+                // Fastest first (bench/results/tuning-decisions.md). TMA needs aligned
+                // operands; the next ones take the rest.
                 Backend::Cuda => vec![A::SpecializedTmaMma, A::DoubleCyclicMma, A::DoubleCyclicCmma, A::SimpleCyclicCmma, A::SimpleUnit],
                 _ => vec![A::SimpleCyclicCmma, A::SimpleUnit],
             }

@@ -69,9 +69,8 @@ pub fn rmsnorm_forward<I: IoElem, N: Size>(
 /// Each unit owns its columns, so no atomics. The accumulator lives in shared memory when
 /// the row fits (`smem_vecs` > 0, specialised per hidden size) and is written to the
 /// cube's row of `dw_part` (f32, [cubes, hidden]) once at the end; wider rows accumulate
-/// in `dw_part` directly. Measured on an H200 at 16384x4096 bf16: accumulating in
-/// `dw_part` per row ran at 1691 GB/s with 2 cubes per SM and fell to 588 GB/s with 16
-/// (the read-modify-write of the partials dominated).
+/// in `dw_part` directly, whose read-modify-write per row dominated the time when every
+/// row went there (bench/results/tuning-decisions.md).
 #[cube(launch_unchecked, address_type = "dynamic")]
 pub fn rmsnorm_backward<I: IoElem, N: Size>(
     x: &Array<Vector<I::S, N>>,

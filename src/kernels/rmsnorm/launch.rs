@@ -40,10 +40,8 @@ impl Plan {
 }
 
 /// Units per cube for a row of `hidden_vec` vectors: enough to cover the row once where
-/// possible, at least 32 (one warp / simdgroup), at most 256. Measured on an H100,
-/// forward at 16384x4096 bf16 (512 vectors a row): 64 units 1902 GB/s, 128: 2040,
-/// 256: 2809, 512: 2480.
-/// `PMETAL_RMSNORM_CUBE` caps the units per cube instead of 256 (for tuning sweeps).
+/// possible, at least 32 (one warp / simdgroup), at most 256, the best of a sweep
+/// (bench/results/tuning-decisions.md; `PMETAL_RMSNORM_CUBE` caps it instead).
 pub(crate) fn cube_size(tuning: &Tuning, hidden_vec: usize) -> u32 {
     let max = tuning.rmsnorm_cube.unwrap_or(256);
     hidden_vec.next_power_of_two().clamp(32, max) as u32
@@ -98,9 +96,8 @@ pub(crate) struct BackwardArgs {
 }
 
 /// Cubes for the backward pass: several per compute unit so every SM streams rows, and
-/// few enough that the f32 partials ([cubes, hidden]) stay small. Measured on an H100
-/// at 16384x4096 bf16: 2 per SM 1912 GB/s, 4: 2350, 8: 1899.
-/// `PMETAL_RMSNORM_BWD_CUBES_PER_UNIT` overrides the 4 per unit (for tuning sweeps).
+/// few enough that the f32 partials ([cubes, hidden]) stay small; 4 per unit was the best
+/// of a sweep (bench/results/tuning-decisions.md; `PMETAL_RMSNORM_BWD_CUBES_PER_UNIT`).
 pub(crate) fn backward_cubes(info: &DeviceInfo, tuning: &Tuning, rows: usize) -> usize {
     let units = info.compute_units.unwrap_or(16) as usize;
     let per_unit = tuning.rmsnorm_bwd_cubes_per_unit.unwrap_or(4);

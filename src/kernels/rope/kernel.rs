@@ -16,7 +16,7 @@ const TWO_PI_LO: f32 = 0.001_935_307_2;
 /// Rotates the heads of `q` and `k` at one (token, pair-vector). A unit owns pair-vector
 /// `j` of token `t` for a group of `group` heads (of q, then of k), so `cos`/`sin` are
 /// computed once per (token, frequency, group); groups keep the grid large enough to
-/// fill the GPU (one group of all 40 heads left the H100 half-occupied: 2632 GB/s).
+/// fill the GPU (one group of all heads left an H100 half-occupied).
 ///
 /// Pairs: rotate-half (NeoX/Llama) pairs element `e` with `e + rotary/2`, and a unit takes
 /// `vec` consecutive pairs; interleaved (GPT-J) pairs `2i` with `2i + 1` (vec is 1).

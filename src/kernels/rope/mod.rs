@@ -180,9 +180,8 @@ impl RopeConfig {
     }
 }
 
-/// Heads one unit rotates. Measured on an H100 (B8 T2048 H32/8 D128 bf16 forward):
-/// 4 heads 2726 GB/s, 8: 2688, 16: 2692, all 40: 2693. `PMETAL_ROPE_HEAD_GROUP`
-/// overrides it (for tuning sweeps).
+/// Heads one unit rotates: 4 by default, the best of a sweep, within 2% of larger groups
+/// (bench/results/tuning-decisions.md; `PMETAL_ROPE_HEAD_GROUP` overrides it).
 fn head_group(tuning: &crate::Tuning) -> usize {
     tuning.rope_head_group.unwrap_or(4)
 }
