@@ -62,6 +62,13 @@ case "${1:-}" in
     ensure_driver
     ensure_nvcc
     ensure_clang
+    # Every feature combination of the library compiles: a CUDA-only, Vulkan-only or
+    # Metal-only user builds exactly one of these (Metal's MSL path type-checks on Linux;
+    # the default and all-together builds are the test run below).
+    for f in cuda vulkan metal; do
+      echo "dev.sh: cargo check -p pmetal-metal --no-default-features --features $f --all-targets" >&2
+      cargo check -q -p pmetal-metal --no-default-features --features "$f" --all-targets
+    done
     exec cargo test --workspace --features cuda
     ;;
   *)

@@ -19,6 +19,11 @@
 //! offer without a scratch the size of `d_weight` (2.1 GB in f32 at 128k x 4096).
 //! Options are those of [`CrossEntropyConfig`].
 //!
+//! Dtypes: `hidden`, `weight` and `bias` share one dtype (f32, f16 or bf16; a mismatch is
+//! [`PmetalError::DTypeMismatch`]); the logits blocks are computed in that dtype with
+//! f32 accumulation, as an unfused model of that dtype holds them; the loss and lse are
+//! f32, the gradients take the inputs' dtype.
+//!
 //! Where the device limits one buffer's size ([`MetalContext::max_binding_bytes`], wgpu's
 //! storage-binding limit), the block is narrowed to the widest multiple of 8 columns whose
 //! buffers (and the matmul's f32 copies of them, where it widens the dtype) fit; a call
