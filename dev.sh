@@ -52,6 +52,18 @@ ensure_clang() {
   export PMETAL_REQUIRE_CLANG=1
 }
 
+# macOS: Metal is the GPU and is always present; there is no apt and no NVIDIA driver.
+# Xcode's command-line tools bring clang (the MSL type-check) and `xcrun metal`.
+if [ "$(uname -s)" = Darwin ]; then
+  case "${1:-}" in
+    run) shift; exec cargo run --release -q -p pmetal --no-default-features --features metal -- "$@" ;;
+    test)
+      command -v clang >/dev/null || { echo "dev.sh: install Xcode's command-line tools (xcode-select --install)" >&2; exit 1; }
+      export PMETAL_REQUIRE_CLANG=1
+      exec cargo test --workspace --no-default-features --features metal ;;
+  esac
+fi
+
 case "${1:-}" in
   run)
     shift
