@@ -3,6 +3,7 @@
 use std::marker::PhantomData;
 
 use cubecl::server::Handle;
+use half::{bf16, f16};
 
 use crate::context::with_client;
 use crate::{DType, Element, MetalContext, PmetalError, Result};
@@ -195,6 +196,48 @@ impl GpuTensor {
         })
     }
 
+    /// Uploads f32 host values as a tensor of float `dtype` (f32, f16 or bf16), converting
+    /// on the host with the `half` crate (round to nearest even; out-of-range values become
+    /// infinities, NaN stays NaN). For a model whose weights are f32 on the host and bf16
+    /// on the device, e.g. `GpuTensor::from_f32(&ctx, DType::BF16, &[rows, cols], &w)`.
+    /// `data.len()` must equal the shape's element count; integer dtypes are refused.
+    pub fn from_f32(ctx: &MetalContext, dtype: DType, shape: &[usize], data: &[f32]) -> Result<Self> {
+        if numel_of(shape)? != data.len() as u64 {
+            return Err(PmetalError::ShapeMismatch(format!("{} elements given for shape {shape:?}", data.len())));
+        }
+        match dtype {
+            DType::F32 => Self::from_bytes(ctx, dtype, shape, bytemuck::cast_slice(data)),
+            DType::F16 => Self::from_bytes(ctx, dtype, shape, bytemuck::cast_slice(&host::narrow::<f16>(data))),
+            DType::BF16 => Self::from_bytes(ctx, dtype, shape, bytemuck::cast_slice(&host::narrow::<bf16>(data))),
+            DType::I32 | DType::U32 => Err(host::not_float("from_f32", dtype)),
+        }
+    }
+
+    /// Downloads a float tensor (f32, f16 or bf16) widened to f32, which is exact. Integer
+    /// tensors are refused (use [`to_vec`](Self::to_vec)).
+    pub fn to_f32_vec(&self) -> Result<Vec<f32>> {
+        match self.dtype {
+            DType::F32 => self.to_vec::<f32>(),
+            DType::F16 => Ok(host::widen(&self.to_vec::<f16>()?)),
+            DType::BF16 => Ok(host::widen(&self.to_vec::<bf16>()?)),
+            DType::I32 | DType::U32 => Err(host::not_float("to_f32_vec", self.dtype)),
+        }
+    }
+
+    /// This tensor in float `dtype`: the tensor itself (a view, no copy) when it already
+    /// is `dtype`, else a new tensor converted through host memory (download, convert
+    /// through f32 with `half`, upload). For loading and checking data, not for a training
+    /// loop: it blocks on the device and crosses the bus twice. Float dtypes only.
+    pub fn to_dtype(&self, dtype: DType) -> Result<GpuTensor> {
+        if !dtype.is_float() {
+            return Err(host::not_float("to_dtype", dtype));
+        }
+        if dtype == self.dtype {
+            return Ok(self.clone());
+        }
+        Self::from_f32(&self.ctx, dtype, &self.shape, &self.to_f32_vec()?)
+    }
+
     /// Views as a typed buffer, checking the dtype.
     pub fn typed<T: Element>(self) -> Result<GpuBuffer<T>> {
         if T::DTYPE != self.dtype {
@@ -231,6 +274,12 @@ impl<T: Element> GpuBuffer<T> {
         GpuTensor::from_bytes(ctx, T::DTYPE, shape, bytemuck::cast_slice(data))?.typed()
     }
 
+    /// Uploads f32 host values converted to `T` (f32, f16 or bf16; see
+    /// [`GpuTensor::from_f32`]), e.g. `GpuBuffer::<bf16>::from_f32(&ctx, &w, &[rows, cols])`.
+    pub fn from_f32(ctx: &MetalContext, data: &[f32], shape: &[usize]) -> Result<Self> {
+        GpuTensor::from_f32(ctx, T::DTYPE, shape, data)?.typed()
+    }
+
     /// Uploads a host slice as a 1-D buffer.
     pub fn from_vec1(ctx: &MetalContext, data: &[T]) -> Result<Self> {
         Self::from_slice(ctx, data, &[data.len()])
@@ -249,5 +298,61 @@ impl<T: Element> GpuBuffer<T> {
     /// The untyped tensor.
     pub fn into_tensor(self) -> GpuTensor {
         self.raw
+    }
+}
+
+/// Host conversions between f32 and the 16-bit floats, through `half`'s slice conversions
+/// (which use the CPU's conversion instructions where it has them).
+mod host {
+    use half::slice::HalfFloatSliceExt;
+
+    use crate::{DType, PmetalError};
+
+    /// `data` rounded to `H`, f16 or bf16 (round to nearest even).
+    pub(super) fn narrow<H: Copy + Default>(data: &[f32]) -> Vec<H>
+    where
+        [H]: HalfFloatSliceExt,
+    {
+        let mut out = vec![H::default(); data.len()];
+        out.convert_from_f32_slice(data);
+        out
+    }
+
+    /// `data` widened to f32 (exact).
+    pub(super) fn widen<H>(data: &[H]) -> Vec<f32>
+    where
+        [H]: HalfFloatSliceExt,
+    {
+        data.to_f32_vec()
+    }
+
+    pub(super) fn not_float(what: &str, dtype: DType) -> PmetalError {
+        PmetalError::InvalidArgument(format!("{what}: {dtype} is not a float dtype (f32, f16, bf16)"))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use half::{bf16, f16};
+
+        #[test]
+        fn narrow_rounds_to_nearest_even_and_widen_is_exact() {
+            // 1 + 2^-11 is halfway between two f16 values (ulp 2^-10 at 1): ties go to even (1.0);
+            // 1 + 3 * 2^-11 ties up to 1 + 2^-9. 65520 is past f16's max (65504): infinity.
+            let x = [1.0 + 2f32.powi(-11), 1.0 + 3.0 * 2f32.powi(-11), 65520.0, -0.0, f32::NAN];
+            let h = narrow::<f16>(&x);
+            let w = widen(&h);
+            assert_eq!(&w[..3], &[1.0, 1.0 + 2f32.powi(-9), f32::INFINITY]);
+            assert!(w[3] == 0.0 && w[3].is_sign_negative());
+            assert!(w[4].is_nan());
+            // bf16 keeps f32's exponent: 3e38 stays finite; 1 + 2^-8 ties to even (1.0).
+            let b = widen(&narrow::<bf16>(&[3.0e38, 1.0 + 2f32.powi(-8), 0.1]));
+            assert!(b[0].is_finite() && (b[0] - 3.0e38).abs() < 3.0e38 / 128.0);
+            assert_eq!(b[1], 1.0);
+            assert_eq!(b[2], bf16::from_f32(0.1).to_f32());
+            // Every value a 16-bit float holds survives the round trip through f32.
+            let all: Vec<f16> = (0..=u16::MAX).map(f16::from_bits).filter(|v| !v.is_nan()).collect();
+            assert_eq!(narrow::<f16>(&widen(&all)), all);
+        }
     }
 }

@@ -28,11 +28,21 @@
 //! - [`reference`]: plain f64 implementations, the specification and the test oracle.
 //! - [`codegen`]: every kernel's MSL and CUDA C++ source, generated without a device.
 //!
+//! Dev tooling is not in this crate: the benchmark harness (per-op cases, each verified
+//! against the reference, then timed against an unfused baseline) is the workspace crate
+//! `pmetal-bench` (`bench-harness/`), used by the `pmetal` runner and its `cargo bench`
+//! targets; the tests' tolerance table, seeded inputs and comparisons live in
+//! `tests/common/verify.rs`, which the harness compiles too. The few `#[doc(hidden)]`
+//! `*_unfused` methods exist only for that harness.
+//!
 //! ## Bridge: moving data in and out
 //! Host slices go through [`GpuBuffer::from_slice`] (the caller's slice is handed to the
 //! runtime's upload as is, no intermediate copy) and [`GpuBuffer::to_vec`] (the runtime's
 //! read-back buffer becomes the returned `Vec` where its allocation allows, else one copy).
 //! Odd-sized 16-bit tensors are padded to whole words on upload (one copy, small).
+//! Host f32 data meets f16/bf16 tensors through [`GpuTensor::from_f32`] /
+//! [`GpuBuffer::from_f32`] (rounded to nearest even on the host with `half`),
+//! [`GpuTensor::to_f32_vec`] and [`GpuTensor::to_dtype`].
 //! Other frameworks' device memory: CubeCL handles are the common currency. A framework
 //! built on CubeCL 0.10 (Burn 0.21) hands out the same `Handle`s on the same
 //! `ComputeClient`, so a [`GpuTensor`] can wrap one without a copy; the `pmetal-burn`
@@ -41,7 +51,6 @@
 //! allocation, which CubeCL 0.10 does not expose; until it does they cross through host
 //! memory.
 
-pub mod bench;
 pub mod buffer;
 pub mod codegen;
 pub mod context;
@@ -50,7 +59,6 @@ pub mod error;
 pub mod kernels;
 pub mod reference;
 pub mod tuning;
-pub mod verify;
 
 pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};

@@ -17,7 +17,7 @@ mod common;
 use common::on_every_runtime;
 use pmetal_metal::kernels::attention::HEAD_DIMS;
 use pmetal_metal::reference::attention::{self as reference, naive, Params};
-use pmetal_metal::verify::{attention_rule, download, fresh_seed, poisoned, reduction_tolerance, rms, tolerance_at_scale, upload, Rng, Tolerance};
+use common::verify::{attention_rule, download, fresh_seed, poisoned, reduction_tolerance, rms, tolerance_at_scale, upload, Rng, Tolerance};
 use pmetal_metal::{AttentionGrads, AttentionPath, DType, FlashAttention, GpuTensor, MetalContext, PmetalError, VarLen};
 
 /// The additive mask of the reference and the naive model, dense `[B, H, T_q, T_k]`.

@@ -17,7 +17,7 @@ use pmetal_metal::reference::{
     attention as ref_attention, cross_entropy as ref_ce, linear_cross_entropy as ref_lce, lora as ref_lora, matmul as ref_mm,
     rmsnorm as ref_rmsnorm, rope as ref_rope, swiglu as ref_swiglu,
 };
-use pmetal_metal::verify::{download, reduction_tolerance, rms, round_to, tolerance, tolerance_at_scale, upload, Rng};
+use common::verify::{download, reduction_tolerance, rms, round_to, tolerance, tolerance_at_scale, upload, Rng};
 use pmetal_metal::{
     CrossEntropy, CrossEntropyConfig, DType, FlashAttention, GluActivation, GpuTensor, LinearCrossEntropy, LoraLinear, LoraWeights,
     Matmul, MetalContext, PmetalError, RmsNorm, Rope, RopeConfig, RopePositions, RowSampling, Sampler, SamplerConfig, SwiGlu,

@@ -5,7 +5,7 @@ mod common;
 
 use common::{check, on_every_runtime};
 use pmetal_metal::reference::cross_entropy as reference;
-use pmetal_metal::verify::{download, poisoned, reduction_tolerance, round_to, tolerance, upload, Rng};
+use common::verify::{download, poisoned, reduction_tolerance, round_to, tolerance, upload, Rng};
 use pmetal_metal::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, DType, GpuTensor, MetalContext, PmetalError, Reduction};
 
 /// (rows, vocab): defaults plus edges. Vocab 1, SIMD edges, Llama-2/3 and Qwen-2 sizes

@@ -5,7 +5,7 @@ mod common;
 
 use common::{check, on_every_runtime};
 use pmetal_metal::reference::linear_cross_entropy as reference;
-use pmetal_metal::verify::{download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload};
+use common::verify::{download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload};
 use pmetal_metal::{CrossEntropyConfig, DType, GpuTensor, LinearCrossEntropy, PmetalError, Reduction};
 
 /// (tokens, hidden, vocab, block): one block, several blocks with a tail, a block per

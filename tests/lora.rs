@@ -7,7 +7,7 @@ mod common;
 use common::{check, on_every_runtime};
 use pmetal_metal::reference::lora as reference;
 use pmetal_metal::reference::matmul::term_scale;
-use pmetal_metal::verify::{download, poisoned, round_to, tolerance_at_scale, upload, Rng};
+use common::verify::{download, poisoned, round_to, tolerance_at_scale, upload, Rng};
 use pmetal_metal::{DType, FusedGemm, FusedGemmCall, GemmPath, GemmSegment, GpuTensor, MetalContext};
 
 fn input(ctx: &MetalContext, rng: &mut Rng, dtype: DType, shape: &[usize], scale: f64) -> (GpuTensor, Vec<f64>) {
@@ -146,7 +146,7 @@ fn matrix_unit_kernel_data_path_emulated() {
 }
 
 use pmetal_metal::reference::lora::Dims;
-use pmetal_metal::verify::rms;
+use common::verify::rms;
 use pmetal_metal::{Dropout, LoraLinear, LoraMlp, LoraWeights, PmetalError, RmsNormLora};
 
 /// (m, in, out, r): ranks 1..256, SIMD/tile edges 31/33, rank above the feature counts.

@@ -5,7 +5,7 @@ mod common;
 
 use common::on_every_runtime;
 use pmetal_metal::reference::matmul as reference;
-use pmetal_metal::verify::{compare, download, poisoned, tolerance_at_scale, upload, Rng};
+use common::verify::{compare, download, poisoned, tolerance_at_scale, upload, Rng};
 use pmetal_metal::{Backend, DType, GpuTensor, MatView, Matmul, MatmulAlgorithm, MetalContext, PmetalError};
 
 /// (m, k, n): ones, SIMD edges 31/33 and an odd K past 4096. Every distinct problem is a

@@ -4,7 +4,7 @@
 mod common;
 
 use common::on_every_runtime;
-use pmetal_metal::verify::upload;
+use common::verify::upload;
 use pmetal_metal::{DType, GluActivation, SwiGlu};
 
 #[test]

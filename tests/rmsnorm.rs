@@ -4,7 +4,7 @@ mod common;
 
 use common::on_every_runtime;
 use pmetal_metal::reference::rmsnorm as reference;
-use pmetal_metal::verify::{compare, download, poisoned, reduction_tolerance, rms, tolerance, tolerance_at_scale, upload, Rng, Tolerance};
+use common::verify::{compare, download, poisoned, reduction_tolerance, rms, tolerance, tolerance_at_scale, upload, Rng, Tolerance};
 use pmetal_metal::{DType, GpuTensor, MetalContext, PmetalError, RmsNorm};
 
 /// (rows, hidden): defaults plus edges — 1, SIMD edges 31/32/33, odd 4097, 5x123x123,

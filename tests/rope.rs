@@ -4,7 +4,7 @@ mod common;
 
 use common::on_every_runtime;
 use pmetal_metal::reference::rope as reference;
-use pmetal_metal::verify::{compare, download, poisoned, reduction_tolerance, upload, Rng};
+use common::verify::{compare, download, poisoned, reduction_tolerance, upload, Rng};
 use pmetal_metal::{DType, GpuBuffer, MetalContext, PmetalError, Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
 
 /// One call's shape: batch, seq, q heads, k heads.

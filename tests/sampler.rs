@@ -5,7 +5,7 @@ mod common;
 use common::on_every_runtime;
 use pmetal_metal::kernels::sampler::{NO_TOKEN, STATUS_ALL_NEG_INF, STATUS_NAN, STATUS_OK};
 use pmetal_metal::reference::sampler::{self as reference, RowParams};
-use pmetal_metal::verify::{upload, Rng};
+use common::verify::{upload, Rng};
 use pmetal_metal::{DType, MetalContext, PmetalError, RowSampling, Sampler, SamplerConfig, TokenHistory};
 
 /// The reference's view of a row under `cfg`.

@@ -4,7 +4,7 @@ mod common;
 
 use common::on_every_runtime;
 use pmetal_metal::reference::swiglu as reference;
-use pmetal_metal::verify::{compare, download, poisoned, tolerance, upload, Rng};
+use common::verify::{compare, download, poisoned, tolerance, upload, Rng};
 use pmetal_metal::{DType, GluActivation, GpuTensor, MetalContext, PmetalError, SwiGlu};
 
 /// Defaults plus edge sizes: 1, SIMD edges 31/32/33, an odd 4097, and 5x123x123.

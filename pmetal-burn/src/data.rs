@@ -2,7 +2,8 @@
 //! byte-level batches: the vocabulary is the 256 byte values, so there is no tokenizer to
 //! download or train.
 
-use crate::model::Rng;
+use rand::{Rng as _, SeedableRng as _};
+use rand_chacha::ChaCha8Rng;
 
 /// Pretraining text: Lewis Carroll, *Alice's Adventures in Wonderland* (1865), opening chapters.
 pub const PRETRAIN_TEXT: &str = include_str!("../data/alice.txt");
@@ -17,14 +18,14 @@ pub struct Batcher {
     tokens: Vec<i32>,
     pub batch: usize,
     pub seq: usize,
-    rng: Rng,
+    rng: ChaCha8Rng,
 }
 
 impl Batcher {
     pub fn new(text: &str, batch: usize, seq: usize, seed: u64) -> Self {
         let tokens: Vec<i32> = text.bytes().map(|b| b as i32).collect();
         assert!(tokens.len() > seq + 1, "text of {} bytes is too short for seq {seq}", tokens.len());
-        Batcher { tokens, batch, seq, rng: Rng::new(seed) }
+        Batcher { tokens, batch, seq, rng: ChaCha8Rng::seed_from_u64(seed) }
     }
 
     fn window(&self, start: usize, x: &mut Vec<i32>, y: &mut Vec<i32>) {
@@ -37,7 +38,7 @@ impl Batcher {
         let (mut x, mut y) = (Vec::with_capacity(self.batch * self.seq), Vec::with_capacity(self.batch * self.seq));
         let span = self.tokens.len() - self.seq - 1;
         for _ in 0..self.batch {
-            let s = self.rng.below(span + 1);
+            let s = self.rng.random_range(0..=span);
             self.window(s, &mut x, &mut y);
         }
         (x, y)

@@ -11,6 +11,12 @@
 //! CI), and CUDA where an NVIDIA driver is loaded (a CUDA build on a machine without one,
 //! as `./dev.sh test` is on CI, skips the CUDA copy).
 
+/// The root crate's test helpers (seeded inputs, `PMETAL_SEED`, tolerances), compiled in
+/// from their one file rather than taken from pmetal-metal, whose API they are not.
+#[path = "../../tests/common/verify.rs"]
+#[allow(dead_code)]
+mod verify;
+
 #[cfg(any(feature = "vulkan", feature = "metal"))]
 mod wgpu {
     type Runtime = burn_cubecl::cubecl::wgpu::WgpuRuntime;

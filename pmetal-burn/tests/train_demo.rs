@@ -7,6 +7,12 @@
 //! On wgpu (Vulkan/Metal); the CUDA build of the demo runs through `pmetal train-demo`.
 #![cfg(any(feature = "vulkan", feature = "metal"))]
 
+/// The root crate's test helpers (seeded inputs, `PMETAL_SEED`, tolerances), compiled in
+/// from their one file rather than taken from pmetal-metal, whose API they are not.
+#[path = "../../tests/common/verify.rs"]
+#[allow(dead_code)]
+mod verify;
+
 use burn::backend::Autodiff;
 use burn_cubecl::cubecl::wgpu::WgpuRuntime;
 use burn_cubecl::CubeBackend;
@@ -73,7 +79,7 @@ fn compare(step: usize, names: &[String], a: &StepOut, b: &StepOut) {
 fn burn_and_pmetal_builds_agree_for_a_few_steps() {
     let sz = sizes();
     // Fresh weights every run (PMETAL_SEED replays one), the same for both builds.
-    let seed = pmetal_metal::verify::fresh_seed();
+    let seed = verify::fresh_seed();
     eprintln!("builds agree: weights from seed {seed}");
     let mut tb = trainer::<BurnB>(&sz, seed);
     let mut tp = trainer::<PmB>(&sz, seed);
@@ -112,7 +118,7 @@ fn burn_and_pmetal_builds_agree_for_a_few_steps() {
 
 fn lora_keeps_base<B: burn::tensor::backend::AutodiffBackend, O: LlamaOps<B>>() {
     let sz = sizes();
-    let seed = pmetal_metal::verify::fresh_seed();
+    let seed = verify::fresh_seed();
     eprintln!("{}: LoRA keeps the base: weights from seed {seed}", O::NAME);
     let mut t = trainer::<B>(&sz, seed);
     let mut data = Batcher::new(PRETRAIN_TEXT, sz.batch, sz.seq, 6);

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 mod train_demo;
 
-use pmetal_metal::bench::{run_all, today, Options, Row, OPS};
+use pmetal_bench::{run_all, today, verify::fresh_seed, Options, Row, OPS};
 use pmetal_metal::{Backend, DType, MetalContext};
 
 /// Verifies every pmetal kernel against its f64 reference, then times it beside our
@@ -196,12 +196,15 @@ fn run(args: RunArgs) -> ExitCode {
         info.plane_size.1,
         if info.has_matrix_units { "yes" } else { "no" }
     );
+    // The verification inputs' seed, for replaying a failure.
+    let seed = fresh_seed();
+    println!("  inputs from seed {seed} (replay: PMETAL_SEED={seed})");
     let ops: Vec<&str> = OPS.iter().copied().filter(|op| args.ops.is_empty() || args.ops.iter().any(|o| o == op)).collect();
     let bar = ProgressBar::new(ops.len() as u64);
     bar.set_style(ProgressStyle::with_template("[{elapsed_precise}] {bar:30} {pos}/{len} ops {msg}").expect("a valid template"));
     let mut rows: Vec<Row> = Vec::new();
     for op in ops {
-        let opts = Options { quick: args.quick, op: Some(op.to_string()), dtype: args.dtype.map(DType::from) };
+        let opts = Options { quick: args.quick, op: Some(op.to_string()), dtype: args.dtype.map(DType::from), seed };
         bar.set_message(op);
         let got = run_all(&ctx, &opts, &mut |done, total, label| bar.set_message(format!("{op}: {done}/{total} {label}")));
         let got = match got {

@@ -181,7 +181,7 @@ pub fn backward(
 
 /// Naive attention in the inputs' precision: flash-attn's yardstick (its tests allow the
 /// kernel twice the error of plain PyTorch attention in the same dtype; see
-/// [`crate::verify::attention_rule`]). Not a specification: [`forward`] and [`backward`]
+/// `attention_rule` in tests/common/verify.rs). Not a specification: [`forward`] and [`backward`]
 /// are.
 ///
 /// Model: the inputs as rounded to the dtype; every product and reduction accumulates in

@@ -2,8 +2,16 @@
 //! seed that is printed when the body fails.
 #![allow(dead_code)]
 
-use pmetal_metal::verify::{compare, contexts, fresh_seed, Rng, Tolerance};
-use pmetal_metal::MetalContext;
+pub mod verify;
+
+use pmetal_metal::{Backend, MetalContext};
+use verify::{compare, fresh_seed, Rng, Tolerance};
+
+/// A context for every runtime compiled in and present on this machine, in preference
+/// order. Tests run their one body on each.
+pub fn contexts() -> Vec<MetalContext> {
+    Backend::PREFERENCE.iter().filter(|b| b.compiled()).filter_map(|&b| MetalContext::with_backend(b).ok()).collect()
+}
 
 /// Runs `body` on every runtime compiled in and present (lavapipe in CI; CUDA on the
 /// GPU machine). Fails if there is none, unless PMETAL_ALLOW_NO_DEVICE is set; says which

@@ -18,6 +18,9 @@ pub use train::{AdamW, Phase, StepOut, Trainer};
 
 use burn::tensor::backend::Backend;
 use burn::tensor::{Int, Tensor, TensorData};
+use rand::{Rng as _, SeedableRng as _};
+use rand_chacha::ChaCha8Rng;
+use rand_distr::StandardNormal;
 
 /// Model shape. Byte-level vocabulary (256) in the demo.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,13 +135,11 @@ pub fn lora_specs(c: &ModelConfig, rank: usize) -> Vec<ParamSpec> {
     v
 }
 
-/// The weights come from pmetal's seeded host generator (SplitMix64), so they depend on
-/// the seed only (not on any backend's RNG) and both builds load the very same numbers.
-pub use pmetal_metal::verify::Rng;
-
-/// Host values for `specs`, from `seed`.
+/// Host values for `specs`, from `seed`. The weights come from a seeded host generator
+/// (ChaCha8), so they depend on the seed only (not on any backend's RNG) and both builds
+/// load the very same numbers.
 pub fn init_host(specs: &[ParamSpec], seed: u64) -> Vec<Vec<f32>> {
-    let mut rng = Rng::new(seed);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
     specs
         .iter()
         .map(|s| {
@@ -146,7 +147,7 @@ pub fn init_host(specs: &[ParamSpec], seed: u64) -> Vec<Vec<f32>> {
             match s.init {
                 Init::Ones => vec![1.0; n],
                 Init::Zeros => vec![0.0; n],
-                Init::Normal(std) => (0..n).map(|_| (rng.normal() * std as f64) as f32).collect(),
+                Init::Normal(std) => (0..n).map(|_| (rng.sample::<f64, _>(StandardNormal) * std as f64) as f32).collect(),
             }
         })
         .collect()

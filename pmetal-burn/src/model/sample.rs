@@ -3,7 +3,10 @@
 
 use burn::tensor::backend::Backend;
 
-use super::{int1, int2, LlamaOps, Model, Rng};
+use rand::{Rng as _, SeedableRng as _};
+use rand_chacha::ChaCha8Rng;
+
+use super::{int1, int2, LlamaOps, Model};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SampleParams {
@@ -60,7 +63,7 @@ pub fn host_sample(logits: &[f32], p: &SampleParams, seed: u64) -> u32 {
     // Draw over the kept set in vocabulary order (as the kernel does).
     probs.sort_by_key(|x| x.0);
     let kept: f64 = probs.iter().map(|x| x.1).sum();
-    let u = Rng::new(seed).uniform() * kept;
+    let u = ChaCha8Rng::seed_from_u64(seed).random::<f64>() * kept;
     let mut acc = 0.0;
     for x in &probs {
         acc += x.1;

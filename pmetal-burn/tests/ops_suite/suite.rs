@@ -6,7 +6,7 @@ use burn::tensor::backend::Backend;
 use burn::tensor::{Int, Tensor, TensorData, TensorPrimitive};
 use burn_cubecl::CubeBackend;
 use pmetal_burn::{bridge, ops};
-use pmetal_metal::verify::{compare, fresh_seed, reduction_tolerance, Rng};
+use crate::verify::{compare, fresh_seed, reduction_tolerance, Rng};
 use pmetal_metal::DType;
 
 type B = CubeBackend<Runtime, f32, i32, u32>;

@@ -114,14 +114,14 @@ impl FusedGemm {
             let r = match call.row_scale {
                 Some(r) => h(r),
                 None => {
-                    keep.push(crate::verify::upload(ctx, DType::F32, &[m], &vec![1.0; m])?.0);
+                    keep.push(GpuTensor::from_f32(ctx, DType::F32, &[m], &vec![1.0; m])?);
                     h(&keep[keep.len() - 1])
                 }
             };
             let (c, off) = match call.col_scale {
                 Some((w, off)) => (h(w), off),
                 None => {
-                    keep.push(crate::verify::upload(ctx, dt, &[k1], &vec![0.0; k1])?.0);
+                    keep.push(GpuTensor::from_f32(ctx, dt, &[k1], &vec![0.0; k1])?);
                     (h(&keep[keep.len() - 1]), 1.0)
                 }
             };

@@ -180,6 +180,10 @@ impl SwiGlu {
 
     /// Unfused baseline of [`forward`](Self::forward): an activation kernel writes
     /// `act(gate)` to memory, a multiply kernel reads it back. For the runner's comparison.
+    // Public only for the benchmark harness (bench-harness/, the runner's "unfused" rows)
+    // and the tests that check this baseline: it launches internal kernels that no public
+    // op composes. Not part of the API.
+    #[doc(hidden)]
     pub fn forward_unfused(&self, gate: &GpuTensor, up: &GpuTensor) -> Result<GpuTensor> {
         let l = self.separate(gate, up)?;
         let a = GpuTensor::empty(&self.ctx, gate.dtype(), gate.shape())?;
@@ -191,6 +195,10 @@ impl SwiGlu {
 
     /// Unfused baseline of [`backward`](Self::backward): five single-op kernels
     /// (act, act', and three multiplies) with their intermediates in memory.
+    // Public only for the benchmark harness (bench-harness/, the runner's "unfused" rows)
+    // and the tests that check this baseline: it launches internal kernels that no public
+    // op composes. Not part of the API.
+    #[doc(hidden)]
     pub fn backward_unfused(&self, gate: &GpuTensor, up: &GpuTensor, d_h: &GpuTensor) -> Result<(GpuTensor, GpuTensor)> {
         let l = self.separate(gate, up)?;
         check_same(&self.ctx, gate, d_h, "gate and d_h")?;

@@ -4,7 +4,7 @@
 
 use super::{peak_extra_bytes, time_ms, Options, Row};
 use crate::verify::{compare, download, tolerance_at_scale, upload, Rng};
-use crate::{Backend, DType, GpuTensor, Matmul, MatmulAlgorithm, MetalContext, Result};
+use pmetal_metal::{Backend, DType, GpuTensor, Matmul, MatmulAlgorithm, MetalContext, Result};
 
 /// (m, k, n): square 8192, and 8192 tokens x 4096 -> 4096 features; small on CPU drivers.
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize, usize)> {
@@ -68,7 +68,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     let algs = algorithms(ctx);
     let total = shapes.len() * dtypes.len() * algs.len();
     let mut step = 0;
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     for &(m, k, n) in &shapes {
         for &dtype in &dtypes {
             let (a, ah) = upload(ctx, dtype, &[m, k], &rng.normals(m * k, 1.0))?;

@@ -1,4 +1,6 @@
-//! Benchmark + verification machinery shared by the `pmetal` runner and `benches/`.
+//! `pmetal-bench`: the benchmark harness of the `pmetal` runner and of `cargo bench -p
+//! pmetal-bench`. Dev tooling, kept out of `pmetal-metal`'s API: it calls the library's
+//! public ops (plus the `#[doc(hidden)]` `*_unfused` baselines, which exist for it).
 //! Each op has a module here listing its cases; every case is verified against the f64
 //! reference before it is timed, and produces one [`Row`] per implementation.
 
@@ -12,9 +14,14 @@ pub mod rmsnorm;
 pub mod rope;
 pub mod swiglu;
 
+/// The tests' tolerance table, seeded inputs and error measures, compiled here from the one
+/// file the tests use (`tests/common/verify.rs`), so the runner's pass/fail is the tests'.
+#[path = "../../tests/common/verify.rs"]
+pub mod verify;
+
 use std::time::Instant;
 
-use crate::{DType, MetalContext, Result};
+use pmetal_metal::{DType, MetalContext, Result};
 
 /// What the runner asked for.
 #[derive(Clone, Debug, Default)]
@@ -25,6 +32,9 @@ pub struct Options {
     pub op: Option<String>,
     /// Only this dtype.
     pub dtype: Option<DType>,
+    /// Seed of the host inputs (the runner prints it; `PMETAL_SEED` replays a run, see
+    /// [`verify::fresh_seed`]).
+    pub seed: u64,
 }
 
 impl Options {
@@ -46,7 +56,7 @@ pub struct Row {
     pub tflops: Option<f64>,
     /// Largest device memory held by pmetal tensors during one call, beyond its inputs.
     pub peak_bytes: u64,
-    /// Max relative error against the f64 reference (see `verify::compare`).
+    /// Max relative error against the f64 reference (see [`verify::compare`]).
     pub max_rel_err: Option<f64>,
     /// Within the per-dtype tolerance.
     pub passed: bool,
@@ -154,7 +164,9 @@ pub const OPS: &[&str] = &["swiglu", "rmsnorm", "rope", "matmul", "cross_entropy
 /// `--quick` for small shapes.
 pub fn bench_main(op: &str) -> Result<()> {
     let ctx = MetalContext::new()?;
-    let opts = Options { op: Some(op.into()), quick: std::env::args().any(|a| a == "--quick"), ..Default::default() };
+    let seed = verify::fresh_seed();
+    eprintln!("{op}: inputs from seed {seed} (replay: PMETAL_SEED={seed})");
+    let opts = Options { op: Some(op.into()), quick: std::env::args().any(|a| a == "--quick"), seed, ..Default::default() };
     for r in run_all(&ctx, &opts, &mut |_, _, _| {})? {
         match r.tflops {
             Some(t) => println!("{} {} {} {}: {:.4} ms, {:.1} TFLOP/s, passed {}", r.op, r.shape, r.dtype, r.imp, r.ms, t, r.passed),

@@ -1,9 +1,9 @@
 //! SwiGLU cases: forward and forward+backward, fused vs our unfused baseline.
 
 use super::{peak_extra_bytes, time_ms, Options, Row};
-use crate::reference::swiglu as reference;
+use pmetal_metal::reference::swiglu as reference;
 use crate::verify::{compare, download, tolerance, upload, Rng};
-use crate::{DType, GluActivation, GpuTensor, MetalContext, Result, SwiGlu};
+use pmetal_metal::{DType, GluActivation, GpuTensor, MetalContext, Result, SwiGlu};
 
 /// (rows, hidden) per dtype: the Llama-3-8B MLP shape on a real GPU, small on CPU drivers.
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize)> {
@@ -19,7 +19,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     let dtypes = opts.dtypes();
     let total = shapes.len() * dtypes.len();
     let mut step = 0;
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     let op = SwiGlu::new(ctx);
     for &(r, h) in &shapes {
         for &dtype in &dtypes {

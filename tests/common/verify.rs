@@ -1,8 +1,13 @@
-//! Verification helpers shared by the test suite and the `pmetal` runner: the per-dtype
-//! tolerance table, seeded inputs, poisoned outputs and error measures. Keeping them here
-//! means the runner's pass/fail and the tests' pass/fail are the same rule.
+//! Verification helpers shared by the test suite and the `pmetal` runner's benchmark
+//! harness: the per-dtype tolerance table, seeded inputs, poisoned outputs and error
+//! measures. One file for both means the runner's pass/fail and the tests' pass/fail are
+//! the same rule. It is compiled into each of them as a module (`bench-harness` names it
+//! with `#[path]`) rather than being a crate, because an integration test depending on a
+//! crate that depends on pmetal-metal would see a second copy of pmetal-metal's types.
+//! It uses pmetal-metal's public API only; none of it is part of that API.
 
-use crate::{Backend, DType, GpuTensor, MetalContext, Result};
+use pmetal_metal::{bf16, f16, DType, Element, GpuTensor, MetalContext, Result};
+use rand::{Rng as _, RngCore as _, SeedableRng as _};
 
 /// Allowed error of one element: `|got - want| <= atol + rtol * |want|`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,34 +95,30 @@ pub fn compare(got: &[f64], want: &[f64], tol: Tolerance) -> Comparison {
     c
 }
 
-/// SplitMix64: a tiny seeded generator, enough for test inputs and identical everywhere.
+/// The seeded host generator of test inputs: ChaCha8 (`rand_chacha`) from a `u64` seed,
+/// with normals from `rand_distr`. Same seed, same values on every machine; the methods are
+/// the few draws the tests and the harness make.
 #[derive(Clone, Debug)]
-pub struct Rng(u64);
+pub struct Rng(rand_chacha::ChaCha8Rng);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Rng(seed)
+        Rng(rand_chacha::ChaCha8Rng::seed_from_u64(seed))
     }
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
     /// Uniform in [0, 1).
     pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+        self.0.random()
     }
-    /// Uniform in `0..n` (`n` > 0; the modulo bias is negligible for the small `n` used).
+    /// Uniform in `0..n` (`n` > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
+        self.0.random_range(0..n)
     }
-    /// Standard normal (Box-Muller).
+    /// Standard normal.
     pub fn normal(&mut self) -> f64 {
-        let u1 = self.uniform().max(1e-300);
-        let u2 = self.uniform();
-        (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
+        self.0.sample(rand_distr::StandardNormal)
     }
     /// `n` normal values scaled by `scale`.
     pub fn normals(&mut self, n: usize, scale: f64) -> Vec<f64> {
@@ -134,25 +135,36 @@ pub fn fresh_seed() -> u64 {
     t.as_nanos() as u64 ^ 0x5DEE_CE66_D1CE_5EED
 }
 
+/// `v` rounded to `T` (round to nearest even for the 16-bit floats).
+fn to_elements<T: Element>(v: &[f64]) -> Vec<T> {
+    v.iter().map(|&x| T::from_f64(x)).collect()
+}
+
 /// Rounds host values to `dtype` and back, i.e. what the device will see.
 pub fn round_to(dtype: DType, v: &[f64]) -> Vec<f64> {
+    fn via<T: Element>(v: &[f64]) -> Vec<f64> {
+        to_elements::<T>(v).into_iter().map(T::to_f64).collect()
+    }
     match dtype {
-        DType::F32 => v.iter().map(|&x| x as f32 as f64).collect(),
-        DType::F16 => v.iter().map(|&x| half::f16::from_f64(x).to_f64()).collect(),
-        DType::BF16 => v.iter().map(|&x| half::bf16::from_f64(x).to_f64()).collect(),
-        DType::I32 => v.iter().map(|&x| x as i32 as f64).collect(),
-        DType::U32 => v.iter().map(|&x| x as u32 as f64).collect(),
+        DType::F32 => via::<f32>(v),
+        DType::F16 => via::<f16>(v),
+        DType::BF16 => via::<bf16>(v),
+        DType::I32 => via::<i32>(v),
+        DType::U32 => via::<u32>(v),
     }
 }
 
 /// `v` as the bytes of a `dtype` tensor.
 pub fn encode(dtype: DType, v: &[f64]) -> Vec<u8> {
+    fn via<T: Element>(v: &[f64]) -> Vec<u8> {
+        bytemuck::cast_slice(&to_elements::<T>(v)).to_vec()
+    }
     match dtype {
-        DType::F32 => bytemuck::cast_slice(&v.iter().map(|&x| x as f32).collect::<Vec<_>>()).to_vec(),
-        DType::F16 => bytemuck::cast_slice(&v.iter().map(|&x| half::f16::from_f64(x)).collect::<Vec<_>>()).to_vec(),
-        DType::BF16 => bytemuck::cast_slice(&v.iter().map(|&x| half::bf16::from_f64(x)).collect::<Vec<_>>()).to_vec(),
-        DType::I32 => bytemuck::cast_slice(&v.iter().map(|&x| x as i32).collect::<Vec<_>>()).to_vec(),
-        DType::U32 => bytemuck::cast_slice(&v.iter().map(|&x| x as u32).collect::<Vec<_>>()).to_vec(),
+        DType::F32 => via::<f32>(v),
+        DType::F16 => via::<f16>(v),
+        DType::BF16 => via::<bf16>(v),
+        DType::I32 => via::<i32>(v),
+        DType::U32 => via::<u32>(v),
     }
 }
 
@@ -168,27 +180,23 @@ pub fn poisoned(ctx: &MetalContext, dtype: DType, shape: &[usize]) -> Result<Gpu
     upload(ctx, dtype, shape, &vec![f64::NAN; n]).map(|(t, _)| t)
 }
 
-/// Downloads any float tensor as f64.
+/// Downloads any tensor as f64.
 pub fn download(t: &GpuTensor) -> Result<Vec<f64>> {
-    let b = t.to_bytes()?;
-    Ok(match t.dtype() {
-        DType::F32 => bytemuck::pod_collect_to_vec::<u8, f32>(&b).into_iter().map(f64::from).collect(),
-        DType::F16 => bytemuck::pod_collect_to_vec::<u8, half::f16>(&b).into_iter().map(|x| x.to_f64()).collect(),
-        DType::BF16 => bytemuck::pod_collect_to_vec::<u8, half::bf16>(&b).into_iter().map(|x| x.to_f64()).collect(),
-        DType::I32 => bytemuck::pod_collect_to_vec::<u8, i32>(&b).into_iter().map(f64::from).collect(),
-        DType::U32 => bytemuck::pod_collect_to_vec::<u8, u32>(&b).into_iter().map(f64::from).collect(),
-    })
-}
-
-/// A context for every runtime compiled in and present on this machine, in preference
-/// order. Tests run their one body on each.
-pub fn contexts() -> Vec<MetalContext> {
-    Backend::PREFERENCE.iter().filter(|b| b.compiled()).filter_map(|&b| MetalContext::with_backend(b).ok()).collect()
+    fn via<T: Element>(t: &GpuTensor) -> Result<Vec<f64>> {
+        Ok(t.to_vec::<T>()?.into_iter().map(T::to_f64).collect())
+    }
+    match t.dtype() {
+        DType::F32 => via::<f32>(t),
+        DType::F16 => via::<f16>(t),
+        DType::BF16 => via::<bf16>(t),
+        DType::I32 => via::<i32>(t),
+        DType::U32 => via::<u32>(t),
+    }
 }
 
 /// flash-attn's rule for attention outputs: within `tol` of the f64 reference `want`, or
 /// a largest error at most twice that of the naive same-precision model `naive`
-/// ([`crate::reference::attention::naive`]) plus a floor of 2e-5 of the reference's rms.
+/// ([`pmetal_metal::reference::attention::naive`]) plus a floor of 2e-5 of the reference's rms.
 /// A -inf reference (a row that sees no key) must be matched exactly; NaN or any other
 /// non-finite value fails. `Ok` carries the comparison against the reference; `Err` says
 /// why the rule failed.

@@ -4,7 +4,7 @@
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
 use crate::verify::{compare, download, reduction_tolerance, upload, Rng};
-use crate::{matmul, CrossEntropy, DType, GpuTensor, LinearCrossEntropy, MetalContext, Result};
+use pmetal_metal::{matmul, CrossEntropy, DType, GpuTensor, LinearCrossEntropy, MetalContext, Result};
 
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize, usize)> {
     if quick || is_cpu_device(ctx) {
@@ -32,7 +32,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     let shapes = shapes(ctx, opts.quick);
     let dtypes: Vec<DType> = opts.dtypes().into_iter().filter(|&d| d == DType::BF16 || opts.quick || is_cpu_device(ctx)).collect();
     let total = shapes.len() * dtypes.len();
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     let mut step = 0;
     for &(n, hd, v) in &shapes {
         for &dtype in &dtypes {

@@ -1,9 +1,9 @@
 //! RMSNorm cases: forward (fused vs our two-kernel baseline), backward, forward+backward.
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
-use crate::reference::rmsnorm as reference;
+use pmetal_metal::reference::rmsnorm as reference;
 use crate::verify::{compare, download, reduction_tolerance, tolerance, upload, Rng};
-use crate::{DType, GpuTensor, MetalContext, Result, RmsNorm};
+use pmetal_metal::{DType, GpuTensor, MetalContext, Result, RmsNorm};
 
 const EPS: f32 = 1e-6;
 
@@ -19,7 +19,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     let shapes = shapes(ctx, opts.quick);
     let dtypes = opts.dtypes();
     let total = shapes.len() * dtypes.len();
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     let op = RmsNorm::new(ctx, EPS)?;
     let mut step = 0;
     for &(r, h) in &shapes {

@@ -3,9 +3,9 @@
 //! forward alone. Bytes as in shared/peers/peers.py: read the logits, write the gradient.
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
-use crate::reference::cross_entropy as reference;
+use pmetal_metal::reference::cross_entropy as reference;
 use crate::verify::{compare, download, encode, reduction_tolerance, round_to, upload, Rng};
-use crate::{CrossEntropy, CrossEntropyConfig, DType, GpuTensor, MetalContext, Result};
+use pmetal_metal::{CrossEntropy, CrossEntropyConfig, DType, GpuTensor, MetalContext, Result};
 
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize)> {
     if quick || is_cpu_device(ctx) {
@@ -23,7 +23,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     let shapes = shapes(ctx, opts.quick);
     let dtypes = opts.dtypes();
     let total = shapes.len() * dtypes.len();
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     let cfg = CrossEntropyConfig::default();
     let op = CrossEntropy::new(ctx);
     let unchecked = CrossEntropy::with_config(ctx, CrossEntropyConfig { check_targets: false, ..cfg })?;
@@ -49,7 +49,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let (out, grad) = op.forward_backward(&logits, &targets, 1.0)?;
             let k = CHECK_ROWS.min(n);
             let (wl, _, _) = reference::forward(&cfg, &xh[..k * v], &th[..k], v);
-            let mut wg = reference::backward(&CrossEntropyConfig { reduction: crate::Reduction::Sum, ..cfg }, &xh[..k * v], &th[..k], v, &[1.0]);
+            let mut wg = reference::backward(&CrossEntropyConfig { reduction: pmetal_metal::Reduction::Sum, ..cfg }, &xh[..k * v], &th[..k], v, &[1.0]);
             wg.iter_mut().for_each(|g| *g /= n as f64);
             let e1 = compare(&download(&out.row_loss)?[..k], &wl, reduction_tolerance(DType::F32, &wl));
             let e2 = compare(&download(&grad)?[..k * v], &wg, reduction_tolerance(dtype, &wg));

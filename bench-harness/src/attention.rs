@@ -8,9 +8,9 @@
 //! masking but a short sequence (the naive reference is O(T^2 D) in f64 on the host).
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
-use crate::reference::attention as reference;
+use pmetal_metal::reference::attention as reference;
 use crate::verify::{attention_rule, compare, download, reduction_tolerance, rms, tolerance_at_scale, upload, Rng};
-use crate::{AttentionPath, DType, FlashAttention, GpuTensor, MetalContext, Result};
+use pmetal_metal::{AttentionPath, DType, FlashAttention, GpuTensor, MetalContext, Result};
 
 #[derive(Clone, Copy)]
 struct Case {
@@ -97,7 +97,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     // The shapes are bf16; the CPU run checks every dtype on small shapes.
     let dtypes: Vec<DType> = if cpu { opts.dtypes() } else { opts.dtypes().into_iter().filter(|&d| d == DType::BF16).collect() };
     let total = cases.len() * dtypes.len();
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     let mut step = 0;
     for case in &cases {
         for &dtype in &dtypes {
@@ -149,7 +149,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
                 push("attn_fwd", "pmetal (FMA path)", t_x, p_f, Some(case.flops()), None, None);
             }
             let (g, _) = upload(ctx, dtype, &[b, tq, h, d], &rng.normals(b * tq * h * d, 1.0))?;
-            let grads = crate::AttentionGrads {
+            let grads = pmetal_metal::AttentionGrads {
                 dq: GpuTensor::empty(ctx, dtype, &[b, tq, h, d])?,
                 dk: GpuTensor::empty(ctx, dtype, &[b, tk, hk, d])?,
                 dv: GpuTensor::empty(ctx, dtype, &[b, tk, hk, d])?,

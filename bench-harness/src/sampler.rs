@@ -6,9 +6,9 @@
 //! token differs.
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
-use crate::reference::sampler::{self as reference, RowParams};
+use pmetal_metal::reference::sampler::{self as reference, RowParams};
 use crate::verify::{round_to, upload, Rng};
-use crate::{DType, MetalContext, Result, RowSampling, Sampler, SamplerConfig};
+use pmetal_metal::{DType, MetalContext, Result, RowSampling, Sampler, SamplerConfig};
 
 const CHECK_ROWS: usize = 8;
 
@@ -41,7 +41,7 @@ fn cases(ctx: &MetalContext, quick: bool) -> Vec<Case> {
 pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<()> {
     let cases = cases(ctx, opts.quick);
     let total = cases.len();
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     for (step, c) in cases.iter().enumerate() {
         let dtype = DType::F32;
         let (b, v) = (c.rows, c.vocab);

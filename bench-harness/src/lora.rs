@@ -8,9 +8,8 @@
 //! r in + out r)` (dx through W and A, g, dA, dB).
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
-use crate::kernels::fused_gemm::{FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 use crate::verify::{compare, download, round_to, tolerance_at_scale, upload, Rng};
-use crate::{DType, GpuTensor, LoraLinear, LoraWeights, Matmul, MetalContext, Result, RmsNorm, RmsNormLora};
+use pmetal_metal::{DType, FusedGemm, FusedGemmCall, GemmPath, GemmSegment, GpuTensor, LoraLinear, LoraWeights, Matmul, MetalContext, Result, RmsNorm, RmsNormLora};
 
 /// (tokens, in, out, rank): the 8192x4096->4096 r16; small on CPU drivers.
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize, usize, usize)> {
@@ -67,7 +66,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
     let dtypes: Vec<DType> = opts.dtypes().into_iter().filter(|&d| d == DType::BF16 || opts.quick || is_cpu_device(ctx)).collect();
     let total = shapes.len() * dtypes.len() * 5;
     let mut step = 0;
-    let mut rng = Rng::new(crate::verify::fresh_seed());
+    let mut rng = Rng::new(opts.seed);
     let q = opts.quick;
     for &(m, inf, outf, r) in &shapes {
         for &dtype in &dtypes {
@@ -137,7 +136,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
                 // The unfused forward keeps its own t (as autograd would).
                 let _y = op.forward_unfused(&x, &lw)?;
                 let t = GpuTensor::empty(ctx, dtype, &[m, r])?;
-                crate::matmul(ctx, &x, &a, &t, false, true)?;
+                pmetal_metal::matmul(ctx, &x, &a, &t, false, true)?;
                 op.backward_unfused(&x, &lw, &t, &dy).map(drop)
             };
             let err = {

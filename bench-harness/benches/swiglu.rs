@@ -1,0 +1,6 @@
+//! `cargo bench -p pmetal-bench --bench swiglu`: the runner's SwiGLU cases on the best device present.
+//! Speed targets live here and in the runner, never in tests.
+
+fn main() -> pmetal_metal::Result<()> {
+    pmetal_bench::bench_main("swiglu")
+}

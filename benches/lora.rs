@@ -1,6 +1,0 @@
-//! `cargo bench --bench lora`: the runner's LoRA cases (fused forward, forward+backward,
-//! RMSNorm + LoRA, the fused GEMM against cubek) on the best device present.
-
-fn main() -> pmetal_metal::Result<()> {
-    pmetal_metal::bench::bench_main("lora")
-}

@@ -1,6 +1,0 @@
-//! `cargo bench --bench matmul`: the runner's matmul cases (bf16 GEMM TFLOP/s per cubek
-//! algorithm) on the best device present. Speed targets live here and in the runner.
-
-fn main() -> pmetal_metal::Result<()> {
-    pmetal_metal::bench::bench_main("matmul")
-}

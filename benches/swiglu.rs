@@ -1,6 +1,0 @@
-//! `cargo bench --bench swiglu`: the runner's SwiGLU cases on the best device present.
-//! Speed targets live here and in the runner, never in tests.
-
-fn main() -> pmetal_metal::Result<()> {
-    pmetal_metal::bench::bench_main("swiglu")
-}
