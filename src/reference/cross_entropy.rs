@@ -107,7 +107,7 @@ pub fn backward(cfg: &Params, logits: &[f64], targets: &[i64], vocab: usize, d_l
     let mut out = Vec::with_capacity(logits.len());
     for (r, (row, &t)) in logits.chunks(vocab).zip(targets).enumerate() {
         if t == cfg.ignore_index {
-            out.extend(std::iter::repeat(0.0).take(vocab));
+            out.extend(std::iter::repeat_n(0.0, vocab));
             continue;
         }
         let mut scale = if cfg.reduction == Reduction::None { d_loss[r] } else { d_loss[0] };

@@ -23,7 +23,7 @@
 //!   Models", 2023): pairs turning more than `beta_fast` times keep their frequency, pairs
 //!   turning fewer than `beta_slow` times are divided by `s`, a ramp blends the two, and
 //!   cos and sin are both scaled by `sqrt(1/t) = 0.1 ln(s) + 1` so that the attention
-//!   logits are divided by the temperature `t`. See [`yarn`] for the ramp.
+//!   logits are divided by the temperature `t`. The ramp is described at `fn yarn` below.
 
 /// Which elements rotate together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
