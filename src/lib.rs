@@ -25,7 +25,8 @@
 //!   platform), [`GpuTensor`] / [`GpuBuffer`]: device memory with dtype and shape.
 //! - [`kernels`]: one module per op ([`SwiGlu`], [`RmsNorm`], [`Rope`]); each public
 //!   function validates, then launches.
-//! - [`reference`]: plain f64 implementations, the specification and the test oracle.
+//! - [`mod@reference`]: plain f64 implementations sharing no code with the kernels: the
+//!   specification and the test oracle.
 //! - [`codegen`]: every kernel's MSL and CUDA C++ source, generated without a device.
 //!
 //! Dev tooling is not in this crate: the benchmark harness (per-op cases, each verified

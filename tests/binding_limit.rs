@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::{check, on_every_runtime};
+use common::{ce_params, check, glu, on_every_runtime, rope_params};
 use pmetal_metal::reference::{
     attention as ref_attention, cross_entropy as ref_ce, linear_cross_entropy as ref_lce, lora as ref_lora, matmul as ref_mm,
     rmsnorm as ref_rmsnorm, rope as ref_rope, swiglu as ref_swiglu,
@@ -118,7 +118,7 @@ fn swiglu(ctx: &MetalContext, rng: &mut Rng) {
     let (g, gh) = normals(ctx, rng, DType::F32, &[LF], 3.0).unwrap();
     let (u, uh) = normals(ctx, rng, DType::F32, &[LF], 1.0).unwrap();
     let h = op.forward(&g, &u).unwrap();
-    check("swiglu at the limit", &download(&h).unwrap(), &ref_swiglu::forward(GluActivation::Silu, &gh, &uh), tolerance(DType::F32));
+    check("swiglu at the limit", &download(&h).unwrap(), &ref_swiglu::forward(glu(GluActivation::Silu), &gh, &uh), tolerance(DType::F32));
     too_large("swiglu gate past the limit", normals(ctx, rng, DType::F32, &[LF + 1], 1.0), L);
     // Outputs the op allocates itself: with the limit below them (inputs made before),
     // refused too.
@@ -150,8 +150,9 @@ fn rope(ctx: &MetalContext, rng: &mut Rng) {
     let (k, _) = normals(ctx, rng, DType::F32, &[1, seq, 1, d], 1.0).unwrap();
     let (qo, _) = op.forward(&q, &k, RopePositions::Offset(3)).unwrap();
     let positions: Vec<usize> = (3..3 + seq).collect();
-    let (freqs, mscale) = cfg.frequencies(3 + seq);
-    let want = ref_rope::apply(&cfg, &freqs, mscale, &qh, 1, seq, heads, &positions, false);
+    let p = rope_params(&cfg);
+    let (freqs, mscale) = (p.frequencies(3 + seq), p.attention_factor());
+    let want = ref_rope::apply(&p, &freqs, mscale, &qh, 1, seq, heads, &positions, false);
     check("rope q at the limit", &download(&qo).unwrap(), &want, reduction_tolerance(DType::F32, &want));
     too_large("rope q past the limit", normals(ctx, rng, DType::F32, &[1, seq + 1, heads, d], 1.0), L);
     ctx.set_binding_limit_for_tests(Some(L - 4));
@@ -165,7 +166,7 @@ fn cross_entropy(ctx: &MetalContext, rng: &mut Rng) {
     let (x, xh) = normals(ctx, rng, DType::F32, &[n, v], 2.0).unwrap();
     let (tg, th) = targets(ctx, rng, n, v);
     let out = op.forward(&x, &tg).unwrap();
-    let (_, lse, loss) = ref_ce::forward(&CrossEntropyConfig::default(), &xh, &th, v);
+    let (_, lse, loss) = ref_ce::forward(&ce_params(&CrossEntropyConfig::default()), &xh, &th, v);
     check("cross_entropy loss at the limit", &download(&out.loss).unwrap(), &[loss], reduction_tolerance(DType::F32, &lse));
     too_large("cross_entropy logits past the limit", normals(ctx, rng, DType::F32, &[n + 1, v], 1.0), L);
     ctx.set_binding_limit_for_tests(Some(L - 4));
@@ -247,7 +248,7 @@ fn linear_cross_entropy_limits(ctx: &MetalContext, rng: &mut Rng) {
     let f = op.forward(&hid, &w, None, &tg).unwrap();
     let round = |x: &[f64]| round_to(DType::BF16, x);
     let cfg = CrossEntropyConfig::default();
-    let (wrl, wlse, _) = ref_lce::forward(&cfg, &hh, &wh, None, &th, h, v, &round);
+    let (wrl, wlse, _) = ref_lce::forward(&ce_params(&cfg), &hh, &wh, None, &th, h, v, &round);
     check("linear_cross_entropy forward with hidden's copy past the limit", &download(&f.row_loss).unwrap(), &wrl, reduction_tolerance(DType::BF16, &wlse));
     // Narrow hidden, many tokens: even 8 vocabulary columns of logits are past the limit.
     let (t, h, v) = (LF / 8 + 8, 4, 16);
@@ -278,11 +279,11 @@ fn linear_cross_entropy_split(ctx: &MetalContext, rng: &mut Rng) {
         let (tg, th) = targets(ctx, rng, n, v);
         let r = LinearCrossEntropy::new(ctx).forward_backward(&hid, &w, b, &tg, 1.0).unwrap();
         let round = |x: &[f64]| round_to(dtype, x);
-        let (wrl, wlse, wl) = ref_lce::forward(&cfg, &hh, &wh, bh, &th, h, v, &round);
+        let (wrl, wlse, wl) = ref_lce::forward(&ce_params(&cfg), &hh, &wh, bh, &th, h, v, &round);
         let lt = reduction_tolerance(dtype, &wlse);
         check(&format!("{what} row loss"), &download(&r.out.row_loss).unwrap(), &wrl, lt);
         check(&format!("{what} loss"), &download(&r.out.loss).unwrap(), &[wl], lt);
-        let (dh, dw, db) = ref_lce::backward(&cfg, &hh, &wh, bh, &th, h, v, &[1.0], &round);
+        let (dh, dw, db) = ref_lce::backward(&ce_params(&cfg), &hh, &wh, bh, &th, h, v, &[1.0], &round);
         let gt = |want: &[f64], terms: f64| tolerance_at_scale(dtype, rms(want).max(terms));
         let g = 1.0 / n as f64;
         check(&format!("{what} d_hidden"), &download(&r.d_hidden).unwrap(), &dh, gt(&dh, g * 0.5));

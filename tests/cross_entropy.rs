@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{check, on_every_runtime};
+use common::{ce_params, check, on_every_runtime};
 use pmetal_metal::reference::cross_entropy as reference;
 use common::verify::{download, poisoned, reduction_tolerance, round_to, tolerance, upload, Rng};
 use pmetal_metal::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, DType, GpuTensor, MetalContext, PmetalError, Reduction};
@@ -82,7 +82,7 @@ fn forward_and_backward_match_reference() {
                 let (lg, xh) = logits(ctx, rng, dtype, rows, vocab, 3.0);
                 let (tg, th) = targets(ctx, rng, rows, vocab, cfg.ignore_index, 5);
                 let (out, l, rl, lse) = run_forward(&op, &lg, &tg);
-                let (wrl, wlse, wl) = reference::forward(&cfg, &xh, &th, vocab);
+                let (wrl, wlse, wl) = reference::forward(&ce_params(&cfg), &xh, &th, vocab);
                 check(&format!("{what} lse"), &lse, &wlse, reduction_tolerance(DType::F32, &wlse));
                 check(&format!("{what} row loss"), &rl, &wrl, reduction_tolerance(DType::F32, &wlse));
                 check(&format!("{what} loss"), &l, &[wl], reduction_tolerance(DType::F32, &wlse));
@@ -90,7 +90,7 @@ fn forward_and_backward_match_reference() {
                 // Backward into a new buffer (poisoned first), with a non-trivial d_loss.
                 let (dl, dlh) = upload(ctx, DType::F32, &[1], &[0.75]).unwrap();
                 let grad = op.backward(&lg, &tg, &out, &dl).unwrap();
-                let want = reference::backward(&cfg, &xh, &th, vocab, &dlh);
+                let want = reference::backward(&ce_params(&cfg), &xh, &th, vocab, &dlh);
                 let g = download(&grad).unwrap();
                 check(&format!("{what} grad"), &g, &want, reduction_tolerance(dtype, &want));
 
@@ -101,7 +101,7 @@ fn forward_and_backward_match_reference() {
                 let floor = tolerance(DType::F32).rtol * 4.0;
                 let (e_ours, e_naive) = (max_err(&pick(&rl), &pick(&wrl)), max_err(&pick(&nl), &pick(&wrl)));
                 assert!(e_ours <= 2.0 * e_naive + floor, "{what}: loss error {e_ours:.3e} > 2x naive {e_naive:.3e}");
-                let unit = reference::backward(&CrossEntropyConfig { reduction: Reduction::None, ..cfg }, &xh, &th, vocab, &vec![1.0; rows]);
+                let unit = reference::backward(&ce_params(&CrossEntropyConfig { reduction: Reduction::None, ..cfg }), &xh, &th, vocab, &vec![1.0; rows]);
                 let n = keep.len().max(1) as f64;
                 let ours_unit: Vec<f64> = g.iter().map(|v| v * n / 0.75).collect();
                 // The naive model stores its gradient in the same dtype at the same scale
@@ -128,9 +128,9 @@ fn fused_forward_backward_matches_reference() {
                     let what = format!("{reduction:?} {dtype} {rows}x{vocab}");
                     let (lg, xh) = logits(ctx, rng, dtype, rows, vocab, 2.0);
                     let (tg, th) = targets(ctx, rng, rows, vocab, cfg.ignore_index, 3);
-                    let (wrl, wlse, wl) = reference::forward(&cfg, &xh, &th, vocab);
+                    let (wrl, wlse, wl) = reference::forward(&ce_params(&cfg), &xh, &th, vocab);
                     let ones = vec![1.0; rows];
-                    let want = reference::backward(&cfg, &xh, &th, vocab, if reduction == Reduction::None { &ones } else { &ones[..1] });
+                    let want = reference::backward(&ce_params(&cfg), &xh, &th, vocab, if reduction == Reduction::None { &ones } else { &ones[..1] });
                     let want_scaled: Vec<f64> = want.iter().map(|v| v * 0.5).collect();
                     let (out, grad) = op.forward_backward(&lg, &tg, 0.5).unwrap();
                     let lt = reduction_tolerance(DType::F32, &wlse);
@@ -169,7 +169,7 @@ fn options_match_reference() {
                     let (lg, xh) = logits(ctx, rng, dtype, rows, vocab, 4.0);
                     let (tg, th) = targets(ctx, rng, rows, vocab, cfg.ignore_index, 4);
                     let (out, l, rl, lse) = run_forward(&op, &lg, &tg);
-                    let (wrl, wlse, wl) = reference::forward(&cfg, &xh, &th, vocab);
+                    let (wrl, wlse, wl) = reference::forward(&ce_params(&cfg), &xh, &th, vocab);
                     let lt = reduction_tolerance(DType::F32, &wlse);
                     check(&format!("{what} lse"), &lse, &wlse, lt);
                     check(&format!("{what} row loss"), &rl, &wrl, lt);
@@ -179,7 +179,7 @@ fn options_match_reference() {
                     let dl: Vec<f64> = if cfg.reduction == Reduction::None { rng.normals(rows, 1.0) } else { vec![1.5] };
                     let (dlt, dlh) = upload(ctx, DType::F32, &[dl.len()], &dl).unwrap();
                     let dlt = if cfg.reduction == Reduction::None { dlt.reshape(&[rows]).unwrap() } else { dlt };
-                    let want = reference::backward(&cfg, &xh, &th, vocab, &dlh);
+                    let want = reference::backward(&ce_params(&cfg), &xh, &th, vocab, &dlh);
                     let tol = reduction_tolerance(dtype, &want);
                     check(&format!("{what} grad"), &download(&op.backward(&lg, &tg, &out, &dlt).unwrap()).unwrap(), &want, tol);
                     op.backward_in_place(&lg, &tg, &out, &dlt).unwrap();
@@ -210,7 +210,7 @@ fn extreme_logits() {
                 let (lg, xh) = upload(ctx, dtype, &[rows.len(), vocab], &flat).unwrap();
                 let (tg, _) = upload(ctx, DType::I32, &[rows.len()], &targets_h.iter().map(|&v| v as f64).collect::<Vec<_>>()).unwrap();
                 let (out, _, rl, _) = run_forward(&op, &lg, &tg);
-                let (wrl, _, _) = reference::forward(&cfg, &xh, &targets_h, vocab);
+                let (wrl, _, _) = reference::forward(&ce_params(&cfg), &xh, &targets_h, vocab);
                 for (r, (g, w)) in rl.iter().zip(&wrl).enumerate() {
                     assert!(!g.is_nan(), "{dtype} row {r}: NaN loss");
                     assert!(g == w || (g - w).abs() <= 1e-3 * w.abs().max(1.0), "{dtype} row {r}: loss {g} want {w}");
@@ -220,7 +220,7 @@ fn extreme_logits() {
                 let (dlt, _) = upload(ctx, DType::F32, &[dl.len()], dl).unwrap();
                 let g = download(&op.backward(&lg, &tg, &out, &dlt).unwrap()).unwrap();
                 assert!(g.iter().all(|v| !v.is_nan()), "{dtype}: NaN in the gradient of infinite logits");
-                let want = reference::backward(&cfg, &xh, &targets_h, vocab, dl);
+                let want = reference::backward(&ce_params(&cfg), &xh, &targets_h, vocab, dl);
                 check(&format!("{dtype} extreme grad"), &g, &want, reduction_tolerance(dtype, &want));
             }
             // A NaN logit shows up as a NaN loss on its row.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{check, on_every_runtime};
+use common::{ce_params, check, on_every_runtime};
 use pmetal_metal::reference::linear_cross_entropy as reference;
 use common::verify::{download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload};
 use pmetal_metal::{CrossEntropyConfig, DType, GpuTensor, LinearCrossEntropy, PmetalError, Reduction};
@@ -38,13 +38,13 @@ fn matches_reference() {
                     // rounds them the same way. (Bias is added in f32 after the rounding, a
                     // difference the tolerance absorbs.)
                     let round = |x: &[f64]| round_to(dtype, x);
-                    let (wrl, wlse, wl) = reference::forward(&cfg, &hh, &wh, bias_h, &th, h, v, &round);
+                    let (wrl, wlse, wl) = reference::forward(&ce_params(&cfg), &hh, &wh, bias_h, &th, h, v, &round);
                     let lt = reduction_tolerance(dtype, &wlse);
                     check(&format!("{what} row loss"), &download(&r.out.row_loss).unwrap(), &wrl, lt);
                     if cfg.reduction != Reduction::None {
                         check(&format!("{what} loss"), &download(&r.out.loss).unwrap(), &[wl], lt);
                     }
-                    let (dh, dw, db) = reference::backward(&cfg, &hh, &wh, bias_h, &th, h, v, &[1.0], &round);
+                    let (dh, dw, db) = reference::backward(&ce_params(&cfg), &hh, &wh, bias_h, &th, h, v, &[1.0], &round);
                     // Gradients are sums over the vocabulary (d_hidden) or tokens (d_weight)
                     // of products: tolerance at the scale of the terms summed.
                     let gt = |want: &[f64], terms: f64| tolerance_at_scale(dtype, rms(want).max(terms));

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::on_every_runtime;
+use common::{on_every_runtime, rope_params};
 use pmetal_metal::reference::rope as reference;
 use common::verify::{compare, download, poisoned, reduction_tolerance, upload, Rng};
 use pmetal_metal::{DType, GpuBuffer, MetalContext, PmetalError, Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
@@ -38,7 +38,9 @@ fn check_config(ctx: &MetalContext, rng: &mut Rng, cfg: RopeConfig, d: Dims, pos
         Pos::Ids(ids) => ids.iter().map(|&i| i as usize).collect(),
     };
     let end = positions.iter().max().unwrap() + 1;
-    let (freqs, mscale) = cfg.frequencies(end);
+    // The oracle's own frequencies: the kernel module's scaling maths is not reused.
+    let p = rope_params(&cfg);
+    let (freqs, mscale) = (p.frequencies(end), p.attention_factor());
     let ids_t = match pos {
         Pos::Ids(ids) => Some(GpuBuffer::<i32>::from_slice(ctx, ids, &[d.batch, d.seq]).unwrap()),
         Pos::Offset(_) => None,
@@ -55,14 +57,14 @@ fn check_config(ctx: &MetalContext, rng: &mut Rng, cfg: RopeConfig, d: Dims, pos
         let (qo, ko) = (poisoned(ctx, dtype, &qs).unwrap(), poisoned(ctx, dtype, &ks).unwrap());
         rope.forward_into(&q, &k, &qo, &ko, positions_arg).unwrap();
         for (t, x, heads, name) in [(&qo, &qh, d.hq, "q"), (&ko, &kh, d.hk, "k")] {
-            let want = reference::apply(&cfg, &freqs, mscale, x, d.batch, d.seq, heads, &positions, false);
+            let want = reference::apply(&p, &freqs, mscale, x, d.batch, d.seq, heads, &positions, false);
             let got = download(t).unwrap();
             let c = compare(&got, &want, reduction_tolerance(dtype, &want));
             assert!(c.passed(), "{what} forward {name} {dtype}: {} bad, worst {} got {} want {}", c.failures, c.worst, got[c.worst], want[c.worst]);
         }
         let (dq, dk) = rope.backward(&q, &k, positions_arg).unwrap();
         for (t, x, heads, name) in [(&dq, &qh, d.hq, "dq"), (&dk, &kh, d.hk, "dk")] {
-            let want = reference::apply(&cfg, &freqs, mscale, x, d.batch, d.seq, heads, &positions, true);
+            let want = reference::apply(&p, &freqs, mscale, x, d.batch, d.seq, heads, &positions, true);
             let got = download(t).unwrap();
             let c = compare(&got, &want, reduction_tolerance(dtype, &want));
             assert!(c.passed(), "{what} backward {name} {dtype}: {} bad, worst {} got {} want {}", c.failures, c.worst, got[c.worst], want[c.worst]);
@@ -138,16 +140,19 @@ fn scaling_rules() {
     });
 }
 
-/// Frequencies against numbers computed independently from Hugging Face's formulas.
+/// Frequencies, the kernel module's and the reference's, against numbers computed
+/// independently from Hugging Face's formulas.
 #[test]
 fn frequencies_match_published_formulas() {
     let close = |got: f64, want: f64| (got - want).abs() <= 1e-12 + 1e-9 * want.abs();
     let check = |cfg: RopeConfig, seq: usize, idx: &[usize], want: &[f64], mscale: f64| {
-        let (f, m) = cfg.frequencies(seq);
-        for (&i, &w) in idx.iter().zip(want) {
-            assert!(close(f[i], w), "{:?}: freq[{i}] = {} want {w}", cfg.scaling, f[i]);
+        let p = rope_params(&cfg);
+        for (who, (f, m)) in [("kernel", cfg.frequencies(seq)), ("reference", (p.frequencies(seq), p.attention_factor()))] {
+            for (&i, &w) in idx.iter().zip(want) {
+                assert!(close(f[i], w), "{who} {:?}: freq[{i}] = {} want {w}", cfg.scaling, f[i]);
+            }
+            assert!(close(m, mscale), "{who} {:?}: mscale {m} want {mscale}", cfg.scaling);
         }
-        assert!(close(m, mscale), "{:?}: mscale {m} want {mscale}", cfg.scaling);
     };
     let c8 = RopeConfig::new(8, 10_000.0);
     check(c8, 10, &[0, 1, 2, 3], &[1.0, 0.1, 0.01, 0.001], 1.0);
@@ -175,11 +180,116 @@ fn frequencies_match_published_formulas() {
     );
 }
 
+/// The kernel module's frequencies and attention factor against the reference's (written
+/// from the papers), per scaling rule, over several parameter sets and call lengths.
+#[test]
+fn frequencies_match_reference() {
+    // (rotary dim, theta): tiny, Llama 2, Llama 3, partial rotary widths.
+    let bases = [(4, 10_000.0), (64, 10_000.0), (128, 500_000.0), (96, 1_000_000.0), (32, 50_000.0)];
+    let rules = [
+        RopeScaling::None,
+        RopeScaling::Linear { factor: 4.0 },
+        RopeScaling::Linear { factor: 0.5 },
+        RopeScaling::Linear { factor: 2.5 },
+        RopeScaling::DynamicNtk { factor: 2.0, original_max_position: 16 },
+        RopeScaling::DynamicNtk { factor: 4.0, original_max_position: 4096 },
+        RopeScaling::DynamicNtk { factor: 1.5, original_max_position: 2048 },
+        // Llama 3.1 and 3.2, and made-up bands.
+        RopeScaling::Llama3 { factor: 8.0, low_freq_factor: 1.0, high_freq_factor: 4.0, original_max_position: 8192 },
+        RopeScaling::Llama3 { factor: 32.0, low_freq_factor: 1.0, high_freq_factor: 4.0, original_max_position: 8192 },
+        RopeScaling::Llama3 { factor: 4.0, low_freq_factor: 2.0, high_freq_factor: 8.0, original_max_position: 1024 },
+        RopeScaling::Llama3 { factor: 16.0, low_freq_factor: 0.5, high_freq_factor: 3.0, original_max_position: 2048 },
+        // The paper's Llama 2 settings, Qwen 2.5's, DeepSeek-like ones, and others.
+        RopeScaling::Yarn { factor: 4.0, original_max_position: 4096, beta_fast: 32.0, beta_slow: 1.0, attention_factor: None },
+        RopeScaling::Yarn { factor: 16.0, original_max_position: 4096, beta_fast: 32.0, beta_slow: 1.0, attention_factor: None },
+        RopeScaling::Yarn { factor: 4.0, original_max_position: 32768, beta_fast: 32.0, beta_slow: 1.0, attention_factor: None },
+        RopeScaling::Yarn { factor: 40.0, original_max_position: 4096, beta_fast: 32.0, beta_slow: 1.0, attention_factor: Some(1.3) },
+        RopeScaling::Yarn { factor: 8.0, original_max_position: 2048, beta_fast: 16.0, beta_slow: 2.0, attention_factor: None },
+        RopeScaling::Yarn { factor: 0.5, original_max_position: 1024, beta_fast: 32.0, beta_slow: 1.0, attention_factor: None },
+    ];
+    let close = |got: f64, want: f64| (got - want).abs() <= 1e-12 * want.abs();
+    let mut banded = 0;
+    for (rd, theta) in bases {
+        for s in rules {
+            let cfg = RopeConfig::new(rd, theta).with_scaling(s);
+            let p = rope_params(&cfg);
+            for seq in [1, 16, 17, 2048, 4096, 4097, 8192, 131_072] {
+                let (f, m) = cfg.frequencies(seq);
+                let want = p.frequencies(seq);
+                assert_eq!(f.len(), want.len(), "{s:?} rotary {rd}");
+                for i in 0..f.len() {
+                    assert!(close(f[i], want[i]), "{s:?} rotary {rd} theta {theta} seq {seq}: freq[{i}] = {} want {}", f[i], want[i]);
+                }
+                assert!(close(m, p.attention_factor()), "{s:?}: attention factor {m} want {}", p.attention_factor());
+            }
+            // Count the sets where some pair is strictly between kept and divided, so the
+            // blends are exercised, not only their ends.
+            let unscaled = rope_params(&RopeConfig::new(rd, theta)).frequencies(1);
+            let scaled = p.frequencies(1);
+            if let RopeScaling::Llama3 { factor, .. } | RopeScaling::Yarn { factor, .. } = s {
+                banded += unscaled.iter().zip(&scaled).any(|(u, v)| (v / u - 1.0).abs() > 1e-9 && (v / u - 1.0 / factor).abs() > 1e-9) as usize;
+            }
+        }
+    }
+    assert!(banded >= 12, "only {banded} parameter sets blend some pair");
+}
+
+/// The reference's frequencies have the properties the papers state, checked on the
+/// numbers rather than the formulas.
+#[test]
+fn reference_frequencies_follow_the_papers() {
+    let two_pi = 2.0 * std::f64::consts::PI;
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-12 * b.abs();
+    let params = |rd: usize, theta: f64, scaling| rope_params(&RopeConfig::new(rd, theta).with_scaling(scaling));
+    for (rd, theta) in [(64, 10_000.0), (128, 500_000.0), (96, 1_000_000.0)] {
+        let base = params(rd, theta, RopeScaling::None).frequencies(1);
+        // RoFormer: theta^(-2i/d), the first pair at 1 radian per position.
+        assert!(close(base[0], 1.0) && close(base[1], theta.powf(-2.0 / rd as f64)));
+        // Position interpolation: position m / s is the same angle as frequency / s.
+        let lin = params(rd, theta, RopeScaling::Linear { factor: 4.0 }).frequencies(1);
+        assert!(base.iter().zip(&lin).all(|(b, l)| close(*l, b / 4.0)));
+        // Dynamic NTK: the base until the original length; past it the highest frequency
+        // is kept and the lowest divided by the grown factor s L'/L - (s - 1).
+        let ntk = params(rd, theta, RopeScaling::DynamicNtk { factor: 2.0, original_max_position: 1024 });
+        assert_eq!(ntk.frequencies(1024), base);
+        let grown = ntk.frequencies(4096);
+        assert!(close(grown[0], 1.0) && close(*grown.last().unwrap(), base.last().unwrap() / (2.0 * 4.0 - 1.0)));
+        // Llama 3 and YaRN: by the turns over the original context, fast pairs kept, slow
+        // ones divided by s, the share kept never growing towards the slow end.
+        let rules = [
+            (RopeScaling::Llama3 { factor: 8.0, low_freq_factor: 1.0, high_freq_factor: 4.0, original_max_position: 8192 }, 8.0, 8192.0, 4.0, 1.0),
+            (RopeScaling::Yarn { factor: 16.0, original_max_position: 4096, beta_fast: 32.0, beta_slow: 1.0, attention_factor: None }, 16.0, 4096.0, 32.0, 1.0),
+        ];
+        for (rule, s, l, fast, slow) in rules {
+            let f = params(rd, theta, rule).frequencies(1);
+            let mut last_kept = 1.0;
+            for (i, (&b, &g)) in base.iter().zip(&f).enumerate() {
+                let turns = l * b / two_pi;
+                let kept = (g / b - 1.0 / s) / (1.0 - 1.0 / s);
+                if turns >= fast {
+                    assert!(close(g, b), "{rule:?}: pair {i} turns {turns} times, must keep its frequency");
+                }
+                if turns <= slow {
+                    assert!(close(g, b / s), "{rule:?}: pair {i} turns {turns} times, must be divided by {s}");
+                }
+                assert!((-1e-12..=1.0 + 1e-12).contains(&kept) && kept <= last_kept + 1e-12, "{rule:?}: pair {i} keeps {kept}");
+                last_kept = kept;
+            }
+        }
+    }
+    // YaRN's attention factor: sqrt(1/t) = 0.1 ln(s) + 1, or the one given.
+    let yarn = |factor, attention_factor| params(64, 10_000.0, RopeScaling::Yarn { factor, original_max_position: 4096, beta_fast: 32.0, beta_slow: 1.0, attention_factor });
+    assert!(close(yarn(16.0, None).attention_factor(), 1.0 + 0.1 * 16f64.ln()));
+    assert_eq!(yarn(16.0, Some(0.7)).attention_factor(), 0.7);
+    assert_eq!(yarn(1.0, None).attention_factor(), 1.0);
+    assert_eq!(params(64, 10_000.0, RopeScaling::Linear { factor: 4.0 }).attention_factor(), 1.0);
+}
+
 #[test]
 fn caller_cache_and_inplace_match() {
     on_every_runtime("rope cache/inplace", |ctx, rng| {
         let cfg = llama(128).with_rotary_dim(96);
-        let (freqs, _) = cfg.frequencies(64);
+        let freqs = rope_params(&cfg).frequencies(64);
         let (mut cos, mut sin) = (Vec::new(), Vec::new());
         for p in 0..64 {
             for &f in &freqs {

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::on_every_runtime;
+use common::{glu, on_every_runtime};
 use pmetal_metal::reference::swiglu as reference;
 use common::verify::{compare, download, poisoned, tolerance, upload, Rng};
 use pmetal_metal::{DType, GluActivation, GpuTensor, MetalContext, PmetalError, SwiGlu};
@@ -37,7 +37,7 @@ fn forward_matches_reference() {
                     let (u, uh) = inputs(ctx, rng, dtype, shape, 1.0);
                     let out = poisoned(ctx, dtype, shape).unwrap();
                     op.forward_into(&g, &u, &out).unwrap();
-                    check(&format!("{act:?} forward"), dtype, shape, &out, &reference::forward(act, &gh, &uh));
+                    check(&format!("{act:?} forward"), dtype, shape, &out, &reference::forward(glu(act), &gh, &uh));
                 }
             }
         }
@@ -56,7 +56,7 @@ fn backward_matches_reference() {
                     let (dh, dhh) = inputs(ctx, rng, dtype, shape, 1.0);
                     let (dg, du) = (poisoned(ctx, dtype, shape).unwrap(), poisoned(ctx, dtype, shape).unwrap());
                     op.backward_into(&g, &u, &dh, &dg, &du).unwrap();
-                    let (want_dg, want_du) = reference::backward(act, &gh, &uh, &dhh);
+                    let (want_dg, want_du) = reference::backward(glu(act), &gh, &uh, &dhh);
                     check(&format!("{act:?} d_gate"), dtype, shape, &dg, &want_dg);
                     check(&format!("{act:?} d_up"), dtype, shape, &du, &want_du);
                 }
@@ -76,12 +76,12 @@ fn interleaved_matches_reference() {
                     let (gh, uh) = reference::split_interleaved(&guh, hidden);
                     let out = poisoned(ctx, dtype, &[rows, hidden]).unwrap();
                     op.forward_interleaved_into(&gu, &out).unwrap();
-                    check(&format!("{act:?} interleaved forward"), dtype, &[rows, hidden], &out, &reference::forward(act, &gh, &uh));
+                    check(&format!("{act:?} interleaved forward"), dtype, &[rows, hidden], &out, &reference::forward(glu(act), &gh, &uh));
 
                     let (dh, dhh) = inputs(ctx, rng, dtype, &[rows, hidden], 1.0);
                     let d = poisoned(ctx, dtype, &[rows, 2 * hidden]).unwrap();
                     op.backward_interleaved_into(&gu, &dh, &d).unwrap();
-                    let (want_dg, want_du) = reference::backward(act, &gh, &uh, &dhh);
+                    let (want_dg, want_du) = reference::backward(glu(act), &gh, &uh, &dhh);
                     let want = reference::join_interleaved(&want_dg, &want_du, hidden);
                     check(&format!("{act:?} interleaved backward"), dtype, &[rows, 2 * hidden], &d, &want);
                 }
@@ -105,9 +105,9 @@ fn unfused_baseline_matches_reference() {
             let mut tol = tolerance(dtype);
             tol.rtol *= 2.0;
             let h = download(&op.forward_unfused(&g, &u).unwrap()).unwrap();
-            assert!(compare(&h, &reference::forward(act, &gh, &uh), tol).passed(), "unfused forward {dtype}");
+            assert!(compare(&h, &reference::forward(glu(act), &gh, &uh), tol).passed(), "unfused forward {dtype}");
             let (dg, du) = op.backward_unfused(&g, &u, &dh).unwrap();
-            let (want_dg, want_du) = reference::backward(act, &gh, &uh, &dhh);
+            let (want_dg, want_du) = reference::backward(glu(act), &gh, &uh, &dhh);
             tol.rtol *= 2.0;
             assert!(compare(&download(&dg).unwrap(), &want_dg, tol).passed(), "unfused d_gate {dtype}");
             assert!(compare(&download(&du).unwrap(), &want_du, tol).passed(), "unfused d_up {dtype}");
@@ -125,7 +125,7 @@ fn extreme_inputs_stay_finite() {
             let (gt, gh) = upload(ctx, dtype, &[8], &g).unwrap();
             let (ut, uh) = upload(ctx, dtype, &[8], &u).unwrap();
             let out = download(&op.forward(&gt, &ut).unwrap()).unwrap();
-            let want = reference::forward(GluActivation::Silu, &gh, &uh);
+            let want = reference::forward(glu(GluActivation::Silu), &gh, &uh);
             assert!(compare(&out, &want, tolerance(dtype)).passed(), "{dtype}: {out:?} vs {want:?}");
         }
     });

@@ -48,8 +48,8 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             // Verify the fused forward+backward (new buffer) on the first rows.
             let (out, grad) = op.forward_backward(&logits, &targets, 1.0)?;
             let k = CHECK_ROWS.min(n);
-            let (wl, _, _) = reference::forward(&cfg, &xh[..k * v], &th[..k], v);
-            let mut wg = reference::backward(&CrossEntropyConfig { reduction: pmetal_metal::Reduction::Sum, ..cfg }, &xh[..k * v], &th[..k], v, &[1.0]);
+            let (wl, _, _) = reference::forward(&reference::Params::default(), &xh[..k * v], &th[..k], v);
+            let mut wg = reference::backward(&reference::Params { reduction: reference::Reduction::Sum, ..Default::default() }, &xh[..k * v], &th[..k], v, &[1.0]);
             wg.iter_mut().for_each(|g| *g /= n as f64);
             let e1 = compare(&download(&out.row_loss)?[..k], &wl, reduction_tolerance(DType::F32, &wl));
             let e2 = compare(&download(&grad)?[..k * v], &wg, reduction_tolerance(dtype, &wg));

@@ -37,7 +37,17 @@ fn tabulated(ctx: &MetalContext, cfg: RopeConfig, end: usize) -> Result<Rope> {
 /// Checks the rotated heads of a few tokens of `out` against the reference.
 #[allow(clippy::too_many_arguments)]
 fn verify(cfg: &RopeConfig, x: &[f64], out: &[f64], batch: usize, seq: usize, heads: usize, transpose: bool, dtype: DType) -> (f64, bool) {
-    let (freqs, mscale) = cfg.frequencies(seq);
+    // The bench's RoPE is unscaled and rotate-half; the oracle sees one token at a time.
+    debug_assert!(cfg.scaling == pmetal_metal::RopeScaling::None && cfg.style == pmetal_metal::RopeStyle::RotateHalf);
+    let one = reference::Params {
+        head_dim: cfg.head_dim,
+        rotary_dim: cfg.rotary_dim,
+        theta: cfg.theta,
+        scaling: reference::Scaling::None,
+        style: reference::Style::RotateHalf,
+        layout: reference::Layout::Bshd,
+    };
+    let (freqs, mscale) = (one.frequencies(seq), one.attention_factor());
     let d = cfg.head_dim;
     let (mut worst, mut ok) = (0.0f64, true);
     for b in [0, batch - 1] {
@@ -45,8 +55,6 @@ fn verify(cfg: &RopeConfig, x: &[f64], out: &[f64], batch: usize, seq: usize, he
             let at = |h: usize, e: usize| ((b * heads + h) * seq + s) * d + e;
             let xi: Vec<f64> = (0..heads).flat_map(|h| (0..d).map(move |e| (h, e))).map(|(h, e)| x[at(h, e)]).collect();
             let got: Vec<f64> = (0..heads).flat_map(|h| (0..d).map(move |e| (h, e))).map(|(h, e)| out[at(h, e)]).collect();
-            let mut one = *cfg;
-            one.layout = RopeLayout::Bshd;
             let want = reference::apply(&one, &freqs, mscale, &xi, 1, 1, heads, &[s], transpose);
             let c = compare(&got, &want, reduction_tolerance(dtype, &want));
             worst = worst.max(c.max_rel);

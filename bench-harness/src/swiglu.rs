@@ -3,7 +3,7 @@
 use super::{peak_extra_bytes, time_ms, Options, Row};
 use pmetal_metal::reference::swiglu as reference;
 use crate::verify::{compare, download, tolerance, upload, Rng};
-use pmetal_metal::{DType, GluActivation, GpuTensor, MetalContext, Result, SwiGlu};
+use pmetal_metal::{DType, GpuTensor, MetalContext, Result, SwiGlu};
 
 /// (rows, hidden) per dtype: the Llama-3-8B MLP shape on a real GPU, small on CPU drivers.
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize)> {
@@ -40,9 +40,9 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
 
             // Verify fused forward and backward against the reference.
             let out = op.forward(&g, &u)?;
-            let fwd_err = compare(&download(&out)?, &reference::forward(GluActivation::Silu, &gh, &uh), tol);
+            let fwd_err = compare(&download(&out)?, &reference::forward(reference::Activation::Silu, &gh, &uh), tol);
             let (dg, du) = op.backward(&g, &u, &dh)?;
-            let (wdg, wdu) = reference::backward(GluActivation::Silu, &gh, &uh, &dhh);
+            let (wdg, wdu) = reference::backward(reference::Activation::Silu, &gh, &uh, &dhh);
             let e1 = compare(&download(&dg)?, &wdg, tol);
             let e2 = compare(&download(&du)?, &wdu, tol);
             let bwd_err = e1.max_rel.max(e2.max_rel);

@@ -1,12 +1,46 @@
 //! Cross-entropy, the naive way: the full softmax of each row, its logarithm, the loss
-//! terms as written in the kernel module's docs, and the gradient element by element.
+//! terms, and the gradient element by element.
+//!
+//! Row loss with target `t`, `V` logits, the (softcapped) logits `z` and `p = softmax(z)`:
+//! `(1 - eps) (-ln p_t) + eps mean_j(-ln p_j) + z_loss lse(z)^2`; a row whose target is
+//! `ignore_index` has loss 0 and gradient 0, and does not count towards the mean.
 
-use crate::kernels::cross_entropy::{CrossEntropyConfig, Reduction};
+/// How the row losses combine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reduction {
+    /// One loss per row.
+    None,
+    /// Their sum.
+    Sum,
+    /// Their mean over the rows not ignored (0 when all are).
+    Mean,
+}
+
+/// What selects the loss.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// Target marking a row to skip.
+    pub ignore_index: i64,
+    /// Label smoothing `eps`.
+    pub label_smoothing: f64,
+    /// Scale of the `lse^2` term.
+    pub z_loss: f64,
+    /// Logit softcap `c`: the loss sees `c tanh(x / c)`.
+    pub softcap: Option<f64>,
+    pub reduction: Reduction,
+}
+
+impl Default for Params {
+    /// PyTorch's defaults: ignore index -100, no smoothing, mean.
+    fn default() -> Self {
+        Params { ignore_index: -100, label_smoothing: 0.0, z_loss: 0.0, softcap: None, reduction: Reduction::Mean }
+    }
+}
 
 /// The logit the loss sees.
-pub fn logit(cfg: &CrossEntropyConfig, x: f64) -> f64 {
+pub fn logit(cfg: &Params, x: f64) -> f64 {
     match cfg.softcap {
-        Some(c) => c as f64 * (x / c as f64).tanh(),
+        Some(c) => c * (x / c).tanh(),
         None => x,
     }
 }
@@ -29,8 +63,8 @@ pub fn softmax(z: &[f64]) -> (Vec<f64>, f64) {
 
 /// Per-row losses, per-row log-sum-exp, and the reduced loss (equal to the per-row losses'
 /// sum for `Reduction::None`).
-pub fn forward(cfg: &CrossEntropyConfig, logits: &[f64], targets: &[i64], vocab: usize) -> (Vec<f64>, Vec<f64>, f64) {
-    let eps = cfg.label_smoothing as f64;
+pub fn forward(cfg: &Params, logits: &[f64], targets: &[i64], vocab: usize) -> (Vec<f64>, Vec<f64>, f64) {
+    let eps = cfg.label_smoothing;
     let mut losses = Vec::new();
     let mut lses = Vec::new();
     let mut counted = 0usize;
@@ -38,7 +72,7 @@ pub fn forward(cfg: &CrossEntropyConfig, logits: &[f64], targets: &[i64], vocab:
         let z: Vec<f64> = row.iter().map(|&x| logit(cfg, x)).collect();
         let (p, lse) = softmax(&z);
         lses.push(lse);
-        if t == cfg.ignore_index as i64 {
+        if t == cfg.ignore_index {
             losses.push(0.0);
             continue;
         }
@@ -51,7 +85,7 @@ pub fn forward(cfg: &CrossEntropyConfig, logits: &[f64], targets: &[i64], vocab:
             l += eps * smooth;
         }
         if cfg.z_loss > 0.0 {
-            l += cfg.z_loss as f64 * lse * lse;
+            l += cfg.z_loss * lse * lse;
         }
         losses.push(l);
     }
@@ -66,14 +100,14 @@ pub fn forward(cfg: &CrossEntropyConfig, logits: &[f64], targets: &[i64], vocab:
 
 /// Gradient of the loss with respect to the logits, for upstream gradient `d_loss`: one
 /// value for sum/mean, one per row for `None`.
-pub fn backward(cfg: &CrossEntropyConfig, logits: &[f64], targets: &[i64], vocab: usize, d_loss: &[f64]) -> Vec<f64> {
-    let eps = cfg.label_smoothing as f64;
-    let lam = cfg.z_loss as f64;
-    let counted = targets.iter().filter(|&&t| t != cfg.ignore_index as i64).count();
+pub fn backward(cfg: &Params, logits: &[f64], targets: &[i64], vocab: usize, d_loss: &[f64]) -> Vec<f64> {
+    let eps = cfg.label_smoothing;
+    let lam = cfg.z_loss;
+    let counted = targets.iter().filter(|&&t| t != cfg.ignore_index).count();
     let mut out = Vec::with_capacity(logits.len());
     for (r, (row, &t)) in logits.chunks(vocab).zip(targets).enumerate() {
-        if t == cfg.ignore_index as i64 {
-            out.extend(std::iter::repeat(0.0).take(vocab));
+        if t == cfg.ignore_index {
+            out.extend(std::iter::repeat_n(0.0, vocab));
             continue;
         }
         let mut scale = if cfg.reduction == Reduction::None { d_loss[r] } else { d_loss[0] };
@@ -89,7 +123,7 @@ pub fn backward(cfg: &CrossEntropyConfig, logits: &[f64], targets: &[i64], vocab
                 g -= 1.0 - eps;
             }
             if let Some(c) = cfg.softcap {
-                let th = z[j] / c as f64;
+                let th = z[j] / c;
                 g *= 1.0 - th * th;
             }
             out.push(g * scale);

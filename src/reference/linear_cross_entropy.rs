@@ -2,7 +2,6 @@
 //! cross-entropy reference on them, then the gradients by plain matrix products.
 
 use super::cross_entropy;
-use crate::kernels::cross_entropy::CrossEntropyConfig;
 
 /// The `[tokens, vocab]` logits.
 pub fn logits(hidden: &[f64], weight: &[f64], bias: Option<&[f64]>, h: usize, vocab: usize) -> Vec<f64> {
@@ -21,7 +20,7 @@ pub fn logits(hidden: &[f64], weight: &[f64], bias: Option<&[f64]>, h: usize, vo
 /// [`backward`].
 #[allow(clippy::too_many_arguments)]
 pub fn forward(
-    cfg: &CrossEntropyConfig,
+    cfg: &cross_entropy::Params,
     hidden: &[f64],
     weight: &[f64],
     bias: Option<&[f64]>,
@@ -38,7 +37,7 @@ pub fn forward(
 /// precision they are held in between the GEMMs (identity for exact f64).
 #[allow(clippy::too_many_arguments)]
 pub fn backward(
-    cfg: &CrossEntropyConfig,
+    cfg: &cross_entropy::Params,
     hidden: &[f64],
     weight: &[f64],
     bias: Option<&[f64]>,

@@ -31,7 +31,7 @@ pub fn drop_factor(drop: Option<(f32, u32)>, row: usize, col: usize) -> f64 {
         None => 1.0,
         Some((p, seed)) => {
             if drop_keep(row as u32, col as u32, seed, p) {
-                1.0 / (1.0 - p as f32) as f64
+                1.0 / (1.0 - p) as f64
             } else {
                 0.0
             }

@@ -1,6 +1,13 @@
 //! Gated linear units in f64.
 
-use crate::GluActivation;
+/// The activation applied to the gate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Activation {
+    /// silu: SwiGLU.
+    Silu,
+    /// GELU, tanh approximation: GeGLU.
+    GeluTanh,
+}
 
 /// silu(x) = x / (1 + e^-x)
 pub fn silu(x: f64) -> f64 {
@@ -14,21 +21,21 @@ pub fn gelu_tanh(x: f64) -> f64 {
 }
 
 /// The activation.
-pub fn act(a: GluActivation, x: f64) -> f64 {
+pub fn act(a: Activation, x: f64) -> f64 {
     match a {
-        GluActivation::Silu => silu(x),
-        GluActivation::GeluTanh => gelu_tanh(x),
+        Activation::Silu => silu(x),
+        Activation::GeluTanh => gelu_tanh(x),
     }
 }
 
 /// d act / dx, by the textbook derivative.
-pub fn act_grad(a: GluActivation, x: f64) -> f64 {
+pub fn act_grad(a: Activation, x: f64) -> f64 {
     match a {
-        GluActivation::Silu => {
+        Activation::Silu => {
             let s = 1.0 / (1.0 + (-x).exp());
             s + x * s * (1.0 - s)
         }
-        GluActivation::GeluTanh => {
+        Activation::GeluTanh => {
             let k = (2.0 / std::f64::consts::PI).sqrt();
             let t = (k * (x + 0.044715 * x * x * x)).tanh();
             0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * k * (1.0 + 3.0 * 0.044715 * x * x)
@@ -37,12 +44,12 @@ pub fn act_grad(a: GluActivation, x: f64) -> f64 {
 }
 
 /// h = act(gate) * up, element by element.
-pub fn forward(a: GluActivation, gate: &[f64], up: &[f64]) -> Vec<f64> {
+pub fn forward(a: Activation, gate: &[f64], up: &[f64]) -> Vec<f64> {
     gate.iter().zip(up).map(|(&g, &u)| act(a, g) * u).collect()
 }
 
 /// (d_gate, d_up) given d_h.
-pub fn backward(a: GluActivation, gate: &[f64], up: &[f64], d_h: &[f64]) -> (Vec<f64>, Vec<f64>) {
+pub fn backward(a: Activation, gate: &[f64], up: &[f64], d_h: &[f64]) -> (Vec<f64>, Vec<f64>) {
     let d_gate = gate.iter().zip(up).zip(d_h).map(|((&g, &u), &d)| d * u * act_grad(a, g)).collect();
     let d_up = gate.iter().zip(d_h).map(|(&g, &d)| d * act(a, g)).collect();
     (d_gate, d_up)

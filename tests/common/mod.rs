@@ -4,7 +4,8 @@
 
 pub mod verify;
 
-use pmetal_metal::{Backend, MetalContext};
+use pmetal_metal::reference::{cross_entropy as ref_ce, rope as ref_rope, swiglu as ref_swiglu};
+use pmetal_metal::{Backend, CrossEntropyConfig, GluActivation, MetalContext, Reduction, RopeConfig, RopeLayout, RopeScaling, RopeStyle};
 use verify::{compare, fresh_seed, Rng, Tolerance};
 
 /// A context for every runtime compiled in and present on this machine, in preference
@@ -45,4 +46,59 @@ pub fn check(what: &str, got: &[f64], want: &[f64], tol: Tolerance) {
         "{what}: {} of {} out of tolerance, worst at {}: got {} want {} (max rel {:.3e})",
         c.failures, want.len(), c.worst, got[c.worst], want[c.worst], c.max_rel
     );
+}
+
+// The references take their own parameter types, never the kernels' configs, so that an
+// oracle shares no code with the kernel it checks. These translate a kernel config field
+// by field (exhaustive matches: a new variant must be given a meaning here).
+
+/// The cross-entropy reference's parameters for a kernel config.
+pub fn ce_params(cfg: &CrossEntropyConfig) -> ref_ce::Params {
+    ref_ce::Params {
+        ignore_index: cfg.ignore_index as i64,
+        label_smoothing: cfg.label_smoothing as f64,
+        z_loss: cfg.z_loss as f64,
+        softcap: cfg.softcap.map(|c| c as f64),
+        reduction: match cfg.reduction {
+            Reduction::None => ref_ce::Reduction::None,
+            Reduction::Sum => ref_ce::Reduction::Sum,
+            Reduction::Mean => ref_ce::Reduction::Mean,
+        },
+    }
+}
+
+/// The RoPE reference's parameters for a kernel config.
+pub fn rope_params(cfg: &RopeConfig) -> ref_rope::Params {
+    ref_rope::Params {
+        head_dim: cfg.head_dim,
+        rotary_dim: cfg.rotary_dim,
+        theta: cfg.theta,
+        scaling: match cfg.scaling {
+            RopeScaling::None => ref_rope::Scaling::None,
+            RopeScaling::Linear { factor } => ref_rope::Scaling::Linear { factor },
+            RopeScaling::DynamicNtk { factor, original_max_position } => ref_rope::Scaling::DynamicNtk { factor, original_max_position },
+            RopeScaling::Llama3 { factor, low_freq_factor, high_freq_factor, original_max_position } => {
+                ref_rope::Scaling::Llama3 { factor, low_freq_factor, high_freq_factor, original_max_position }
+            }
+            RopeScaling::Yarn { factor, original_max_position, beta_fast, beta_slow, attention_factor } => {
+                ref_rope::Scaling::Yarn { factor, original_max_position, beta_fast, beta_slow, attention_factor }
+            }
+        },
+        style: match cfg.style {
+            RopeStyle::RotateHalf => ref_rope::Style::RotateHalf,
+            RopeStyle::Interleaved => ref_rope::Style::Interleaved,
+        },
+        layout: match cfg.layout {
+            RopeLayout::Bshd => ref_rope::Layout::Bshd,
+            RopeLayout::Bhsd => ref_rope::Layout::Bhsd,
+        },
+    }
+}
+
+/// The SwiGLU reference's activation for a kernel one.
+pub fn glu(act: GluActivation) -> ref_swiglu::Activation {
+    match act {
+        GluActivation::Silu => ref_swiglu::Activation::Silu,
+        GluActivation::GeluTanh => ref_swiglu::Activation::GeluTanh,
+    }
 }
