@@ -169,7 +169,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
         let grid = CubeCount::Static(ch.chunks, y as u32, p.rows.div_ceil(y) as u32);
         let cdim = CubeDim::new_1d(ch.cube);
         unsafe {
-            kernel::chunk_stats::launch_unchecked::<I, R>(
+            kernel::chunked::chunk_stats::launch_unchecked::<I, R>(
                 c, grid.clone(), cdim, p.vec,
                 arg(a.logits.clone(), p.rows * p.vocab),
                 arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
@@ -186,7 +186,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
             let thresh = c.empty(p.rows * 4);
             let (tcount, tdim) = row_grid(info, p.rows, kernel::FINISH_CUBE);
             unsafe {
-                kernel::chunk_threshold::launch_unchecked::<R>(
+                kernel::chunked::chunk_threshold::launch_unchecked::<R>(
                     c, tcount, tdim,
                     arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
                     arg(stats_f.clone(), cells * 2),
@@ -195,7 +195,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
                 );
             }
             unsafe {
-                kernel::chunk_candidates::launch_unchecked::<I, R>(
+                kernel::chunked::chunk_candidates::launch_unchecked::<I, R>(
                     c, grid, cdim, p.vec,
                     arg(a.logits.clone(), p.rows * p.vocab),
                     arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
@@ -212,7 +212,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
         }
         let (fcount, fdim) = row_grid(info, p.rows, kernel::FINISH_CUBE);
         unsafe {
-            kernel::sample_chunked::launch_unchecked::<R>(
+            kernel::chunked::sample_chunked::launch_unchecked::<R>(
                 c, fcount, fdim,
                 arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
                 arg(stats_f, cells * 2),
@@ -233,7 +233,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
         }
     }
     unsafe {
-        kernel::sample::launch_unchecked::<I, R>(
+        kernel::row::sample::launch_unchecked::<I, R>(
             c, count, dim, p.vec,
             arg(a.logits, p.rows * p.vocab),
             arg(a.params, p.rows * kernel::PARAMS as usize),
