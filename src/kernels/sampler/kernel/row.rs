@@ -22,7 +22,7 @@ use super::history::{hist_advance, hist_count, hist_lower_bound, load_hist, pena
 use super::keys::{at_or_above, key_of, mass, value_of};
 use super::rng::philox_x0;
 use super::scan::{block_sum, cube_scan, scan_excl};
-use super::select::{select_count, select_index, select_key};
+use super::select::{select_count, select_index, select_key, BUCKETS};
 use super::sort::{bitonic_pairs, pow2_at_least};
 use super::stats::{row_stats, row_status, write_bad_row};
 use super::{CAND_MAX, MAX_CUBE, MAX_HIST, PARAMS, SENTINEL, STATUS_OK, STATUS_PENDING};
@@ -98,7 +98,7 @@ pub fn sample<I: IoElem, N: Size>(
         let mut ci = SharedMemory::<u32>::new(comptime!(if need_cand { CAND_MAX as usize } else { 1usize }));
         let mut scan = SharedMemory::<f32>::new(MAX_CUBE as usize);
         let mut bc = SharedMemory::<u32>::new(4usize);
-        let mut tots = SharedMemory::<f32>::new(16usize);
+        let mut tots = SharedMemory::<f32>::new(BUCKETS as usize);
         let mut red = SharedMemory::<f32>::new(MAX_PLANES);
 
         // History: the row's ids (sorted on the host) with a sentinel after the last.

@@ -1,8 +1,8 @@
 //! Radix select over a row: the exact rank where a running weight from the top reaches a
 //! target, without sorting or writing anything of size V. Each pass reads the row once
-//! and builds a 16-bucket histogram of one 4-bit digit over the tokens whose higher
-//! digits match the prefix found so far; the bucket where the target is reached fixes
-//! that digit.
+//! and builds a histogram of one 4-bit digit (`digit_histogram`, shared by the key and
+//! the index searches) over the tokens whose higher digits match the prefix found so far;
+//! the bucket where the target is reached fixes that digit.
 //!
 //! - `select_key`: the cut key, over the key's 8 digits from the top, counting tokens
 //!   (top-k, top-n) or weighing them by mass (top-p over the row).
@@ -19,7 +19,110 @@ use super::history::{hist_advance, hist_count, penalize};
 use super::keys::{at_or_above, key_of, mass};
 use super::scan::block_sum;
 
-/// Picks a digit from 16 weights: from the top (`from_top`), the largest digit where
+/// Bits of the key (or index) one pass decides: 8 passes cover 32 bits, and a pass
+/// keeps one partial weight per digit value in registers and makes one cube reduction
+/// per digit value.
+const DIGIT_BITS: u32 = 4;
+/// Digit values of one pass (the histogram's buckets; `tots` holds at least this many).
+pub const BUCKETS: u32 = 1 << DIGIT_BITS;
+
+/// One pass of a radix select: reads the row once and writes to `tots[d]` the weight of
+/// the searched tokens whose digit at bit `sh` is `d` (`d < BUCKETS`). Searched are, by
+/// key, the tokens at or above the floor `(fk, fi)` whose key matches `prefix` under
+/// `mask` (the key's digit; weight 1, or its mass when `mass_mode`); by index
+/// (`by_index`), the tokens of key `fk` and index <= `fi` whose index matches `prefix`
+/// under `mask` (the index's digit; weight 1).
+///
+/// Each unit sums its tokens' weights into one register per bucket (a `Sequence`, unrolled
+/// when the kernel is expanded: a local array gave wrong results on lavapipe), then each
+/// bucket is one deterministic cube sum. Ends with a barrier.
+#[cube]
+#[allow(clippy::too_many_arguments, unused_mut)]
+fn digit_histogram<I: IoElem, N: Size>(
+    logits: &Array<Vector<I::S, N>>,
+    base: usize,
+    nvec: usize,
+    hs: &SharedMemory<u32>,
+    rep: f32,
+    pres: f32,
+    freq: f32,
+    m: f32,
+    inv_t: f32,
+    fk: u32,
+    fi: u32,
+    sh: u32,
+    mask: u32,
+    prefix: u32,
+    tots: &mut SharedMemory<f32>,
+    red: &mut SharedMemory<f32>,
+    #[comptime] has_pen: bool,
+    #[comptime] by_index: bool,
+    #[comptime] mass_mode: bool,
+) {
+    let mut acc = Sequence::<f32>::new();
+    #[unroll]
+    for _ in 0..BUCKETS {
+        // `mut`: a mutable variable of its own per bucket (rustc sees no mutation, but
+        // without it the sequence would hold a constant that `+=` cannot update).
+        let mut zero = 0.0f32;
+        acc.push(zero);
+    }
+    let mut hp = 0u32;
+    let mut c = UNIT_POS as usize;
+    while c < nvec {
+        let xv = I::to_f32(logits[base + c]);
+        #[unroll]
+        for j in 0..xv.size() {
+            let i = (c * N::value() + j) as u32;
+            let mut v = xv[j];
+            if comptime!(has_pen) {
+                hp = hist_advance(hs, hp, i);
+                v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
+            }
+            if comptime!(by_index) {
+                if key_of(v) == fk && i <= fi && (i & mask) == prefix {
+                    let d = (i >> sh) & comptime!(BUCKETS - 1);
+                    #[unroll]
+                    for b in 0..BUCKETS {
+                        if d == b {
+                            *acc.index_mut(b as usize) += 1.0;
+                        }
+                    }
+                }
+            } else {
+                let k = key_of(v);
+                if (k & mask) == prefix && at_or_above(k, i, fk, fi) {
+                    let mut w = 1.0f32;
+                    if comptime!(mass_mode) {
+                        w = mass(v, m, inv_t);
+                    }
+                    let d = (k >> sh) & comptime!(BUCKETS - 1);
+                    #[unroll]
+                    for b in 0..BUCKETS {
+                        if d == b {
+                            *acc.index_mut(b as usize) += w;
+                        }
+                    }
+                }
+            }
+        }
+        c += CUBE_DIM as usize;
+    }
+    let mut totals = Sequence::<f32>::new();
+    #[unroll]
+    for b in 0..BUCKETS {
+        totals.push(block_sum(*acc.index(b as usize), red));
+    }
+    if UNIT_POS == 0 {
+        #[unroll]
+        for b in 0..BUCKETS {
+            tots[b as usize] = *totals.index(b as usize);
+        }
+    }
+    sync_cube();
+}
+
+/// Picks a digit from the [`BUCKETS`] weights in `tots`: from the top (`from_top`), the largest digit where
 /// `above` plus the weight of digits >= it reaches `target`; else the smallest digit where
 /// the weight of digits <= it reaches `target`. Returns (digit, weight strictly before it
 /// in walk order, found).
@@ -29,10 +132,10 @@ pub fn pick_digit(tots: &SharedMemory<f32>, above: f32, target: f32, #[comptime]
     let mut chosen = 0u32;
     let mut found = false;
     let mut before = 0.0f32;
-    for r in 0..16u32 {
+    for r in 0..BUCKETS {
         let mut b = r;
         if comptime!(from_top) {
-            b = 15u32 - r;
+            b = comptime!(BUCKETS - 1) - r;
         }
         let prev = ge;
         ge += tots[b as usize];
@@ -76,119 +179,13 @@ pub fn select_key<I: IoElem, N: Size>(
     let mut group = 0.0f32;
     let mut missed = false;
     let mut pass = 0u32;
-    while pass < 8 && !missed {
-        let sh = 28 - 4 * pass;
+    while pass < comptime!(32 / DIGIT_BITS) && !missed {
+        let sh = comptime!(32 - DIGIT_BITS) - DIGIT_BITS * pass;
         let mut mask = 0u32;
         if pass > 0 {
-            mask = 0xFFFF_FFFFu32 << (sh + 4);
+            mask = 0xFFFF_FFFFu32 << (sh + DIGIT_BITS);
         }
-        let mut a0 = 0.0f32;
-        let mut a1 = 0.0f32;
-        let mut a2 = 0.0f32;
-        let mut a3 = 0.0f32;
-        let mut a4 = 0.0f32;
-        let mut a5 = 0.0f32;
-        let mut a6 = 0.0f32;
-        let mut a7 = 0.0f32;
-        let mut a8 = 0.0f32;
-        let mut a9 = 0.0f32;
-        let mut a10 = 0.0f32;
-        let mut a11 = 0.0f32;
-        let mut a12 = 0.0f32;
-        let mut a13 = 0.0f32;
-        let mut a14 = 0.0f32;
-        let mut a15 = 0.0f32;
-        let mut hp = 0u32;
-        let mut c = UNIT_POS as usize;
-        while c < nvec {
-            let xv = I::to_f32(logits[base + c]);
-            #[unroll]
-            for j in 0..xv.size() {
-                let i = (c * N::value() + j) as u32;
-                let mut v = xv[j];
-                if comptime!(has_pen) {
-                    hp = hist_advance(hs, hp, i);
-                    v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
-                }
-                let k = key_of(v);
-                if (k & mask) == pk && at_or_above(k, i, fk, fi) {
-                    let mut w = 1.0f32;
-                    if comptime!(mass_mode) {
-                        w = mass(v, m, inv_t);
-                    }
-                    let d = (k >> sh) & 15u32;
-                    if d == 0u32 {
-                        a0 += w;
-                    } else if d == 1u32 {
-                        a1 += w;
-                    } else if d == 2u32 {
-                        a2 += w;
-                    } else if d == 3u32 {
-                        a3 += w;
-                    } else if d == 4u32 {
-                        a4 += w;
-                    } else if d == 5u32 {
-                        a5 += w;
-                    } else if d == 6u32 {
-                        a6 += w;
-                    } else if d == 7u32 {
-                        a7 += w;
-                    } else if d == 8u32 {
-                        a8 += w;
-                    } else if d == 9u32 {
-                        a9 += w;
-                    } else if d == 10u32 {
-                        a10 += w;
-                    } else if d == 11u32 {
-                        a11 += w;
-                    } else if d == 12u32 {
-                        a12 += w;
-                    } else if d == 13u32 {
-                        a13 += w;
-                    } else if d == 14u32 {
-                        a14 += w;
-                    } else if d == 15u32 {
-                        a15 += w;
-                    }
-                }
-            }
-            c += CUBE_DIM as usize;
-        }
-        let t0 = block_sum(a0, red);
-        let t1 = block_sum(a1, red);
-        let t2 = block_sum(a2, red);
-        let t3 = block_sum(a3, red);
-        let t4 = block_sum(a4, red);
-        let t5 = block_sum(a5, red);
-        let t6 = block_sum(a6, red);
-        let t7 = block_sum(a7, red);
-        let t8 = block_sum(a8, red);
-        let t9 = block_sum(a9, red);
-        let t10 = block_sum(a10, red);
-        let t11 = block_sum(a11, red);
-        let t12 = block_sum(a12, red);
-        let t13 = block_sum(a13, red);
-        let t14 = block_sum(a14, red);
-        let t15 = block_sum(a15, red);
-        if UNIT_POS == 0 {
-            tots[0] = t0;
-            tots[1] = t1;
-            tots[2] = t2;
-            tots[3] = t3;
-            tots[4] = t4;
-            tots[5] = t5;
-            tots[6] = t6;
-            tots[7] = t7;
-            tots[8] = t8;
-            tots[9] = t9;
-            tots[10] = t10;
-            tots[11] = t11;
-            tots[12] = t12;
-            tots[13] = t13;
-            tots[14] = t14;
-            tots[15] = t15;
-        }
-        sync_cube();
+        digit_histogram::<I, N>(logits, base, nvec, hs, rep, pres, freq, m, inv_t, fk, fi, sh, mask, pk, tots, red, has_pen, false, mass_mode);
         let (chosen, before, found) = pick_digit(tots, above, target, true);
         if found {
             above += before;
@@ -277,115 +274,14 @@ pub fn select_index<I: IoElem, N: Size>(
     let mut below = 0.0f32;
     let target = f32::cast_from(need);
     let mut pass = 0u32;
-    while pass < 8 {
-        let sh = 28 - 4 * pass;
+    while pass < comptime!(32 / DIGIT_BITS) {
+        let sh = comptime!(32 - DIGIT_BITS) - DIGIT_BITS * pass;
         if ((vocab - 1) >> sh) > 0 {
             let mut mask = 0u32;
             if pass > 0 {
-                mask = 0xFFFF_FFFFu32 << (sh + 4);
+                mask = 0xFFFF_FFFFu32 << (sh + DIGIT_BITS);
             }
-            let mut a0 = 0.0f32;
-            let mut a1 = 0.0f32;
-            let mut a2 = 0.0f32;
-            let mut a3 = 0.0f32;
-            let mut a4 = 0.0f32;
-            let mut a5 = 0.0f32;
-            let mut a6 = 0.0f32;
-            let mut a7 = 0.0f32;
-            let mut a8 = 0.0f32;
-            let mut a9 = 0.0f32;
-            let mut a10 = 0.0f32;
-            let mut a11 = 0.0f32;
-            let mut a12 = 0.0f32;
-            let mut a13 = 0.0f32;
-            let mut a14 = 0.0f32;
-            let mut a15 = 0.0f32;
-            let mut hp = 0u32;
-            let mut c = UNIT_POS as usize;
-            while c < nvec {
-                let xv = I::to_f32(logits[base + c]);
-                #[unroll]
-                for j in 0..xv.size() {
-                    let i = (c * N::value() + j) as u32;
-                    let mut v = xv[j];
-                    if comptime!(has_pen) {
-                        hp = hist_advance(hs, hp, i);
-                        v = penalize(v, hist_count(hs, hp, i), rep, pres, freq);
-                    }
-                    if key_of(v) == key && i <= ilim && (i & mask) == pi {
-                        let d = (i >> sh) & 15u32;
-                        if d == 0u32 {
-                            a0 += 1.0;
-                        } else if d == 1u32 {
-                            a1 += 1.0;
-                        } else if d == 2u32 {
-                            a2 += 1.0;
-                        } else if d == 3u32 {
-                            a3 += 1.0;
-                        } else if d == 4u32 {
-                            a4 += 1.0;
-                        } else if d == 5u32 {
-                            a5 += 1.0;
-                        } else if d == 6u32 {
-                            a6 += 1.0;
-                        } else if d == 7u32 {
-                            a7 += 1.0;
-                        } else if d == 8u32 {
-                            a8 += 1.0;
-                        } else if d == 9u32 {
-                            a9 += 1.0;
-                        } else if d == 10u32 {
-                            a10 += 1.0;
-                        } else if d == 11u32 {
-                            a11 += 1.0;
-                        } else if d == 12u32 {
-                            a12 += 1.0;
-                        } else if d == 13u32 {
-                            a13 += 1.0;
-                        } else if d == 14u32 {
-                            a14 += 1.0;
-                        } else if d == 15u32 {
-                            a15 += 1.0;
-                        }
-                    }
-                }
-                c += CUBE_DIM as usize;
-            }
-            let t0 = block_sum(a0, red);
-            let t1 = block_sum(a1, red);
-            let t2 = block_sum(a2, red);
-            let t3 = block_sum(a3, red);
-            let t4 = block_sum(a4, red);
-            let t5 = block_sum(a5, red);
-            let t6 = block_sum(a6, red);
-            let t7 = block_sum(a7, red);
-            let t8 = block_sum(a8, red);
-            let t9 = block_sum(a9, red);
-            let t10 = block_sum(a10, red);
-            let t11 = block_sum(a11, red);
-            let t12 = block_sum(a12, red);
-            let t13 = block_sum(a13, red);
-            let t14 = block_sum(a14, red);
-            let t15 = block_sum(a15, red);
-            if UNIT_POS == 0 {
-                tots[0] = t0;
-                tots[1] = t1;
-                tots[2] = t2;
-                tots[3] = t3;
-                tots[4] = t4;
-                tots[5] = t5;
-                tots[6] = t6;
-                tots[7] = t7;
-                tots[8] = t8;
-                tots[9] = t9;
-                tots[10] = t10;
-                tots[11] = t11;
-                tots[12] = t12;
-                tots[13] = t13;
-                tots[14] = t14;
-                tots[15] = t15;
-            }
-            sync_cube();
+            digit_histogram::<I, N>(logits, base, nvec, hs, rep, pres, freq, 0.0f32, 1.0f32, key, ilim, sh, mask, pi, tots, red, has_pen, true, false);
             let (chosen, before, _found) = pick_digit(tots, below, target, false);
             below += before;
             pi |= chosen << sh;
