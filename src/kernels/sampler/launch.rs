@@ -41,14 +41,11 @@ pub(crate) struct Plan {
 /// The chunked path: rows split into `chunks` pieces of `chunk_vecs` vectors, one cube of
 /// `cube` units each, so every SM has work even at B = 1 and the row is read about twice
 /// (the second read from L2, and only by chunks whose max reaches the threshold) instead
-/// of about 12 times by one cube.
-///
-/// Measured on the H100 (B64 x V128256 f32, k 50, p 0.9; each launch's share found by
-/// stopping after it): stats 17.5 us (1.9 TB/s), threshold + candidates 17 us, finish
-/// 17 us, and the row kernel's launch (every row already done) ~5 us: 0.051 ms in all,
-/// against 0.69 ms for the row kernel alone. Sweeps of chunks (64, 128, 256) and units
-/// per chunk (32, 64, 128) moved B64 by at most +-3 us once the threshold moved out of the
-/// per-chunk cubes; at 256 chunks with the threshold ranked in every cube it was 0.32 ms.
+/// of about 12 times by one cube. Its time splits about evenly between the statistics
+/// launch, the threshold and candidate launches, and the finishing launch, and is a small
+/// fraction of the row kernel's at B64; the chunk count and the units per chunk hardly
+/// matter (sweeps and the per-launch breakdown:
+/// bench/results/2026-11-26-h100-sampler-lora/tuning-sampler.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Chunked {
     pub chunks: u32,

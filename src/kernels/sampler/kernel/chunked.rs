@@ -92,9 +92,9 @@ pub fn chunk_stats<I: IoElem, N: Size>(
 /// Chunked path, step 2 (one cube per row): the row's threshold, the key of the k-th
 /// largest chunk max, k = max(top-k, top-n log-probs) (0: none, k > chunks). At least k
 /// tokens (those maxima) are `>= t`, so the row's top-k is among the tokens `>= t`; with
-/// k <= chunks / 2 they are few (for B64 x V128256, k 50 over 128 chunks: about 60). Done
-/// once per row: ranking the maxima in every chunk's cube instead (O(chunks^2) each) cost
-/// 0.23 ms at 256 chunks on the H100.
+/// k <= chunks / 2 they are few (about 1.2 k for iid logits). Done once per row: ranking
+/// the maxima in every chunk's cube instead (O(chunks^2) each) was several times slower
+/// at 256 chunks (bench/results/2026-11-26-h100-sampler-lora/tuning-sampler.md).
 #[cube(launch_unchecked)]
 pub fn chunk_threshold(params: &Array<f32>, stats_f: &Array<f32>, thresh: &mut Array<u32>, rows: u32, chunks: u32, n_top: u32) {
     let row = cube_row();
