@@ -61,16 +61,17 @@ pub(crate) struct Chunked {
 pub(crate) const CHUNKED_MAX_K: usize = (kernel::MAX_CHUNKS / 2) as usize;
 
 /// Chunks per row: at least 2k (a tight threshold), at least enough for ~1024 cubes in all
-/// (B = 1 still spreads over the SMs), at most [`kernel::MAX_CHUNKS`] and one vector each.
-/// `PMETAL_SAMPLER_CHUNKS` / `PMETAL_SAMPLER_CHUNK_CUBE` override for tuning sweeps.
-pub(crate) fn chunking(info: &DeviceInfo, rows: usize, nvec: usize, max_k: usize) -> Chunked {
-    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<usize>().ok());
-    let want = env("PMETAL_SAMPLER_CHUNKS")
+/// (B = 1 still spreads over the SMs), at most [`kernel::MAX_CHUNKS`] and one vector each;
+/// 128 units a chunk. The context's [`Tuning`] overrides both for sweeps
+/// (`PMETAL_SAMPLER_CHUNKS`, `PMETAL_SAMPLER_CHUNK_CUBE`).
+pub(crate) fn chunking(info: &DeviceInfo, tuning: &Tuning, rows: usize, nvec: usize, max_k: usize) -> Chunked {
+    let want = tuning
+        .sampler_chunks
         .unwrap_or_else(|| (2 * max_k).next_power_of_two().max(1024usize.div_ceil(rows).next_power_of_two()))
         .clamp(1, kernel::MAX_CHUNKS as usize);
     let chunk_vecs = nvec.div_ceil(want).max(1);
     let chunks = nvec.div_ceil(chunk_vecs);
-    let cube = env("PMETAL_SAMPLER_CHUNK_CUBE").unwrap_or(128).clamp(32, info.max_units_per_cube.clamp(32, 1024) as usize);
+    let cube = tuning.sampler_chunk_cube.unwrap_or(128).clamp(32, info.max_units_per_cube.clamp(32, 1024) as usize);
     Chunked { chunks: chunks as u32, chunk_vecs: chunk_vecs as u32, cube: 1 << (usize::BITS - 1 - cube.leading_zeros()), slots: 128 }
 }
 

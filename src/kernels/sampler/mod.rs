@@ -92,7 +92,8 @@ pub struct SamplerConfig {
 /// Which of its kernels a [`Sampler`] runs a row through, for tests and benchmarks. Every
 /// choice samples the same tokens, so users keep the default, which is what
 /// [`Sampler::new`] uses; [`Sampler::with_tuning`] sets another. (Launch shapes are the
-/// context's [`crate::tuning::Tuning`]: `PMETAL_SAMPLER_CUBE`.)
+/// context's [`crate::tuning::Tuning`]: `PMETAL_SAMPLER_CUBE`, `PMETAL_SAMPLER_CHUNKS`,
+/// `PMETAL_SAMPLER_CHUNK_CUBE`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SamplerTuning {
     /// Skip the chunked path and run every row through the one-cube-per-row kernel
@@ -410,7 +411,7 @@ impl Sampler {
         let chunked = (!t.row_kernel
             && t.max_candidates != 0
             && ((c.top_k && want_k <= launch::CHUNKED_MAX_K) || params.all_greedy))
-            .then(|| launch::chunking(self.ctx.info(), rows, vocab / vec, want_k));
+            .then(|| launch::chunking(self.ctx.info(), self.ctx.tuning(), rows, vocab / vec, want_k));
         let mut plan = Plan {
             storage,
             vec,
