@@ -11,6 +11,8 @@
 //! 4. `sample_chunked` (one cube per row, no logits read): the row's statistics from its
 //!    chunks, its candidates sorted by rank, top-k, top-p, min-p and the draw.
 //!
+//! Without top-k only 1 and 4 run (greedy rows need only the row's max and argmax).
+//!
 //! A row with too many candidates (a chunk over its places, or more than `CAND_MAX` in
 //! all) gets `STATUS_PENDING`, and the row kernel, launched after, samples it: the result
 //! is always exact.
@@ -23,7 +25,7 @@ use crate::kernels::io::IoElem;
 use super::cut::{prefix_cut, span_mass};
 use super::history::{hist_advance, hist_count, load_hist, penalize};
 use super::keys::{key_of, mass, value_of};
-use super::rng::philox_x0;
+use super::rng::uniform;
 use super::scan::{block_sum, cube_scan, scan_excl, unit_span};
 use super::sort::{bitonic_pairs, pow2_at_least};
 use super::stats::{row_stats, row_status, write_bad_row};
@@ -32,7 +34,7 @@ use super::{CAND_MAX, FINISH_CUBE, MAX_CHUNKS, MAX_CUBE, MAX_HIST, PARAMS, SENTI
 /// The row of a chunked-path cube (chunks along x, rows folded over y and z: wgpu caps
 /// each axis at 65535 cubes).
 #[cube]
-pub fn chunk_row() -> usize {
+fn chunk_row() -> usize {
     CUBE_POS_Z as usize * CUBE_COUNT_Y as usize + CUBE_POS_Y as usize
 }
 
@@ -173,9 +175,9 @@ pub fn chunk_candidates<I: IoElem, N: Size>(
         } else {
             let v0 = chunk as usize * chunk_vecs as usize;
             let mut v1 = v0 + chunk_vecs as usize;
-        if v1 > nvec {
-            v1 = nvec;
-        }
+            if v1 > nvec {
+                v1 = nvec;
+            }
             if comptime!(has_pen) {
                 load_hist(hist, row * hist_stride as usize, (v0 * N::value()) as u32, (v1 * N::value()) as u32, &mut hs);
             }
@@ -422,7 +424,7 @@ pub fn sample_chunked(
                             t += CUBE_DIM;
                         }
                         bitonic_pairs(&mut ck, &mut ci, n2, true);
-                        let u = f32::cast_from(philox_x0(step_lo, step_hi, row as u32, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32;
+                        let u = uniform(step_lo, step_hi, row as u32, seed_lo, seed_hi);
                         let (p0, p1) = unit_span(len);
                         let incl = cube_scan(span_mass(&ck, p0, p1, m, inv_t), &mut scan);
                         let excl = scan_excl(&scan);

@@ -46,7 +46,7 @@ pub fn load_hist(hist: &Array<i32>, hb: usize, i0: u32, i1: u32, hs: &mut Shared
 
 /// First position in the sorted ids `hist[at .. at + n)` whose id is >= `i`.
 #[cube]
-pub fn hist_lower_bound_global(hist: &Array<i32>, at: usize, n: u32, i: u32) -> u32 {
+fn hist_lower_bound_global(hist: &Array<i32>, at: usize, n: u32, i: u32) -> u32 {
     let mut lo = 0u32;
     let mut hi = n;
     while lo < hi {

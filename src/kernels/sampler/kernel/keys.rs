@@ -1,5 +1,5 @@
-//! How tokens are ordered and weighed. A token's order key is an order-preserving
-//! bijection of its processed logit onto u32 (`key_of` / `value_of`), so radix digits and
+//! How tokens are ordered and weighed. A token's order key is an order-preserving map
+//! of its processed logit onto u32 (`key_of` / `value_of`), so radix digits and
 //! integer comparisons decide the order. Its rank is `(key, index)`: key descending, then
 //! index ascending, which is the stable descending sort the reference uses; a kept set is
 //! always the ranks at or above a floor `(fk, fi)` (`at_or_above`). Its mass is its

@@ -1,14 +1,13 @@
 //! The draw's random number: Philox4x32-10 (Salmon et al. 2011) in 32-bit integer
 //! arithmetic, so every backend (and the f64 reference, `reference::sampler::uniform`)
-//! computes the same uniform for a row. Counter `(step_lo, step_hi, row, 0)`, key
-//! `(seed_lo, seed_hi)`; the uniform is the top 24 bits of the first output word.
+//! computes the same uniform for a row (`uniform`).
 
 use cubecl::prelude::*;
 
 /// The high half of the 64-bit product, from 16-bit halves (no 64-bit integers needed,
 /// so it is the same code on every backend).
 #[cube]
-pub fn mul_hi(a: u32, b: u32) -> u32 {
+fn mul_hi(a: u32, b: u32) -> u32 {
     let al = a & 0xFFFFu32;
     let ah = a >> 16u32;
     let bl = b & 0xFFFFu32;
@@ -23,7 +22,7 @@ pub fn mul_hi(a: u32, b: u32) -> u32 {
 
 /// First output word of Philox4x32-10 (Salmon et al. 2011) at counter (c0..c3), key (k0, k1).
 #[cube]
-pub fn philox_x0(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32) -> u32 {
+fn philox_x0(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32) -> u32 {
     let mut x0 = c0;
     let mut x1 = c1;
     let mut x2 = c2;
@@ -45,4 +44,12 @@ pub fn philox_x0(c0: u32, c1: u32, c2: u32, c3: u32, k0: u32, k1: u32) -> u32 {
         b += 0xBB67_AE85u32;
     }
     x0
+}
+
+/// The draw's uniform in `[0, 1)` for `row` at `step` under `seed`: the top 24 bits of
+/// the first Philox word at counter `(step_lo, step_hi, row, 0)` with key
+/// `(seed_lo, seed_hi)`, times 2^-24 (exact in f32).
+#[cube]
+pub fn uniform(step_lo: u32, step_hi: u32, row: u32, seed_lo: u32, seed_hi: u32) -> f32 {
+    f32::cast_from(philox_x0(step_lo, step_hi, row, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32
 }

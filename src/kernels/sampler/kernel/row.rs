@@ -20,18 +20,20 @@ use crate::kernels::io::IoElem;
 use super::cut::prefix_cut;
 use super::history::{hist_advance, hist_count, hist_lower_bound, load_hist, penalize};
 use super::keys::{at_or_above, key_of, mass, value_of};
-use super::rng::philox_x0;
+use super::rng::uniform;
 use super::scan::{block_sum, cube_scan, scan_excl};
 use super::select::{select_count, select_index, select_key, BUCKETS};
 use super::sort::{bitonic_pairs, pow2_at_least};
 use super::stats::{row_stats, row_status, write_bad_row};
 use super::{CAND_MAX, MAX_CUBE, MAX_HIST, PARAMS, SENTINEL, STATUS_OK, STATUS_PENDING};
 
-/// The fused sampler. `params` is `[rows, PARAMS]` f32 (temperature, top_k, top_p, min_p,
-/// repetition, presence, frequency, unused); `hist` is `[rows, hist_stride]`: each row's
-/// history length, then its token ids.
-/// Outputs: `tokens`, `status` (0 ok, 1 NaN or +inf logit, 2 every logit -inf), the
-/// chosen token's log-probability and the top-n (ids, log-probs), all per row.
+/// The row kernel, one cube per row (with `after_chunked`, only the rows the chunked path
+/// left at `STATUS_PENDING`). `params` is `[rows, PARAMS]` f32 (temperature, top_k,
+/// top_p, min_p, repetition, presence, frequency, unused); `hist` is `[rows, hist_stride]`:
+/// each row's history length, then its token ids.
+/// Outputs: `tokens`, `status` (`STATUS_OK`, `STATUS_NAN`: a NaN or +inf logit,
+/// `STATUS_ALL_NEG_INF`), the chosen token's log-probability and the top-n (ids,
+/// log-probs), all per row.
 /// `vocab` is in elements; top-p runs on the sorted top-k candidates in shared memory
 /// when top-k keeps at most `max_cand` tokens, else by a search over the row.
 /// `neg_inf` and `nan` come as arguments (CubeCL's C++ dialects print non-finite
@@ -177,20 +179,7 @@ pub fn sample<I: IoElem, N: Size>(
                             let above = f32::reinterpret(bc[3]);
                             sync_cube();
                             if pk > fk {
-                                // Tokens of key pk (all of mass e) kept in index order while
-                                // the mass before them is < target.
-                                let e = mass(value_of(pk), m, inv_t);
-                                let r = (target - above) / e;
-                                let mut nk = 0x0100_0000u32;
-                                if r < 16777216.0 {
-                                    nk = u32::cast_from(r);
-                                    if f32::cast_from(nk) < r {
-                                        nk += 1;
-                                    }
-                                }
-                                if nk < 1 {
-                                    nk = 1;
-                                }
+                                let nk = ties_kept(target, above, pk, m, inv_t);
                                 let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, &mut red, has_pen, true));
                                 let mut pi = 0xFFFF_FFFFu32;
                                 if nk < g {
@@ -201,18 +190,7 @@ pub fn sample<I: IoElem, N: Size>(
                                 fk = pk;
                                 fi = pi;
                             } else if pk == fk && pk != 0u32 {
-                                let e = mass(value_of(pk), m, inv_t);
-                                let r = (target - above) / e;
-                                let mut nk = 0x0100_0000u32;
-                                if r < 16777216.0 {
-                                    nk = u32::cast_from(r);
-                                    if f32::cast_from(nk) < r {
-                                        nk += 1;
-                                    }
-                                }
-                                if nk < 1 {
-                                    nk = 1;
-                                }
+                                let nk = ties_kept(target, above, pk, m, inv_t);
                                 let g = u32::cast_from(floor_sum::<I, N>(logits, base, nvec, &hs, rep, pres, freq, m, inv_t, fk, fi, pk, &mut red, has_pen, true));
                                 if nk < g {
                                     select_index::<I, N>(logits, base, nvec, &hs, rep, pres, freq, pk, fi, nk, vocab, &mut bc, &mut tots, &mut red, has_pen);
@@ -226,7 +204,7 @@ pub fn sample<I: IoElem, N: Size>(
 
                 // ---- Draw: ordered scan over the vocabulary; unit u takes a contiguous
                 // run of vectors, so the inclusive prefix is in index order.
-                let u = f32::cast_from(philox_x0(step_lo, step_hi, row as u32, 0u32, seed_lo, seed_hi) >> 8u32) * 5.9604645e-8f32;
+                let u = uniform(step_lo, step_hi, row as u32, seed_lo, seed_hi);
                 let per = nvec.div_ceil(CUBE_DIM as usize);
                 let mut v0 = UNIT_POS as usize * per;
                 if v0 > nvec {
@@ -343,11 +321,32 @@ pub fn sample<I: IoElem, N: Size>(
     }
 }
 
+/// How many tokens of the cut key `pk` top-p keeps: they all have the same mass `e`, and
+/// in index order each is kept while the mass before it (`above` from larger keys, then
+/// its predecessors of key `pk`) is < `target`: `ceil((target - above) / e)`, at least 1,
+/// capped at 2^24 (more than any vocabulary).
+#[cube]
+fn ties_kept(target: f32, above: f32, pk: u32, m: f32, inv_t: f32) -> u32 {
+    let e = mass(value_of(pk), m, inv_t);
+    let r = (target - above) / e;
+    let mut nk = 0x0100_0000u32;
+    if r < 16777216.0 {
+        nk = u32::cast_from(r);
+        if f32::cast_from(nk) < r {
+            nk += 1;
+        }
+    }
+    if nk < 1 {
+        nk = 1;
+    }
+    nk
+}
+
 /// Sum of the masses (or, `count`, the number) of tokens at or above the floor whose key
 /// is at least `kmin` (deterministic cube reduction).
 #[cube]
 #[allow(clippy::too_many_arguments)]
-pub fn floor_sum<I: IoElem, N: Size>(
+fn floor_sum<I: IoElem, N: Size>(
     logits: &Array<Vector<I::S, N>>,
     base: usize,
     nvec: usize,
@@ -396,7 +395,7 @@ pub fn floor_sum<I: IoElem, N: Size>(
 /// Mass of a token in the draw: 0 unless its rank is at or above the floor (and, with
 /// min-p, its mass >= min_p).
 #[cube]
-pub fn kept_weight(v: f32, i: u32, m: f32, inv_t: f32, fk: u32, fi: u32, min_p: f32, #[comptime] minp: bool) -> f32 {
+fn kept_weight(v: f32, i: u32, m: f32, inv_t: f32, fk: u32, fi: u32, min_p: f32, #[comptime] minp: bool) -> f32 {
     let mut e = 0.0f32;
     if at_or_above(key_of(v), i, fk, fi) {
         e = mass(v, m, inv_t);
@@ -414,7 +413,7 @@ pub fn kept_weight(v: f32, i: u32, m: f32, inv_t: f32, fk: u32, fi: u32, min_p: 
 /// by rank (best first). Ends with a barrier.
 #[cube]
 #[allow(clippy::too_many_arguments)]
-pub fn gather_sorted<I: IoElem, N: Size>(
+fn gather_sorted<I: IoElem, N: Size>(
     logits: &Array<Vector<I::S, N>>,
     base: usize,
     nvec: usize,

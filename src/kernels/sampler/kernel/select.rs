@@ -81,13 +81,7 @@ fn digit_histogram<I: IoElem, N: Size>(
             }
             if comptime!(by_index) {
                 if key_of(v) == fk && i <= fi && (i & mask) == prefix {
-                    let d = (i >> sh) & comptime!(BUCKETS - 1);
-                    #[unroll]
-                    for b in 0..BUCKETS {
-                        if d == b {
-                            *acc.index_mut(b as usize) += 1.0;
-                        }
-                    }
+                    bucket_add(&mut acc, (i >> sh) & comptime!(BUCKETS - 1), 1.0f32);
                 }
             } else {
                 let k = key_of(v);
@@ -96,13 +90,7 @@ fn digit_histogram<I: IoElem, N: Size>(
                     if comptime!(mass_mode) {
                         w = mass(v, m, inv_t);
                     }
-                    let d = (k >> sh) & comptime!(BUCKETS - 1);
-                    #[unroll]
-                    for b in 0..BUCKETS {
-                        if d == b {
-                            *acc.index_mut(b as usize) += w;
-                        }
-                    }
+                    bucket_add(&mut acc, (k >> sh) & comptime!(BUCKETS - 1), w);
                 }
             }
         }
@@ -122,12 +110,24 @@ fn digit_histogram<I: IoElem, N: Size>(
     sync_cube();
 }
 
-/// Picks a digit from the [`BUCKETS`] weights in `tots`: from the top (`from_top`), the largest digit where
-/// `above` plus the weight of digits >= it reaches `target`; else the smallest digit where
-/// the weight of digits <= it reaches `target`. Returns (digit, weight strictly before it
-/// in walk order, found).
+/// Adds `w` to bucket `d` of a unit's histogram (`d < BUCKETS`; the index must be known
+/// when the kernel is expanded, so every bucket compares).
 #[cube]
-pub fn pick_digit(tots: &SharedMemory<f32>, above: f32, target: f32, #[comptime] from_top: bool) -> (u32, f32, bool) {
+fn bucket_add(acc: &mut Sequence<f32>, d: u32, w: f32) {
+    #[unroll]
+    for b in 0..BUCKETS {
+        if d == b {
+            *acc.index_mut(b as usize) += w;
+        }
+    }
+}
+
+/// Picks a digit from the [`BUCKETS`] weights in `tots`: from the top (`from_top`), the
+/// largest digit where `above` plus the weight of digits >= it reaches `target`; else the
+/// smallest digit where the weight of digits <= it reaches `target`. Returns (digit,
+/// weight strictly before it in walk order, found).
+#[cube]
+fn pick_digit(tots: &SharedMemory<f32>, above: f32, target: f32, #[comptime] from_top: bool) -> (u32, f32, bool) {
     let mut ge = 0.0f32;
     let mut chosen = 0u32;
     let mut found = false;

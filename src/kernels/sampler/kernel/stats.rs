@@ -16,8 +16,8 @@ use super::{NO_TOKEN, STATUS_ALL_NEG_INF, STATUS_NAN};
 
 /// One read of vectors `[v0, v1)` of a row (penalties applied): the max, its lowest index,
 /// the normaliser `sum exp((l' - max) / T)` (when `want_z`: only log-probs need it, and
-/// its exps were most of the chunked path's first launch) and whether a logit is NaN or +inf (NaN and
-/// +inf stay out of the max and the sum). Returned to every unit.
+/// its exps were most of the chunked path's first launch) and whether a logit is NaN or
+/// +inf (NaN and +inf stay out of the max and the sum). Returned to every unit.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 pub fn row_stats<I: IoElem, N: Size>(
