@@ -439,7 +439,7 @@ fn matmul_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(
 /// The sampler's kernel for representative configurations (each filter combination a
 /// launch compiles: off filters compile away).
 fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
-    type DN = DynamicSize<smp::sample::_N>;
+    type DN = DynamicSize<smp::row::sample::_N>;
     // (label, penalties, top_k, top_p, min_p, logprob, top_n)
     let configs = [
         ("temperature", false, false, false, false, false, false),
@@ -468,7 +468,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         let (rows, vocab, hs, s0, s1, t0, t1, nt, mc) = (u(), u(), u(), u(), u(), u(), u(), u(), u());
         let (ninf, nan) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
         // Top-k configurations run after the chunked path (greedy-only ones may too).
-        smp::sample::expand::<I, DN>(
+        smp::row::sample::expand::<I, DN>(
             &mut b.scope, vec, logits, params, hist, tokens, status, logprob, top_ids, top_lp, rows, vocab, hs, s0, s1, t0, t1, nt, mc, ninf, nan,
             pen, k, p, mp, lp, tn, k,
         );
@@ -489,7 +489,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
             let mut u = || scalar::<u32>(&mut b);
             let (rows, chunks, slots, s0, s1, t0, t1, nt) = (u(), u(), u(), u(), u(), u(), u(), u());
             let (ninf, nan) = (scalar::<f32>(&mut b), scalar::<f32>(&mut b));
-            smp::sample_chunked::expand(
+            smp::chunked::sample_chunked::expand(
                 &mut b.scope, params, sf, su, ck, ci, cn, tokens, status, logprob, top_ids, top_lp, rows, chunks, slots, s0, s1, t0, t1, nt, ninf, nan,
                 k, p, mp, lp, tn,
             );
@@ -505,7 +505,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         let th = plain_array::<u32>(&mut b, true);
         let mut u = || scalar::<u32>(&mut b);
         let (rows, chunks, nt) = (u(), u(), u());
-        smp::chunk_threshold::expand(&mut b.scope, params, sf, th, rows, chunks, nt);
+        smp::chunked::chunk_threshold::expand(&mut b.scope, params, sf, th, rows, chunks, nt);
         let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(smp::FINISH_CUBE)).kernel_name(name.clone());
         out.push((name, b.build(settings), AddressType::U32));
     }
@@ -525,7 +525,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         let mut u = || scalar::<u32>(&mut b);
         let (rows, vocab, hs, cv, ch) = (u(), u(), u(), u(), u());
         let ninf = scalar::<f32>(&mut b);
-        smp::chunk_stats::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, su, rows, vocab, hs, cv, ch, ninf, pen, pen);
+        smp::chunked::chunk_stats::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, su, rows, vocab, hs, cv, ch, ninf, pen, pen);
         let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(128)).kernel_name(name.replace('/', "_"));
         out.push((name.clone(), b.build(settings), AddressType::U32));
 
@@ -540,7 +540,7 @@ fn sampler_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<
         let (ck, ci, cn) = (plain_array::<u32>(&mut b, true), plain_array::<u32>(&mut b, true), plain_array::<u32>(&mut b, true));
         let mut u = || scalar::<u32>(&mut b);
         let (rows, vocab, hs, cv, ch, sl) = (u(), u(), u(), u(), u(), u());
-        smp::chunk_candidates::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, th, ck, ci, cn, rows, vocab, hs, cv, ch, sl, pen);
+        smp::chunked::chunk_candidates::expand::<I, DN>(&mut b.scope, vec, logits, params, hist, sf, th, ck, ci, cn, rows, vocab, hs, cv, ch, sl, pen);
         let settings = KernelSettings::default().cube_dim(CubeDim::new_1d(128)).kernel_name(name.replace('/', "_"));
         out.push((name.clone(), b.build(settings), AddressType::U32));
     }

@@ -74,7 +74,7 @@ pub use kernels::linear_cross_entropy::{LinearCrossEntropy, LinearCrossEntropyOu
 pub use kernels::matmul::{matmul, matmul_accumulate, MatView, Matmul, MatmulAlgorithm};
 pub use kernels::rmsnorm::{RmsNorm, RmsNormOutput};
 pub use kernels::rope::{Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};
-pub use kernels::sampler::{RowSampling, SampleOutput, Sampler, SamplerConfig, SamplerParams, TokenHistory};
+pub use kernels::sampler::{RowSampling, SampleOutput, SampleStatus, Sampler, SamplerConfig, SamplerParams, SamplerTuning, TokenHistory};
 pub use kernels::swiglu::{GluActivation, SwiGlu};
 
 pub use half::{bf16, f16};

@@ -18,6 +18,8 @@
 //! | `PMETAL_RMSNORM_BWD_CUBES_PER_UNIT` | [`Tuning::rmsnorm_bwd_cubes_per_unit`] | 1 to 64 |
 //! | `PMETAL_ROPE_HEAD_GROUP` | [`Tuning::rope_head_group`] | 1 to 1024 |
 //! | `PMETAL_SAMPLER_CUBE` | [`Tuning::sampler_cube`] | 32 to 1024 |
+//! | `PMETAL_SAMPLER_CHUNKS` | [`Tuning::sampler_chunks`] | 1 to 256 |
+//! | `PMETAL_SAMPLER_CHUNK_CUBE` | [`Tuning::sampler_chunk_cube`] | 32 to 1024 |
 //! | `PMETAL_ATTN_REG` | [`Tuning::attn_register_kernel`] | 0 or 1 |
 //! | `PMETAL_ATTN_ASYNC` | [`Tuning::attn_async_kv`] | 0 or 1 |
 //! | `PMETAL_ATTN_BWD` | [`Tuning::attn_bwd_tile`] | `bq,bkv,threads` |
@@ -43,6 +45,10 @@ pub struct Tuning {
     pub rope_head_group: Option<usize>,
     /// Sampler: units per cube, rounded down to a power of two (default 256).
     pub sampler_cube: Option<u32>,
+    /// Sampler, chunked path: chunks per row (default: from the batch and top-k).
+    pub sampler_chunks: Option<usize>,
+    /// Sampler, chunked path: units per chunk, rounded down to a power of two (default 128).
+    pub sampler_chunk_cube: Option<usize>,
     /// Attention: whether the CUDA register-level forward may run (default: where it
     /// applies).
     pub attn_register_kernel: Option<bool>,
@@ -102,6 +108,8 @@ impl Tuning {
             rmsnorm_bwd_cubes_per_unit: int("PMETAL_RMSNORM_BWD_CUBES_PER_UNIT", 1, 64)?,
             rope_head_group: int("PMETAL_ROPE_HEAD_GROUP", 1, 1024)?,
             sampler_cube: int("PMETAL_SAMPLER_CUBE", 32, 1024)?.map(|n| n as u32),
+            sampler_chunks: int("PMETAL_SAMPLER_CHUNKS", 1, 256)?,
+            sampler_chunk_cube: int("PMETAL_SAMPLER_CHUNK_CUBE", 32, 1024)?,
             attn_register_kernel: flag("PMETAL_ATTN_REG")?,
             attn_async_kv: flag("PMETAL_ATTN_ASYNC")?,
             attn_bwd_tile,
@@ -128,7 +136,7 @@ mod tests {
     fn values_parsed_and_checked() {
         let t = from(&[("PMETAL_CE_CUBE", "256"), ("PMETAL_ATTN_REG", "0"), ("PMETAL_ATTN_BWD", "64, 32, 128")]).unwrap();
         assert_eq!((t.ce_cube, t.attn_register_kernel, t.attn_bwd_tile), (Some(256), Some(false), Some((64, 32, 128))));
-        for bad in [("PMETAL_CE_CUBE", "abc"), ("PMETAL_CE_CUBE", "4096"), ("PMETAL_CE_BYTES", "12"), ("PMETAL_ATTN_ASYNC", "yes"), ("PMETAL_ATTN_BWD", "64,64")] {
+        for bad in [("PMETAL_CE_CUBE", "abc"), ("PMETAL_CE_CUBE", "4096"), ("PMETAL_CE_BYTES", "12"), ("PMETAL_ATTN_ASYNC", "yes"), ("PMETAL_ATTN_BWD", "64,64"), ("PMETAL_SAMPLER_CHUNKS", "512")] {
             let e = from(&[bad]).unwrap_err().to_string();
             assert!(e.contains(bad.0), "{bad:?}: {e}");
         }

@@ -3,10 +3,33 @@
 mod common;
 
 use common::on_every_runtime;
-use pmetal_metal::kernels::sampler::{NO_TOKEN, STATUS_ALL_NEG_INF, STATUS_NAN, STATUS_OK};
+use pmetal_metal::kernels::sampler::NO_TOKEN;
 use pmetal_metal::reference::sampler::{self as reference, RowParams};
 use common::verify::{upload, Rng};
-use pmetal_metal::{DType, MetalContext, PmetalError, RowSampling, Sampler, SamplerConfig, TokenHistory};
+use pmetal_metal::{DType, MetalContext, PmetalError, RowSampling, SampleStatus, Sampler, SamplerConfig, SamplerTuning, TokenHistory};
+
+/// Every top-p row through the row kernel's radix search instead of its shared-memory
+/// sort (and so every row through the row kernel).
+const GENERAL: SamplerTuning = SamplerTuning { row_kernel: false, max_candidates: 0 };
+
+/// A config and the kernel choices it runs with (a bare config: the defaults users get).
+#[derive(Clone, Copy)]
+struct Setup {
+    config: SamplerConfig,
+    tuning: SamplerTuning,
+}
+
+impl From<SamplerConfig> for Setup {
+    fn from(config: SamplerConfig) -> Self {
+        Setup { config, tuning: SamplerTuning::default() }
+    }
+}
+
+impl From<(SamplerConfig, SamplerTuning)> for Setup {
+    fn from((config, tuning): (SamplerConfig, SamplerTuning)) -> Self {
+        Setup { config, tuning }
+    }
+}
 
 /// The reference's view of a row under `cfg`.
 fn ref_params(cfg: &SamplerConfig, r: &RowSampling) -> RowParams {
@@ -23,7 +46,7 @@ fn ref_params(cfg: &SamplerConfig, r: &RowSampling) -> RowParams {
 
 struct Run {
     tokens: Vec<u32>,
-    status: Vec<u32>,
+    status: Vec<SampleStatus>,
     logprob: Option<Vec<f32>>,
     top_ids: Option<Vec<u32>>,
     top_lp: Option<Vec<f32>>,
@@ -32,7 +55,7 @@ struct Run {
 #[allow(clippy::too_many_arguments)]
 fn run(
     ctx: &MetalContext,
-    cfg: SamplerConfig,
+    setup: impl Into<Setup>,
     dtype: DType,
     logits: &[f64],
     v: usize,
@@ -43,13 +66,14 @@ fn run(
 ) -> (Run, Vec<f64>) {
     let b = rows.len();
     let (x, xh) = upload(ctx, dtype, &[b, v], logits).unwrap();
-    let s = Sampler::new(ctx, cfg).unwrap();
+    let setup = setup.into();
+    let s = Sampler::new(ctx, setup.config).unwrap().with_tuning(setup.tuning);
     let params = s.params(rows).unwrap();
     let h = hist.map(|h| TokenHistory::new(ctx, &h.iter().map(|r| r.as_slice()).collect::<Vec<_>>()).unwrap());
     let out = s.sample(&x, &params, h.as_ref(), seed, step).unwrap();
     let r = Run {
         tokens: out.tokens.to_vec().unwrap(),
-        status: out.status.to_vec().unwrap(),
+        status: out.status().unwrap(),
         logprob: out.logprob.map(|t| t.to_vec().unwrap()),
         top_ids: out.top_ids.map(|t| t.to_vec().unwrap()),
         top_lp: out.top_logprobs.map(|t| t.to_vec().unwrap()),
@@ -57,9 +81,11 @@ fn run(
     (r, xh)
 }
 
-/// Runs `cfg` on `b` rows of random logits and checks every output against the reference.
+/// Runs `setup` on `b` rows of random logits and checks every output against the reference.
 #[allow(clippy::too_many_arguments)]
-fn check_against_reference(ctx: &MetalContext, rng: &mut Rng, cfg: SamplerConfig, dtype: DType, b: usize, v: usize, rows: &[RowSampling], what: &str) {
+fn check_against_reference(ctx: &MetalContext, rng: &mut Rng, setup: impl Into<Setup>, dtype: DType, b: usize, v: usize, rows: &[RowSampling], what: &str) {
+    let setup = setup.into();
+    let cfg = setup.config;
     let mut logits = rng.normals(b * v, 3.0);
     // Exact ties: copy a few values within each row.
     for r in 0..b {
@@ -73,13 +99,13 @@ fn check_against_reference(ctx: &MetalContext, rng: &mut Rng, cfg: SamplerConfig
     });
     let seed = rng.next_u64();
     let step = rng.next_u64() % 1000;
-    let (got, xh) = run(ctx, cfg, dtype, &logits, v, rows, hist.as_deref(), seed, step);
+    let (got, xh) = run(ctx, setup, dtype, &logits, v, rows, hist.as_deref(), seed, step);
     let mut borderline = 0;
     for r in 0..b {
         let h = hist.as_ref().map(|h| h[r].as_slice()).unwrap_or(&[]);
         let p = ref_params(&cfg, &rows[r]);
         let want = reference::sample_row(&xh[r * v..(r + 1) * v], h, &p, cfg.top_logprobs, seed, r as u32, step).unwrap();
-        assert_eq!(got.status[r], STATUS_OK, "{what} {dtype} row {r}: status");
+        assert_eq!(got.status[r], SampleStatus::Ok, "{what} {dtype} row {r}: status");
         let tok = got.tokens[r] as usize;
         assert!(tok < v, "{what} {dtype} row {r}: token {tok} out of range");
         assert!(want.probs[tok] > 0.0, "{what} {dtype} row {r}: token {tok} has reference probability 0 ({p:?})");
@@ -212,12 +238,11 @@ fn tokens_match_reference() {
 #[test]
 fn general_path_matches_reference() {
     on_every_runtime("sampler general path", |ctx, rng| {
-        for (what, mut cfg) in configs() {
-            cfg.max_candidates = Some(0);
+        for (what, cfg) in configs() {
             for v in [5usize, 999] {
                 let b = 8;
                 let rows = rows_random(rng, b, v);
-                check_against_reference(ctx, rng, cfg, DType::F32, b, v, &rows, what);
+                check_against_reference(ctx, rng, (cfg, GENERAL), DType::F32, b, v, &rows, what);
             }
         }
     });
@@ -251,30 +276,30 @@ fn draws_follow_reference_distribution() {
     on_every_runtime("sampler chi-square", |ctx, _| {
         let v = 12;
         let base: Vec<f64> = (0..v).map(|i| ((i * 7) % 12) as f64 * 0.35 - 1.0).collect();
-        let cases: Vec<(&str, SamplerConfig, RowSampling)> = vec![
-            ("T=1", SamplerConfig::default(), RowSampling::default()),
-            ("T=0.6 top-k 5", SamplerConfig { top_k: true, ..Default::default() }, RowSampling { temperature: 0.6, top_k: 5, ..Default::default() }),
-            ("top-p 0.8", SamplerConfig { top_p: true, ..Default::default() }, RowSampling { top_p: 0.8, ..Default::default() }),
-            ("min-p 0.3 T=2", SamplerConfig { min_p: true, ..Default::default() }, RowSampling { temperature: 2.0, min_p: 0.3, ..Default::default() }),
+        let cases: Vec<(&str, Setup, RowSampling)> = vec![
+            ("T=1", SamplerConfig::default().into(), RowSampling::default()),
+            ("T=0.6 top-k 5", SamplerConfig { top_k: true, ..Default::default() }.into(), RowSampling { temperature: 0.6, top_k: 5, ..Default::default() }),
+            ("top-p 0.8", SamplerConfig { top_p: true, ..Default::default() }.into(), RowSampling { top_p: 0.8, ..Default::default() }),
+            ("min-p 0.3 T=2", SamplerConfig { min_p: true, ..Default::default() }.into(), RowSampling { temperature: 2.0, min_p: 0.3, ..Default::default() }),
             (
                 "k+p general",
-                SamplerConfig { top_k: true, top_p: true, max_candidates: Some(0), ..Default::default() },
+                (SamplerConfig { top_k: true, top_p: true, ..Default::default() }, GENERAL).into(),
                 RowSampling { top_k: 8, top_p: 0.9, ..Default::default() },
             ),
         ];
         let b = 500;
         let steps = 8;
-        for (what, cfg, row) in cases {
+        for (what, setup, row) in cases {
             let logits: Vec<f64> = (0..b).flat_map(|_| base.iter().cloned()).collect();
             let rows = vec![row; b];
             let mut counts = vec![0usize; v];
             for step in 0..steps {
-                let (got, _) = run(ctx, cfg, DType::F32, &logits, v, &rows, None, 0xC0FFEE, step);
+                let (got, _) = run(ctx, setup, DType::F32, &logits, v, &rows, None, 0xC0FFEE, step);
                 for &t in &got.tokens {
                     counts[t as usize] += 1;
                 }
             }
-            let want = reference::sample_row(&base, &[], &ref_params(&cfg, &row), 0, 0, 0, 0).unwrap().probs;
+            let want = reference::sample_row(&base, &[], &ref_params(&setup.config, &row), 0, 0, 0, 0).unwrap().probs;
             let n = (b * steps as usize) as f64;
             let mut chi2 = 0.0;
             let mut cells = 0;
@@ -302,17 +327,16 @@ fn boundary_cases() {
         // indices (the third has exactly 0.5 before it, which is not < 0.5).
         let logits = [0.5, 0.5, 0.5, 0.5, f64::NEG_INFINITY];
         let p = SamplerConfig { top_p: true, ..Default::default() };
-        for general in [None, Some(0)] {
-            let cfg = SamplerConfig { max_candidates: general, ..p };
+        for tuning in [SamplerTuning::default(), GENERAL] {
             let rows = vec![RowSampling { top_p: 0.5, ..Default::default() }; 64];
             let all: Vec<f64> = (0..64).flat_map(|_| logits).collect();
-            let (got, _) = run(ctx, cfg, DType::F32, &all, 5, &rows, None, 9, 1);
+            let (got, _) = run(ctx, (p, tuning), DType::F32, &all, 5, &rows, None, 9, 1);
             assert!(got.tokens.iter().all(|&t| t < 2), "top-p on the boundary: {:?}", got.tokens);
             assert!(got.tokens.contains(&0) && got.tokens.contains(&1));
             // k = 3 of 4 tied: the three lowest indices.
-            let cfg = SamplerConfig { top_k: true, max_candidates: general, ..Default::default() };
+            let cfg = SamplerConfig { top_k: true, ..Default::default() };
             let rows = vec![RowSampling { top_k: 3, ..Default::default() }; 64];
-            let (got, _) = run(ctx, cfg, DType::F32, &all, 5, &rows, None, 9, 2);
+            let (got, _) = run(ctx, (cfg, tuning), DType::F32, &all, 5, &rows, None, 9, 2);
             assert!(got.tokens.iter().all(|&t| t < 3), "top-k among ties: {:?}", got.tokens);
         }
         // k = V, p = 1, min-p 0 and 1, tiny and huge temperature, V = 1.
@@ -347,7 +371,8 @@ fn bad_rows_are_flagged() {
             for cfg in [SamplerConfig::default(), SamplerConfig { top_k: true, top_p: true, logprob: true, top_logprobs: 2, ..Default::default() }] {
                 let rows = vec![RowSampling { top_k: 2, top_p: 0.9, ..Default::default() }; 4];
                 let (got, _) = run(ctx, cfg, dtype, &logits, 4, &rows, None, 5, 6);
-                assert_eq!(got.status, vec![STATUS_NAN, STATUS_ALL_NEG_INF, STATUS_NAN, STATUS_OK], "{dtype}");
+                let want = [SampleStatus::NanOrInf, SampleStatus::AllNegInf, SampleStatus::NanOrInf, SampleStatus::Ok];
+                assert_eq!(got.status, want, "{dtype}");
                 assert_eq!(&got.tokens[..3], &[NO_TOKEN; 3]);
                 assert!(got.tokens[3] < 2 || got.tokens[3] == 0, "{dtype}: {:?}", got.tokens);
                 if let Some(lp) = got.logprob {
@@ -458,8 +483,11 @@ fn chunked_path_and_row_kernel_match_reference() {
             })
             .collect();
         let all = SamplerConfig { top_k: true, top_p: true, min_p: true, logprob: true, top_logprobs: 5, ..Default::default() };
-        for (what, cfg) in [("chunked", all), ("chunked + penalties", SamplerConfig { penalties: true, ..all }), ("row kernel", SamplerConfig { row_kernel: true, ..all })] {
-            check_against_reference(ctx, rng, cfg, DType::BF16, b, v, &rows, what);
+        let row_kernel = SamplerTuning { row_kernel: true, ..Default::default() };
+        let setups: [(&str, Setup); 3] =
+            [("chunked", all.into()), ("chunked + penalties", SamplerConfig { penalties: true, ..all }.into()), ("row kernel", (all, row_kernel).into())];
+        for (what, setup) in setups {
+            check_against_reference(ctx, rng, setup, DType::BF16, b, v, &rows, what);
         }
         // A cluster of 600 high logits in a row of 128256: with k = 100 the threshold lies
         // below the whole cluster, and the ~500-token chunks over it overflow their 128
@@ -478,7 +506,7 @@ fn chunked_path_and_row_kernel_match_reference() {
         for r in 0..b {
             let p = ref_params(&cfg, &rows[r]);
             let want = reference::sample_row(&xh[r * v..(r + 1) * v], &[], &p, 0, seed, r as u32, 3).unwrap();
-            assert_eq!(got.status[r], STATUS_OK, "cluster row {r}: status");
+            assert_eq!(got.status[r], SampleStatus::Ok, "cluster row {r}: status");
             assert!(want.probs[got.tokens[r] as usize] > 0.0, "cluster row {r}: token outside the kept set");
             assert!(want.borderline || got.tokens[r] as usize == want.token, "cluster row {r}: token");
         }

@@ -8,7 +8,7 @@
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
 use pmetal_metal::reference::sampler::{self as reference, RowParams};
 use crate::verify::{round_to, upload, Rng};
-use pmetal_metal::{DType, MetalContext, Result, RowSampling, Sampler, SamplerConfig};
+use pmetal_metal::{DType, MetalContext, Result, RowSampling, Sampler, SamplerConfig, SamplerTuning};
 
 const CHECK_ROWS: usize = 8;
 
@@ -17,6 +17,8 @@ struct Case {
     rows: usize,
     vocab: usize,
     cfg: SamplerConfig,
+    /// Every row through the one-cube-per-row kernel ([`SamplerTuning::row_kernel`]).
+    row_kernel: bool,
     row: RowSampling,
 }
 
@@ -26,15 +28,15 @@ fn cases(ctx: &MetalContext, quick: bool) -> Vec<Case> {
     let kp_row = RowSampling { temperature: 0.7, top_k: 50, top_p: 0.9, ..Default::default() };
     // "row kernel": the same config forced through the one-cube-per-row kernel alone (the
     // chunked path's fallback, and the sampler's first design), for comparison.
-    let rk = SamplerConfig { row_kernel: true, ..kp };
     let greedy = RowSampling { temperature: 0.0, ..Default::default() };
+    let plain = SamplerConfig::default();
     vec![
-        Case { name: "sample_t0.7_k50_p0.9", rows: 64, vocab: v, cfg: kp, row: kp_row },
-        Case { name: "sample_t0.7_k50_p0.9 row kernel", rows: 64, vocab: v, cfg: rk, row: kp_row },
-        Case { name: "sample_t0.7_k50_p0.9", rows: 1, vocab: v, cfg: kp, row: kp_row },
-        Case { name: "sample_t0.7_k50_p0.9 row kernel", rows: 1, vocab: v, cfg: rk, row: kp_row },
-        Case { name: "greedy", rows: 64, vocab: v, cfg: SamplerConfig::default(), row: greedy },
-        Case { name: "greedy row kernel", rows: 64, vocab: v, cfg: SamplerConfig { row_kernel: true, ..Default::default() }, row: greedy },
+        Case { name: "sample_t0.7_k50_p0.9", rows: 64, vocab: v, cfg: kp, row_kernel: false, row: kp_row },
+        Case { name: "sample_t0.7_k50_p0.9 row kernel", rows: 64, vocab: v, cfg: kp, row_kernel: true, row: kp_row },
+        Case { name: "sample_t0.7_k50_p0.9", rows: 1, vocab: v, cfg: kp, row_kernel: false, row: kp_row },
+        Case { name: "sample_t0.7_k50_p0.9 row kernel", rows: 1, vocab: v, cfg: kp, row_kernel: true, row: kp_row },
+        Case { name: "greedy", rows: 64, vocab: v, cfg: plain, row_kernel: false, row: greedy },
+        Case { name: "greedy row kernel", rows: 64, vocab: v, cfg: plain, row_kernel: true, row: greedy },
     ]
 }
 
@@ -48,7 +50,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
         progress(step, total, &format!("sampler {} {b}x{v}", c.name));
         let xh = round_to(dtype, &rng.normals(b * v, 3.0));
         let (logits, _) = upload(ctx, dtype, &[b, v], &xh)?;
-        let s = Sampler::new(ctx, c.cfg)?;
+        let s = Sampler::new(ctx, c.cfg)?.with_tuning(SamplerTuning { row_kernel: c.row_kernel, ..Default::default() });
         let params = s.params(&vec![c.row; b])?;
         let seed = rng.next_u64();
 

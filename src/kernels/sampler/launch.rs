@@ -41,14 +41,11 @@ pub(crate) struct Plan {
 /// The chunked path: rows split into `chunks` pieces of `chunk_vecs` vectors, one cube of
 /// `cube` units each, so every SM has work even at B = 1 and the row is read about twice
 /// (the second read from L2, and only by chunks whose max reaches the threshold) instead
-/// of about 12 times by one cube.
-///
-/// Measured on the H100 (B64 x V128256 f32, k 50, p 0.9; each launch's share found by
-/// stopping after it): stats 17.5 us (1.9 TB/s), threshold + candidates 17 us, finish
-/// 17 us, and the row kernel's launch (every row already done) ~5 us: 0.051 ms in all,
-/// against 0.69 ms for the row kernel alone. Sweeps of chunks (64, 128, 256) and units
-/// per chunk (32, 64, 128) moved B64 by at most +-3 us once the threshold moved out of the
-/// per-chunk cubes; at 256 chunks with the threshold ranked in every cube it was 0.32 ms.
+/// of about 12 times by one cube. Its time splits about evenly between the statistics
+/// launch, the threshold and candidate launches, and the finishing launch, and is a small
+/// fraction of the row kernel's at B64; the chunk count and the units per chunk hardly
+/// matter (sweeps and the per-launch breakdown:
+/// bench/results/2026-11-26-h100-sampler-lora/tuning-sampler.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Chunked {
     pub chunks: u32,
@@ -64,16 +61,17 @@ pub(crate) struct Chunked {
 pub(crate) const CHUNKED_MAX_K: usize = (kernel::MAX_CHUNKS / 2) as usize;
 
 /// Chunks per row: at least 2k (a tight threshold), at least enough for ~1024 cubes in all
-/// (B = 1 still spreads over the SMs), at most [`kernel::MAX_CHUNKS`] and one vector each.
-/// `PMETAL_SAMPLER_CHUNKS` / `PMETAL_SAMPLER_CHUNK_CUBE` override for tuning sweeps.
-pub(crate) fn chunking(info: &DeviceInfo, rows: usize, nvec: usize, max_k: usize) -> Chunked {
-    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<usize>().ok());
-    let want = env("PMETAL_SAMPLER_CHUNKS")
+/// (B = 1 still spreads over the SMs), at most [`kernel::MAX_CHUNKS`] and one vector each;
+/// 128 units a chunk. The context's [`Tuning`] overrides both for sweeps
+/// (`PMETAL_SAMPLER_CHUNKS`, `PMETAL_SAMPLER_CHUNK_CUBE`).
+pub(crate) fn chunking(info: &DeviceInfo, tuning: &Tuning, rows: usize, nvec: usize, max_k: usize) -> Chunked {
+    let want = tuning
+        .sampler_chunks
         .unwrap_or_else(|| (2 * max_k).next_power_of_two().max(1024usize.div_ceil(rows).next_power_of_two()))
         .clamp(1, kernel::MAX_CHUNKS as usize);
     let chunk_vecs = nvec.div_ceil(want).max(1);
     let chunks = nvec.div_ceil(chunk_vecs);
-    let cube = env("PMETAL_SAMPLER_CHUNK_CUBE").unwrap_or(128).clamp(32, info.max_units_per_cube.clamp(32, 1024) as usize);
+    let cube = tuning.sampler_chunk_cube.unwrap_or(128).clamp(32, info.max_units_per_cube.clamp(32, 1024) as usize);
     Chunked { chunks: chunks as u32, chunk_vecs: chunk_vecs as u32, cube: 1 << (usize::BITS - 1 - cube.leading_zeros()), slots: 128 }
 }
 
@@ -169,7 +167,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
         let grid = CubeCount::Static(ch.chunks, y as u32, p.rows.div_ceil(y) as u32);
         let cdim = CubeDim::new_1d(ch.cube);
         unsafe {
-            kernel::chunk_stats::launch_unchecked::<I, R>(
+            kernel::chunked::chunk_stats::launch_unchecked::<I, R>(
                 c, grid.clone(), cdim, p.vec,
                 arg(a.logits.clone(), p.rows * p.vocab),
                 arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
@@ -186,7 +184,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
             let thresh = c.empty(p.rows * 4);
             let (tcount, tdim) = row_grid(info, p.rows, kernel::FINISH_CUBE);
             unsafe {
-                kernel::chunk_threshold::launch_unchecked::<R>(
+                kernel::chunked::chunk_threshold::launch_unchecked::<R>(
                     c, tcount, tdim,
                     arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
                     arg(stats_f.clone(), cells * 2),
@@ -195,7 +193,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
                 );
             }
             unsafe {
-                kernel::chunk_candidates::launch_unchecked::<I, R>(
+                kernel::chunked::chunk_candidates::launch_unchecked::<I, R>(
                     c, grid, cdim, p.vec,
                     arg(a.logits.clone(), p.rows * p.vocab),
                     arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
@@ -212,7 +210,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
         }
         let (fcount, fdim) = row_grid(info, p.rows, kernel::FINISH_CUBE);
         unsafe {
-            kernel::sample_chunked::launch_unchecked::<R>(
+            kernel::chunked::sample_chunked::launch_unchecked::<R>(
                 c, fcount, fdim,
                 arg(a.params.clone(), p.rows * kernel::PARAMS as usize),
                 arg(stats_f, cells * 2),
@@ -233,7 +231,7 @@ fn sample_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, p: 
         }
     }
     unsafe {
-        kernel::sample::launch_unchecked::<I, R>(
+        kernel::row::sample::launch_unchecked::<I, R>(
             c, count, dim, p.vec,
             arg(a.logits, p.rows * p.vocab),
             arg(a.params, p.rows * kernel::PARAMS as usize),

@@ -19,7 +19,9 @@
 //!   adds 8 (radix search over the key) plus up to 6 on ties at the cut; top-p over a top-k
 //!   of <= 1024 tokens adds 2 (gather); top-p otherwise adds 8-10 more.
 //!
-//! See `kernel.rs` for the algorithms.
+//! Both paths sample the same tokens; [`SamplerTuning`] can force the row kernel (tests and
+//! benchmarks check and time both). See `kernel/` for the algorithms: `row.rs` and
+//! `chunked.rs` are the two pipelines, the other files the primitives they share.
 //!
 //! ## What it samples
 //! Per row, with `l` the row's logits and `c_i` the count of token `i` in the row's history:
@@ -43,13 +45,14 @@
 //! rounding of a boundary may differ; elsewhere the token is the reference's.
 //!
 //! ## Outputs
-//! `tokens` (u32), `status` (u32 per row: [`STATUS_OK`], [`STATUS_NAN`] when a processed
-//! logit is NaN or +inf, [`STATUS_ALL_NEG_INF`] when every logit is -inf; such rows get
-//! token [`NO_TOKEN`] and NaN log-probs, other rows are unaffected), and optionally the
-//! chosen token's log-probability and the top-n `(id, log-prob)` pairs in descending
-//! order. Log-probabilities are those of `softmax(l' / T)` before the top-k/top-p/min-p
-//! filters (`T = 1` for greedy rows). [`SampleOutput::tokens_checked`] turns a bad row
-//! into [`PmetalError::NonFiniteLogits`].
+//! `tokens` (u32), a status per row ([`SampleStatus`], read back by
+//! [`SampleOutput::status`]: [`SampleStatus::NanOrInf`] when a processed logit is NaN or
+//! +inf, [`SampleStatus::AllNegInf`] when every logit is -inf; such rows get token
+//! [`NO_TOKEN`] and NaN log-probs, other rows are unaffected), and optionally the chosen
+//! token's log-probability and the top-n `(id, log-prob)` pairs in descending order.
+//! Log-probabilities are those of `softmax(l' / T)` before the top-k/top-p/min-p filters
+//! (`T = 1` for greedy rows). [`SampleOutput::tokens_checked`] turns a bad row into
+//! [`PmetalError::NonFiniteLogits`].
 //!
 //! ## Specialisation
 //! Each [`SamplerConfig`] compiles its own kernel (filters that are off are not in it),
@@ -58,7 +61,7 @@
 pub(crate) mod kernel;
 mod launch;
 
-pub use kernel::{NO_TOKEN, STATUS_ALL_NEG_INF, STATUS_NAN, STATUS_OK};
+pub use kernel::NO_TOKEN;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_size, vector_width};
@@ -84,14 +87,70 @@ pub struct SamplerConfig {
     pub logprob: bool,
     /// Output the top-n log-probabilities (0: none).
     pub top_logprobs: usize,
-    /// Cap on the shared-memory path for top-p (default and maximum: 1024 tokens): rows
-    /// whose top-k keeps more (or with top-k off, whose vocabulary is larger) find the
-    /// top-p cut by a search over the row instead. 0 forces that general path (tests use
-    /// it to check both).
-    pub max_candidates: Option<usize>,
-    /// Skip the chunked path and run every row through the one-cube-per-row kernel (tests
-    /// and benchmarks use it to check and time both). `max_candidates: Some(0)` implies it.
+}
+
+/// Which of its kernels a [`Sampler`] runs a row through, for tests and benchmarks. Every
+/// choice samples the same tokens, so users keep the default, which is what
+/// [`Sampler::new`] uses; [`Sampler::with_tuning`] sets another. (Launch shapes are the
+/// context's [`crate::tuning::Tuning`]: `PMETAL_SAMPLER_CUBE`, `PMETAL_SAMPLER_CHUNKS`,
+/// `PMETAL_SAMPLER_CHUNK_CUBE`.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SamplerTuning {
+    /// Skip the chunked path and run every row through the one-cube-per-row kernel
+    /// (default false; tests and benchmarks check and time both paths with it).
     pub row_kernel: bool,
+    /// Most top-k survivors the row kernel sorts in shared memory to find the top-p cut
+    /// (default and maximum: 1024; larger values count as 1024). Rows whose top-k keeps
+    /// more (or, with top-k off, whose vocabulary is larger) find the cut by a radix
+    /// search over the row instead. 0 sends every top-p row to that search (tests check
+    /// both with it), and so implies `row_kernel`.
+    pub max_candidates: usize,
+}
+
+impl Default for SamplerTuning {
+    fn default() -> Self {
+        SamplerTuning { row_kernel: false, max_candidates: kernel::CAND_MAX as usize }
+    }
+}
+
+/// One row's outcome in [`SampleOutput::status`]. The device writes a `u32` code per row;
+/// it becomes this enum when read back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SampleStatus {
+    /// The row was sampled.
+    Ok,
+    /// A processed logit (penalties applied) is NaN or +inf. The row gets [`NO_TOKEN`]
+    /// and NaN log-probs. (A -inf logit is fine: its probability is 0.)
+    NanOrInf,
+    /// Every logit is -inf. The row gets [`NO_TOKEN`] and NaN log-probs.
+    AllNegInf,
+}
+
+impl SampleStatus {
+    /// Whether the row was sampled.
+    pub fn is_ok(self) -> bool {
+        self == SampleStatus::Ok
+    }
+
+    /// Why a row could not be sampled (`None` for [`SampleStatus::Ok`]).
+    pub fn reason(self) -> Option<&'static str> {
+        match self {
+            SampleStatus::Ok => None,
+            SampleStatus::NanOrInf => Some("a logit is NaN or +inf"),
+            SampleStatus::AllNegInf => Some("every logit is -inf"),
+        }
+    }
+
+    /// The status of a device code; `None` for a code the kernels do not leave behind
+    /// (the chunked path's internal "pending" is resolved by the row kernel).
+    fn from_code(code: u32) -> Option<SampleStatus> {
+        match code {
+            kernel::STATUS_OK => Some(SampleStatus::Ok),
+            kernel::STATUS_NAN => Some(SampleStatus::NanOrInf),
+            kernel::STATUS_ALL_NEG_INF => Some(SampleStatus::AllNegInf),
+            _ => None,
+        }
+    }
 }
 
 /// One row's sampling parameters.
@@ -189,8 +248,8 @@ impl TokenHistory {
 pub struct SampleOutput {
     /// `[B]` chosen token ids ([`NO_TOKEN`] for a bad row).
     pub tokens: GpuBuffer<u32>,
-    /// `[B]` per-row status ([`STATUS_OK`], [`STATUS_NAN`], [`STATUS_ALL_NEG_INF`]).
-    pub status: GpuBuffer<u32>,
+    /// `[B]` per-row status codes; [`SampleOutput::status`] reads them as [`SampleStatus`].
+    status_codes: GpuBuffer<u32>,
     /// `[B]` log-probability of the chosen token, when configured.
     pub logprob: Option<GpuBuffer<f32>>,
     /// `[B, n]` top-n token ids, most probable first, when configured.
@@ -200,11 +259,22 @@ pub struct SampleOutput {
 }
 
 impl SampleOutput {
+    /// Downloads each row's status.
+    pub fn status(&self) -> Result<Vec<SampleStatus>> {
+        let codes = self.status_codes.to_vec()?;
+        codes
+            .iter()
+            .enumerate()
+            .map(|(row, &c)| {
+                SampleStatus::from_code(c).ok_or_else(|| PmetalError::Device(format!("sampler row {row}: unknown status code {c}")))
+            })
+            .collect()
+    }
+
     /// Downloads the tokens, or the first bad row as a typed error.
     pub fn tokens_checked(&self) -> Result<Vec<u32>> {
-        let status = self.status.to_vec()?;
-        if let Some((row, &s)) = status.iter().enumerate().find(|(_, &s)| s != STATUS_OK) {
-            let reason = if s == STATUS_NAN { "a logit is NaN or +inf" } else { "every logit is -inf" };
+        let status = self.status()?;
+        if let Some((row, reason)) = status.iter().enumerate().find_map(|(r, s)| s.reason().map(|why| (r, why))) {
             return Err(PmetalError::NonFiniteLogits { row, reason });
         }
         self.tokens.to_vec()
@@ -216,6 +286,7 @@ impl SampleOutput {
 pub struct Sampler {
     ctx: MetalContext,
     config: SamplerConfig,
+    tuning: SamplerTuning,
 }
 
 impl Sampler {
@@ -226,11 +297,22 @@ impl Sampler {
                 config.top_logprobs
             )));
         }
-        Ok(Sampler { ctx: ctx.clone(), config })
+        Ok(Sampler { ctx: ctx.clone(), config, tuning: SamplerTuning::default() })
+    }
+
+    /// The same sampler with other kernel choices (tests and benchmarks; see
+    /// [`SamplerTuning`]).
+    pub fn with_tuning(mut self, tuning: SamplerTuning) -> Self {
+        self.tuning = tuning;
+        self
     }
 
     pub fn config(&self) -> SamplerConfig {
         self.config
+    }
+
+    pub fn tuning(&self) -> SamplerTuning {
+        self.tuning
     }
 
     /// Validates per-row parameters against the config and uploads them.
@@ -325,10 +407,11 @@ impl Sampler {
         // The chunked path (see `launch::Chunked`) takes top-k rows with k <= 128 and greedy
         // rows; the rows it cannot finish fall through to the row kernel.
         let want_k = params.max_k.max(c.top_logprobs);
-        let chunked = (!c.row_kernel
-            && c.max_candidates != Some(0)
+        let t = self.tuning;
+        let chunked = (!t.row_kernel
+            && t.max_candidates != 0
             && ((c.top_k && want_k <= launch::CHUNKED_MAX_K) || params.all_greedy))
-            .then(|| launch::chunking(self.ctx.info(), rows, vocab / vec, want_k));
+            .then(|| launch::chunking(self.ctx.info(), self.ctx.tuning(), rows, vocab / vec, want_k));
         let mut plan = Plan {
             storage,
             vec,
@@ -345,7 +428,7 @@ impl Sampler {
                 top_n: c.top_logprobs > 0,
             },
             n_top: c.top_logprobs,
-            max_cand: c.max_candidates.unwrap_or(cap).min(cap) as u32,
+            max_cand: t.max_candidates.min(cap) as u32,
             seed,
             step,
             chunked,
@@ -373,7 +456,7 @@ impl Sampler {
         let rows = p.rows;
         let out = SampleOutput {
             tokens: GpuBuffer::empty(&self.ctx, &[rows])?,
-            status: GpuBuffer::empty(&self.ctx, &[rows])?,
+            status_codes: GpuBuffer::empty(&self.ctx, &[rows])?,
             logprob: if self.config.logprob { Some(GpuBuffer::empty(&self.ctx, &[rows])?) } else { None },
             top_ids: if p.flags.top_n { Some(GpuBuffer::empty(&self.ctx, &[rows, p.n_top])?) } else { None },
             top_logprobs: if p.flags.top_n { Some(GpuBuffer::empty(&self.ctx, &[rows, p.n_top])?) } else { None },
@@ -384,7 +467,7 @@ impl Sampler {
             params: params.packed.handle(),
             hist: history.map(|h| h.packed.handle()),
             tokens: out.tokens.handle(),
-            status: out.status.handle(),
+            status: out.status_codes.handle(),
             logprob: out.logprob.as_ref().map(|t| t.handle()),
             top_ids: out.top_ids.as_ref().map(|t| t.handle()),
             top_lp: out.top_logprobs.as_ref().map(|t| t.handle()),

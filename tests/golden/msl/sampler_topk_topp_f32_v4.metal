@@ -50,7 +50,7 @@ threadgroup uint* shared_memory_155 = reinterpret_cast<threadgroup uint*>(&dynam
 // Shared array size: 128, 512 bytes
 threadgroup uint* shared_memory_167 = reinterpret_cast<threadgroup uint*>(&dynamic_shared_mem[<offset>]);
 // Shared array size: 128, 512 bytes
-threadgroup uint* shared_memory_2487 = reinterpret_cast<threadgroup uint*>(&dynamic_shared_mem[<offset>]);
+threadgroup uint* shared_memory_2500 = reinterpret_cast<threadgroup uint*>(&dynamic_shared_mem[<offset>]);
 // Shared array size: 16, 64 bytes
 threadgroup float* shared_memory_32 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[<offset>]);
 // Shared array size: 4, 16 bytes
@@ -58,8 +58,7 @@ threadgroup uint* shared_memory_31 = reinterpret_cast<threadgroup uint*>(&dynami
 bool l_mut_203;
 bool l_mut_207;
 bool l_mut_3;
-bool l_mut_525;
-float l_mut_1184;
+bool l_mut_539;
 float l_mut_179;
 float l_mut_182;
 float l_mut_219;
@@ -82,7 +81,21 @@ float l_mut_243;
 float l_mut_259;
 float l_mut_35;
 float l_mut_37;
+float l_mut_405;
+float l_mut_415;
+float l_mut_425;
+float l_mut_435;
+float l_mut_445;
+float l_mut_455;
+float l_mut_465;
+float l_mut_475;
+float l_mut_485;
+float l_mut_495;
 float l_mut_49;
+float l_mut_505;
+float l_mut_515;
+float l_mut_525;
+float l_mut_535;
 float l_mut_61;
 uint l_mut_206;
 uint l_mut_208;
@@ -98,9 +111,9 @@ uint l_mut_39;
 uint l_mut_41;
 uint l_mut_52;
 uint l_mut_55;
-uint l_mut_568;
-uint l_mut_927;
-uint l_mut_983;
+uint l_mut_582;
+uint l_mut_941;
+uint l_mut_997;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const bool l_2 = l_1 < info.scalars_uint[0];
@@ -586,81 +599,66 @@ const uint l_261 = l_260 & uint(15);
 const bool l_262 = l_261 == uint(0);
 if (l_262) {
 l_mut_35 = l_mut_35 + l_mut_259;
-} else {
+}
 const bool l_263 = l_261 == uint(1);
 if (l_263) {
 l_mut_219 = l_mut_219 + l_mut_259;
-} else {
+}
 const bool l_264 = l_261 == uint(2);
 if (l_264) {
 l_mut_220 = l_mut_220 + l_mut_259;
-} else {
+}
 const bool l_265 = l_261 == uint(3);
 if (l_265) {
 l_mut_221 = l_mut_221 + l_mut_259;
-} else {
+}
 const bool l_266 = l_261 == uint(4);
 if (l_266) {
 l_mut_222 = l_mut_222 + l_mut_259;
-} else {
+}
 const bool l_267 = l_261 == uint(5);
 if (l_267) {
 l_mut_223 = l_mut_223 + l_mut_259;
-} else {
+}
 const bool l_268 = l_261 == uint(6);
 if (l_268) {
 l_mut_224 = l_mut_224 + l_mut_259;
-} else {
+}
 const bool l_269 = l_261 == uint(7);
 if (l_269) {
 l_mut_225 = l_mut_225 + l_mut_259;
-} else {
+}
 const bool l_270 = l_261 == uint(8);
 if (l_270) {
 l_mut_226 = l_mut_226 + l_mut_259;
-} else {
+}
 const bool l_271 = l_261 == uint(9);
 if (l_271) {
 l_mut_227 = l_mut_227 + l_mut_259;
-} else {
+}
 const bool l_272 = l_261 == uint(10);
 if (l_272) {
 l_mut_228 = l_mut_228 + l_mut_259;
-} else {
+}
 const bool l_273 = l_261 == uint(11);
 if (l_273) {
 l_mut_229 = l_mut_229 + l_mut_259;
-} else {
+}
 const bool l_274 = l_261 == uint(12);
 if (l_274) {
 l_mut_230 = l_mut_230 + l_mut_259;
-} else {
+}
 const bool l_275 = l_261 == uint(13);
 if (l_275) {
 l_mut_231 = l_mut_231 + l_mut_259;
-} else {
+}
 const bool l_276 = l_261 == uint(14);
 if (l_276) {
 l_mut_232 = l_mut_232 + l_mut_259;
-} else {
+}
 const bool l_277 = l_261 == uint(15);
 if (l_277) {
 l_mut_233 = l_mut_233 + l_mut_259;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 const uint l_278 = l_mut_235 * uint(4);
@@ -695,81 +693,66 @@ const uint l_295 = l_294 & uint(15);
 const bool l_296 = l_295 == uint(0);
 if (l_296) {
 l_mut_35 = l_mut_35 + l_mut_243;
-} else {
+}
 const bool l_297 = l_295 == uint(1);
 if (l_297) {
 l_mut_219 = l_mut_219 + l_mut_243;
-} else {
+}
 const bool l_298 = l_295 == uint(2);
 if (l_298) {
 l_mut_220 = l_mut_220 + l_mut_243;
-} else {
+}
 const bool l_299 = l_295 == uint(3);
 if (l_299) {
 l_mut_221 = l_mut_221 + l_mut_243;
-} else {
+}
 const bool l_300 = l_295 == uint(4);
 if (l_300) {
 l_mut_222 = l_mut_222 + l_mut_243;
-} else {
+}
 const bool l_301 = l_295 == uint(5);
 if (l_301) {
 l_mut_223 = l_mut_223 + l_mut_243;
-} else {
+}
 const bool l_302 = l_295 == uint(6);
 if (l_302) {
 l_mut_224 = l_mut_224 + l_mut_243;
-} else {
+}
 const bool l_303 = l_295 == uint(7);
 if (l_303) {
 l_mut_225 = l_mut_225 + l_mut_243;
-} else {
+}
 const bool l_304 = l_295 == uint(8);
 if (l_304) {
 l_mut_226 = l_mut_226 + l_mut_243;
-} else {
+}
 const bool l_305 = l_295 == uint(9);
 if (l_305) {
 l_mut_227 = l_mut_227 + l_mut_243;
-} else {
+}
 const bool l_306 = l_295 == uint(10);
 if (l_306) {
 l_mut_228 = l_mut_228 + l_mut_243;
-} else {
+}
 const bool l_307 = l_295 == uint(11);
 if (l_307) {
 l_mut_229 = l_mut_229 + l_mut_243;
-} else {
+}
 const bool l_308 = l_295 == uint(12);
 if (l_308) {
 l_mut_230 = l_mut_230 + l_mut_243;
-} else {
+}
 const bool l_309 = l_295 == uint(13);
 if (l_309) {
 l_mut_231 = l_mut_231 + l_mut_243;
-} else {
+}
 const bool l_310 = l_295 == uint(14);
 if (l_310) {
 l_mut_232 = l_mut_232 + l_mut_243;
-} else {
+}
 const bool l_311 = l_295 == uint(15);
 if (l_311) {
 l_mut_233 = l_mut_233 + l_mut_243;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 const uint l_312 = l_mut_235 * uint(4);
@@ -804,81 +787,66 @@ const uint l_329 = l_328 & uint(15);
 const bool l_330 = l_329 == uint(0);
 if (l_330) {
 l_mut_35 = l_mut_35 + l_mut_243;
-} else {
+}
 const bool l_331 = l_329 == uint(1);
 if (l_331) {
 l_mut_219 = l_mut_219 + l_mut_243;
-} else {
+}
 const bool l_332 = l_329 == uint(2);
 if (l_332) {
 l_mut_220 = l_mut_220 + l_mut_243;
-} else {
+}
 const bool l_333 = l_329 == uint(3);
 if (l_333) {
 l_mut_221 = l_mut_221 + l_mut_243;
-} else {
+}
 const bool l_334 = l_329 == uint(4);
 if (l_334) {
 l_mut_222 = l_mut_222 + l_mut_243;
-} else {
+}
 const bool l_335 = l_329 == uint(5);
 if (l_335) {
 l_mut_223 = l_mut_223 + l_mut_243;
-} else {
+}
 const bool l_336 = l_329 == uint(6);
 if (l_336) {
 l_mut_224 = l_mut_224 + l_mut_243;
-} else {
+}
 const bool l_337 = l_329 == uint(7);
 if (l_337) {
 l_mut_225 = l_mut_225 + l_mut_243;
-} else {
+}
 const bool l_338 = l_329 == uint(8);
 if (l_338) {
 l_mut_226 = l_mut_226 + l_mut_243;
-} else {
+}
 const bool l_339 = l_329 == uint(9);
 if (l_339) {
 l_mut_227 = l_mut_227 + l_mut_243;
-} else {
+}
 const bool l_340 = l_329 == uint(10);
 if (l_340) {
 l_mut_228 = l_mut_228 + l_mut_243;
-} else {
+}
 const bool l_341 = l_329 == uint(11);
 if (l_341) {
 l_mut_229 = l_mut_229 + l_mut_243;
-} else {
+}
 const bool l_342 = l_329 == uint(12);
 if (l_342) {
 l_mut_230 = l_mut_230 + l_mut_243;
-} else {
+}
 const bool l_343 = l_329 == uint(13);
 if (l_343) {
 l_mut_231 = l_mut_231 + l_mut_243;
-} else {
+}
 const bool l_344 = l_329 == uint(14);
 if (l_344) {
 l_mut_232 = l_mut_232 + l_mut_243;
-} else {
+}
 const bool l_345 = l_329 == uint(15);
 if (l_345) {
 l_mut_233 = l_mut_233 + l_mut_243;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 const uint l_346 = l_mut_235 * uint(4);
@@ -913,81 +881,66 @@ const uint l_363 = l_362 & uint(15);
 const bool l_364 = l_363 == uint(0);
 if (l_364) {
 l_mut_35 = l_mut_35 + l_mut_243;
-} else {
+}
 const bool l_365 = l_363 == uint(1);
 if (l_365) {
 l_mut_219 = l_mut_219 + l_mut_243;
-} else {
+}
 const bool l_366 = l_363 == uint(2);
 if (l_366) {
 l_mut_220 = l_mut_220 + l_mut_243;
-} else {
+}
 const bool l_367 = l_363 == uint(3);
 if (l_367) {
 l_mut_221 = l_mut_221 + l_mut_243;
-} else {
+}
 const bool l_368 = l_363 == uint(4);
 if (l_368) {
 l_mut_222 = l_mut_222 + l_mut_243;
-} else {
+}
 const bool l_369 = l_363 == uint(5);
 if (l_369) {
 l_mut_223 = l_mut_223 + l_mut_243;
-} else {
+}
 const bool l_370 = l_363 == uint(6);
 if (l_370) {
 l_mut_224 = l_mut_224 + l_mut_243;
-} else {
+}
 const bool l_371 = l_363 == uint(7);
 if (l_371) {
 l_mut_225 = l_mut_225 + l_mut_243;
-} else {
+}
 const bool l_372 = l_363 == uint(8);
 if (l_372) {
 l_mut_226 = l_mut_226 + l_mut_243;
-} else {
+}
 const bool l_373 = l_363 == uint(9);
 if (l_373) {
 l_mut_227 = l_mut_227 + l_mut_243;
-} else {
+}
 const bool l_374 = l_363 == uint(10);
 if (l_374) {
 l_mut_228 = l_mut_228 + l_mut_243;
-} else {
+}
 const bool l_375 = l_363 == uint(11);
 if (l_375) {
 l_mut_229 = l_mut_229 + l_mut_243;
-} else {
+}
 const bool l_376 = l_363 == uint(12);
 if (l_376) {
 l_mut_230 = l_mut_230 + l_mut_243;
-} else {
+}
 const bool l_377 = l_363 == uint(13);
 if (l_377) {
 l_mut_231 = l_mut_231 + l_mut_243;
-} else {
+}
 const bool l_378 = l_363 == uint(14);
 if (l_378) {
 l_mut_232 = l_mut_232 + l_mut_243;
-} else {
+}
 const bool l_379 = l_363 == uint(15);
 if (l_379) {
 l_mut_233 = l_mut_233 + l_mut_243;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 l_mut_235 = l_mut_235 + total_thread_in_threadgroup;
@@ -1043,184 +996,165 @@ const uint l_404 = thread_index_in_threadgroup / simd_size;
 shared_memory_33[l_404] = l_398;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_220 = float(0.0);
+l_mut_405 = float(0.0);
 
-for (uint l_mut_405 = uint(0); l_mut_405 < l_401; ++l_mut_405) {
-const float l_406 = shared_memory_33[l_mut_405];
-l_mut_220 = l_mut_220 + l_406;
+for (uint l_mut_406 = uint(0); l_mut_406 < l_401; ++l_mut_406) {
+const float l_407 = shared_memory_33[l_mut_406];
+l_mut_405 = l_mut_405 + l_407;
 }
-const float l_407 = float {simd_sum(l_mut_221)
+const float l_408 = float {simd_sum(l_mut_221)
 };
-const uint l_408 = total_thread_in_threadgroup + simd_size;
-const uint l_409 = l_408 - uint(1);
-const uint l_410 = l_409 / simd_size;
+const uint l_409 = total_thread_in_threadgroup + simd_size;
+const uint l_410 = l_409 - uint(1);
+const uint l_411 = l_410 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_411 = thread_index_in_threadgroup % simd_size;
-const bool l_412 = l_411 == uint(0);
-if (l_412) {
-const uint l_413 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_413] = l_407;
+const uint l_412 = thread_index_in_threadgroup % simd_size;
+const bool l_413 = l_412 == uint(0);
+if (l_413) {
+const uint l_414 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_414] = l_408;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_221 = float(0.0);
+l_mut_415 = float(0.0);
 
-for (uint l_mut_414 = uint(0); l_mut_414 < l_410; ++l_mut_414) {
-const float l_415 = shared_memory_33[l_mut_414];
-l_mut_221 = l_mut_221 + l_415;
+for (uint l_mut_416 = uint(0); l_mut_416 < l_411; ++l_mut_416) {
+const float l_417 = shared_memory_33[l_mut_416];
+l_mut_415 = l_mut_415 + l_417;
 }
-const float l_416 = float {simd_sum(l_mut_222)
+const float l_418 = float {simd_sum(l_mut_222)
 };
-const uint l_417 = total_thread_in_threadgroup + simd_size;
-const uint l_418 = l_417 - uint(1);
-const uint l_419 = l_418 / simd_size;
+const uint l_419 = total_thread_in_threadgroup + simd_size;
+const uint l_420 = l_419 - uint(1);
+const uint l_421 = l_420 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_420 = thread_index_in_threadgroup % simd_size;
-const bool l_421 = l_420 == uint(0);
-if (l_421) {
-const uint l_422 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_422] = l_416;
+const uint l_422 = thread_index_in_threadgroup % simd_size;
+const bool l_423 = l_422 == uint(0);
+if (l_423) {
+const uint l_424 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_424] = l_418;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_222 = float(0.0);
+l_mut_425 = float(0.0);
 
-for (uint l_mut_423 = uint(0); l_mut_423 < l_419; ++l_mut_423) {
-const float l_424 = shared_memory_33[l_mut_423];
-l_mut_222 = l_mut_222 + l_424;
+for (uint l_mut_426 = uint(0); l_mut_426 < l_421; ++l_mut_426) {
+const float l_427 = shared_memory_33[l_mut_426];
+l_mut_425 = l_mut_425 + l_427;
 }
-const float l_425 = float {simd_sum(l_mut_223)
+const float l_428 = float {simd_sum(l_mut_223)
 };
-const uint l_426 = total_thread_in_threadgroup + simd_size;
-const uint l_427 = l_426 - uint(1);
-const uint l_428 = l_427 / simd_size;
+const uint l_429 = total_thread_in_threadgroup + simd_size;
+const uint l_430 = l_429 - uint(1);
+const uint l_431 = l_430 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_429 = thread_index_in_threadgroup % simd_size;
-const bool l_430 = l_429 == uint(0);
-if (l_430) {
-const uint l_431 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_431] = l_425;
+const uint l_432 = thread_index_in_threadgroup % simd_size;
+const bool l_433 = l_432 == uint(0);
+if (l_433) {
+const uint l_434 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_434] = l_428;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_223 = float(0.0);
+l_mut_435 = float(0.0);
 
-for (uint l_mut_432 = uint(0); l_mut_432 < l_428; ++l_mut_432) {
-const float l_433 = shared_memory_33[l_mut_432];
-l_mut_223 = l_mut_223 + l_433;
+for (uint l_mut_436 = uint(0); l_mut_436 < l_431; ++l_mut_436) {
+const float l_437 = shared_memory_33[l_mut_436];
+l_mut_435 = l_mut_435 + l_437;
 }
-const float l_434 = float {simd_sum(l_mut_224)
+const float l_438 = float {simd_sum(l_mut_224)
 };
-const uint l_435 = total_thread_in_threadgroup + simd_size;
-const uint l_436 = l_435 - uint(1);
-const uint l_437 = l_436 / simd_size;
+const uint l_439 = total_thread_in_threadgroup + simd_size;
+const uint l_440 = l_439 - uint(1);
+const uint l_441 = l_440 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_438 = thread_index_in_threadgroup % simd_size;
-const bool l_439 = l_438 == uint(0);
-if (l_439) {
-const uint l_440 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_440] = l_434;
+const uint l_442 = thread_index_in_threadgroup % simd_size;
+const bool l_443 = l_442 == uint(0);
+if (l_443) {
+const uint l_444 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_444] = l_438;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_224 = float(0.0);
+l_mut_445 = float(0.0);
 
-for (uint l_mut_441 = uint(0); l_mut_441 < l_437; ++l_mut_441) {
-const float l_442 = shared_memory_33[l_mut_441];
-l_mut_224 = l_mut_224 + l_442;
+for (uint l_mut_446 = uint(0); l_mut_446 < l_441; ++l_mut_446) {
+const float l_447 = shared_memory_33[l_mut_446];
+l_mut_445 = l_mut_445 + l_447;
 }
-const float l_443 = float {simd_sum(l_mut_225)
+const float l_448 = float {simd_sum(l_mut_225)
 };
-const uint l_444 = total_thread_in_threadgroup + simd_size;
-const uint l_445 = l_444 - uint(1);
-const uint l_446 = l_445 / simd_size;
+const uint l_449 = total_thread_in_threadgroup + simd_size;
+const uint l_450 = l_449 - uint(1);
+const uint l_451 = l_450 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_447 = thread_index_in_threadgroup % simd_size;
-const bool l_448 = l_447 == uint(0);
-if (l_448) {
-const uint l_449 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_449] = l_443;
+const uint l_452 = thread_index_in_threadgroup % simd_size;
+const bool l_453 = l_452 == uint(0);
+if (l_453) {
+const uint l_454 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_454] = l_448;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_225 = float(0.0);
+l_mut_455 = float(0.0);
 
-for (uint l_mut_450 = uint(0); l_mut_450 < l_446; ++l_mut_450) {
-const float l_451 = shared_memory_33[l_mut_450];
-l_mut_225 = l_mut_225 + l_451;
+for (uint l_mut_456 = uint(0); l_mut_456 < l_451; ++l_mut_456) {
+const float l_457 = shared_memory_33[l_mut_456];
+l_mut_455 = l_mut_455 + l_457;
 }
-const float l_452 = float {simd_sum(l_mut_226)
+const float l_458 = float {simd_sum(l_mut_226)
 };
-const uint l_453 = total_thread_in_threadgroup + simd_size;
-const uint l_454 = l_453 - uint(1);
-const uint l_455 = l_454 / simd_size;
+const uint l_459 = total_thread_in_threadgroup + simd_size;
+const uint l_460 = l_459 - uint(1);
+const uint l_461 = l_460 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_456 = thread_index_in_threadgroup % simd_size;
-const bool l_457 = l_456 == uint(0);
-if (l_457) {
-const uint l_458 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_458] = l_452;
+const uint l_462 = thread_index_in_threadgroup % simd_size;
+const bool l_463 = l_462 == uint(0);
+if (l_463) {
+const uint l_464 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_464] = l_458;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_226 = float(0.0);
+l_mut_465 = float(0.0);
 
-for (uint l_mut_459 = uint(0); l_mut_459 < l_455; ++l_mut_459) {
-const float l_460 = shared_memory_33[l_mut_459];
-l_mut_226 = l_mut_226 + l_460;
+for (uint l_mut_466 = uint(0); l_mut_466 < l_461; ++l_mut_466) {
+const float l_467 = shared_memory_33[l_mut_466];
+l_mut_465 = l_mut_465 + l_467;
 }
-const float l_461 = float {simd_sum(l_mut_227)
+const float l_468 = float {simd_sum(l_mut_227)
 };
-const uint l_462 = total_thread_in_threadgroup + simd_size;
-const uint l_463 = l_462 - uint(1);
-const uint l_464 = l_463 / simd_size;
+const uint l_469 = total_thread_in_threadgroup + simd_size;
+const uint l_470 = l_469 - uint(1);
+const uint l_471 = l_470 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_465 = thread_index_in_threadgroup % simd_size;
-const bool l_466 = l_465 == uint(0);
-if (l_466) {
-const uint l_467 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_467] = l_461;
+const uint l_472 = thread_index_in_threadgroup % simd_size;
+const bool l_473 = l_472 == uint(0);
+if (l_473) {
+const uint l_474 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_474] = l_468;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_227 = float(0.0);
+l_mut_475 = float(0.0);
 
-for (uint l_mut_468 = uint(0); l_mut_468 < l_464; ++l_mut_468) {
-const float l_469 = shared_memory_33[l_mut_468];
-l_mut_227 = l_mut_227 + l_469;
+for (uint l_mut_476 = uint(0); l_mut_476 < l_471; ++l_mut_476) {
+const float l_477 = shared_memory_33[l_mut_476];
+l_mut_475 = l_mut_475 + l_477;
 }
-const float l_470 = float {simd_sum(l_mut_228)
+const float l_478 = float {simd_sum(l_mut_228)
 };
-const uint l_471 = total_thread_in_threadgroup + simd_size;
-const uint l_472 = l_471 - uint(1);
-const uint l_473 = l_472 / simd_size;
+const uint l_479 = total_thread_in_threadgroup + simd_size;
+const uint l_480 = l_479 - uint(1);
+const uint l_481 = l_480 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_474 = thread_index_in_threadgroup % simd_size;
-const bool l_475 = l_474 == uint(0);
-if (l_475) {
-const uint l_476 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_476] = l_470;
+const uint l_482 = thread_index_in_threadgroup % simd_size;
+const bool l_483 = l_482 == uint(0);
+if (l_483) {
+const uint l_484 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_484] = l_478;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_228 = float(0.0);
+l_mut_485 = float(0.0);
 
-for (uint l_mut_477 = uint(0); l_mut_477 < l_473; ++l_mut_477) {
-const float l_478 = shared_memory_33[l_mut_477];
-l_mut_228 = l_mut_228 + l_478;
-}
-const float l_479 = float {simd_sum(l_mut_229)
-};
-const uint l_480 = total_thread_in_threadgroup + simd_size;
-const uint l_481 = l_480 - uint(1);
-const uint l_482 = l_481 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_483 = thread_index_in_threadgroup % simd_size;
-const bool l_484 = l_483 == uint(0);
-if (l_484) {
-const uint l_485 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_485] = l_479;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_229 = float(0.0);
-
-for (uint l_mut_486 = uint(0); l_mut_486 < l_482; ++l_mut_486) {
+for (uint l_mut_486 = uint(0); l_mut_486 < l_481; ++l_mut_486) {
 const float l_487 = shared_memory_33[l_mut_486];
-l_mut_229 = l_mut_229 + l_487;
+l_mut_485 = l_mut_485 + l_487;
 }
-const float l_488 = float {simd_sum(l_mut_230)
+const float l_488 = float {simd_sum(l_mut_229)
 };
 const uint l_489 = total_thread_in_threadgroup + simd_size;
 const uint l_490 = l_489 - uint(1);
@@ -1233,1239 +1167,1168 @@ const uint l_494 = thread_index_in_threadgroup / simd_size;
 shared_memory_33[l_494] = l_488;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_230 = float(0.0);
+l_mut_495 = float(0.0);
 
-for (uint l_mut_495 = uint(0); l_mut_495 < l_491; ++l_mut_495) {
-const float l_496 = shared_memory_33[l_mut_495];
-l_mut_230 = l_mut_230 + l_496;
+for (uint l_mut_496 = uint(0); l_mut_496 < l_491; ++l_mut_496) {
+const float l_497 = shared_memory_33[l_mut_496];
+l_mut_495 = l_mut_495 + l_497;
 }
-const float l_497 = float {simd_sum(l_mut_231)
+const float l_498 = float {simd_sum(l_mut_230)
 };
-const uint l_498 = total_thread_in_threadgroup + simd_size;
-const uint l_499 = l_498 - uint(1);
-const uint l_500 = l_499 / simd_size;
+const uint l_499 = total_thread_in_threadgroup + simd_size;
+const uint l_500 = l_499 - uint(1);
+const uint l_501 = l_500 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_501 = thread_index_in_threadgroup % simd_size;
-const bool l_502 = l_501 == uint(0);
-if (l_502) {
-const uint l_503 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_503] = l_497;
+const uint l_502 = thread_index_in_threadgroup % simd_size;
+const bool l_503 = l_502 == uint(0);
+if (l_503) {
+const uint l_504 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_504] = l_498;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_231 = float(0.0);
+l_mut_505 = float(0.0);
 
-for (uint l_mut_504 = uint(0); l_mut_504 < l_500; ++l_mut_504) {
-const float l_505 = shared_memory_33[l_mut_504];
-l_mut_231 = l_mut_231 + l_505;
+for (uint l_mut_506 = uint(0); l_mut_506 < l_501; ++l_mut_506) {
+const float l_507 = shared_memory_33[l_mut_506];
+l_mut_505 = l_mut_505 + l_507;
 }
-const float l_506 = float {simd_sum(l_mut_232)
+const float l_508 = float {simd_sum(l_mut_231)
 };
-const uint l_507 = total_thread_in_threadgroup + simd_size;
-const uint l_508 = l_507 - uint(1);
-const uint l_509 = l_508 / simd_size;
+const uint l_509 = total_thread_in_threadgroup + simd_size;
+const uint l_510 = l_509 - uint(1);
+const uint l_511 = l_510 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_510 = thread_index_in_threadgroup % simd_size;
-const bool l_511 = l_510 == uint(0);
-if (l_511) {
-const uint l_512 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_512] = l_506;
+const uint l_512 = thread_index_in_threadgroup % simd_size;
+const bool l_513 = l_512 == uint(0);
+if (l_513) {
+const uint l_514 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_514] = l_508;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_232 = float(0.0);
+l_mut_515 = float(0.0);
 
-for (uint l_mut_513 = uint(0); l_mut_513 < l_509; ++l_mut_513) {
-const float l_514 = shared_memory_33[l_mut_513];
-l_mut_232 = l_mut_232 + l_514;
+for (uint l_mut_516 = uint(0); l_mut_516 < l_511; ++l_mut_516) {
+const float l_517 = shared_memory_33[l_mut_516];
+l_mut_515 = l_mut_515 + l_517;
 }
-const float l_515 = float {simd_sum(l_mut_233)
+const float l_518 = float {simd_sum(l_mut_232)
 };
-const uint l_516 = total_thread_in_threadgroup + simd_size;
-const uint l_517 = l_516 - uint(1);
-const uint l_518 = l_517 / simd_size;
+const uint l_519 = total_thread_in_threadgroup + simd_size;
+const uint l_520 = l_519 - uint(1);
+const uint l_521 = l_520 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_519 = thread_index_in_threadgroup % simd_size;
-const bool l_520 = l_519 == uint(0);
-if (l_520) {
-const uint l_521 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_521] = l_515;
+const uint l_522 = thread_index_in_threadgroup % simd_size;
+const bool l_523 = l_522 == uint(0);
+if (l_523) {
+const uint l_524 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_524] = l_518;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_233 = float(0.0);
+l_mut_525 = float(0.0);
 
-for (uint l_mut_522 = uint(0); l_mut_522 < l_518; ++l_mut_522) {
-const float l_523 = shared_memory_33[l_mut_522];
-l_mut_233 = l_mut_233 + l_523;
+for (uint l_mut_526 = uint(0); l_mut_526 < l_521; ++l_mut_526) {
+const float l_527 = shared_memory_33[l_mut_526];
+l_mut_525 = l_mut_525 + l_527;
 }
-const bool l_524 = thread_index_in_threadgroup == uint(0);
-if (l_524) {
+const float l_528 = float {simd_sum(l_mut_233)
+};
+const uint l_529 = total_thread_in_threadgroup + simd_size;
+const uint l_530 = l_529 - uint(1);
+const uint l_531 = l_530 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_532 = thread_index_in_threadgroup % simd_size;
+const bool l_533 = l_532 == uint(0);
+if (l_533) {
+const uint l_534 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_534] = l_528;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_535 = float(0.0);
+
+for (uint l_mut_536 = uint(0); l_mut_536 < l_531; ++l_mut_536) {
+const float l_537 = shared_memory_33[l_mut_536];
+l_mut_535 = l_mut_535 + l_537;
+}
+const bool l_538 = thread_index_in_threadgroup == uint(0);
+if (l_538) {
 shared_memory_32[uint(0)] = l_mut_259;
 shared_memory_32[uint(1)] = l_mut_243;
-shared_memory_32[uint(2)] = l_mut_220;
-shared_memory_32[uint(3)] = l_mut_221;
-shared_memory_32[uint(4)] = l_mut_222;
-shared_memory_32[uint(5)] = l_mut_223;
-shared_memory_32[uint(6)] = l_mut_224;
-shared_memory_32[uint(7)] = l_mut_225;
-shared_memory_32[uint(8)] = l_mut_226;
-shared_memory_32[uint(9)] = l_mut_227;
-shared_memory_32[uint(10)] = l_mut_228;
-shared_memory_32[uint(11)] = l_mut_229;
-shared_memory_32[uint(12)] = l_mut_230;
-shared_memory_32[uint(13)] = l_mut_231;
-shared_memory_32[uint(14)] = l_mut_232;
-shared_memory_32[uint(15)] = l_mut_233;
+shared_memory_32[uint(2)] = l_mut_405;
+shared_memory_32[uint(3)] = l_mut_415;
+shared_memory_32[uint(4)] = l_mut_425;
+shared_memory_32[uint(5)] = l_mut_435;
+shared_memory_32[uint(6)] = l_mut_445;
+shared_memory_32[uint(7)] = l_mut_455;
+shared_memory_32[uint(8)] = l_mut_465;
+shared_memory_32[uint(9)] = l_mut_475;
+shared_memory_32[uint(10)] = l_mut_485;
+shared_memory_32[uint(11)] = l_mut_495;
+shared_memory_32[uint(12)] = l_mut_505;
+shared_memory_32[uint(13)] = l_mut_515;
+shared_memory_32[uint(14)] = l_mut_525;
+shared_memory_32[uint(15)] = l_mut_535;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
+l_mut_535 = float(0.0);
 l_mut_248 = uint(0);
-l_mut_525 = bool(false);
-l_mut_243 = float(0.0);
+l_mut_539 = bool(false);
+l_mut_525 = float(0.0);
 
-for (uint l_mut_526 = uint(0); l_mut_526 < uint(16); ++l_mut_526) {
-l_mut_245 = l_mut_526;
-const uint l_527 = uint(15) - l_mut_526;
-l_mut_245 = l_527;
-l_mut_233 = l_mut_259;
-const float l_528 = shared_memory_32[l_mut_245];
-l_mut_259 = l_mut_259 + l_528;
-const bool l_529 = !l_mut_525;
-const float l_530 = l_mut_179 + l_mut_259;
-const bool l_531 = l_530 >= l_205;
-const bool l_532 = l_529 && l_531;
-if (l_532) {
+for (uint l_mut_540 = uint(0); l_mut_540 < uint(16); ++l_mut_540) {
+l_mut_245 = l_mut_540;
+const uint l_541 = uint(15) - l_mut_540;
+l_mut_245 = l_541;
+l_mut_515 = l_mut_535;
+const float l_542 = shared_memory_32[l_mut_245];
+l_mut_535 = l_mut_535 + l_542;
+const bool l_543 = !l_mut_539;
+const float l_544 = l_mut_179 + l_mut_535;
+const bool l_545 = l_544 >= l_205;
+const bool l_546 = l_543 && l_545;
+if (l_546) {
 l_mut_248 = l_mut_245;
-l_mut_525 = bool(true);
-l_mut_243 = l_mut_233;
+l_mut_539 = bool(true);
+l_mut_525 = l_mut_515;
 }
 }
-if (l_mut_525) {
-l_mut_179 = l_mut_179 + l_mut_243;
-const float l_533 = shared_memory_32[l_mut_248];
-l_mut_37 = l_533;
-const uint l_534 = l_mut_248 << l_214;
-l_mut_206 = l_mut_206 | l_534;
+if (l_mut_539) {
+l_mut_179 = l_mut_179 + l_mut_525;
+const float l_547 = shared_memory_32[l_mut_248];
+l_mut_37 = l_547;
+const uint l_548 = l_mut_248 << l_214;
+l_mut_206 = l_mut_206 | l_548;
 } else {
 l_mut_207 = bool(true);
 }
 l_mut_208 = l_mut_208 + uint(1);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_535 = thread_index_in_threadgroup == uint(0);
-if (l_535) {
+const bool l_549 = thread_index_in_threadgroup == uint(0);
+if (l_549) {
 if (l_mut_207) {
 shared_memory_31[uint(2)] = uint(0);
 } else {
 shared_memory_31[uint(2)] = l_mut_206;
 }
-const uint l_536 = reinterpret_cast<thread uint const&>(l_mut_179);
-shared_memory_31[uint(3)] = l_536;
-const uint l_537 = reinterpret_cast<thread uint const&>(l_mut_37);
-shared_memory_31[uint(1)] = l_537;
+const uint l_550 = reinterpret_cast<thread uint const&>(l_mut_179);
+shared_memory_31[uint(3)] = l_550;
+const uint l_551 = reinterpret_cast<thread uint const&>(l_mut_37);
+shared_memory_31[uint(1)] = l_551;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_538 = shared_memory_31[uint(2)];
-const uint l_539 = shared_memory_31[uint(3)];
-const float l_540 = reinterpret_cast<thread float const&>(l_539);
-const uint l_541 = uint(l_540);
-const uint l_542 = l_10 - l_541;
-const uint l_543 = shared_memory_31[uint(1)];
-const float l_544 = reinterpret_cast<thread float const&>(l_543);
-const uint l_545 = uint(l_544);
+const uint l_552 = shared_memory_31[uint(2)];
+const uint l_553 = shared_memory_31[uint(3)];
+const float l_554 = reinterpret_cast<thread float const&>(l_553);
+const uint l_555 = uint(l_554);
+const uint l_556 = l_10 - l_555;
+const uint l_557 = shared_memory_31[uint(1)];
+const float l_558 = reinterpret_cast<thread float const&>(l_557);
+const uint l_559 = uint(l_558);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_248 = uint(4294967295);
-const bool l_546 = l_545 > l_542;
-if (l_546) {
+const bool l_560 = l_559 > l_556;
+if (l_560) {
 l_mut_245 = uint(0);
-l_mut_259 = float(0.0);
-const float l_547 = float(l_542);
+l_mut_535 = float(0.0);
+const float l_561 = float(l_556);
 l_mut_235 = uint(0);
 while (true) {
-const bool l_548 = l_mut_235 < uint(8);
-const bool l_549 = !l_548;
-if (l_549) {
+const bool l_562 = l_mut_235 < uint(8);
+const bool l_563 = !l_562;
+if (l_563) {
 break;}
-const uint l_550 = uint(4) * l_mut_235;
-const uint l_551 = uint(28) - l_550;
-const uint l_552 = info.scalars_uint[1] - uint(1);
-const uint l_553 = l_552 >> l_551;
-const bool l_554 = l_553 > uint(0);
-if (l_554) {
+const uint l_564 = uint(4) * l_mut_235;
+const uint l_565 = uint(28) - l_564;
+const uint l_566 = info.scalars_uint[1] - uint(1);
+const uint l_567 = l_566 >> l_565;
+const bool l_568 = l_567 > uint(0);
+if (l_568) {
 l_mut_234 = uint(0);
-const bool l_555 = l_mut_235 > uint(0);
-if (l_555) {
-const uint l_556 = l_551 + uint(4);
-const uint l_557 = uint(4294967295) << l_556;
-l_mut_234 = l_557;
+const bool l_569 = l_mut_235 > uint(0);
+if (l_569) {
+const uint l_570 = l_565 + uint(4);
+const uint l_571 = uint(4294967295) << l_570;
+l_mut_234 = l_571;
 }
+l_mut_525 = float(0.0);
+l_mut_515 = float(0.0);
+l_mut_505 = float(0.0);
+l_mut_495 = float(0.0);
+l_mut_485 = float(0.0);
+l_mut_475 = float(0.0);
+l_mut_465 = float(0.0);
+l_mut_455 = float(0.0);
+l_mut_445 = float(0.0);
+l_mut_435 = float(0.0);
+l_mut_425 = float(0.0);
+l_mut_415 = float(0.0);
+l_mut_405 = float(0.0);
+l_mut_259 = float(0.0);
 l_mut_243 = float(0.0);
 l_mut_233 = float(0.0);
-l_mut_232 = float(0.0);
-l_mut_231 = float(0.0);
-l_mut_230 = float(0.0);
-l_mut_229 = float(0.0);
-l_mut_228 = float(0.0);
-l_mut_227 = float(0.0);
-l_mut_226 = float(0.0);
-l_mut_225 = float(0.0);
-l_mut_224 = float(0.0);
-l_mut_223 = float(0.0);
-l_mut_222 = float(0.0);
-l_mut_221 = float(0.0);
-l_mut_220 = float(0.0);
-l_mut_219 = float(0.0);
 l_mut_215 = uint(0);
 l_mut_208 = thread_index_in_threadgroup;
 while (true) {
-const bool l_558 = l_mut_208 < l_25;
-const bool l_559 = !l_558;
-if (l_559) {
+const bool l_572 = l_mut_208 < l_25;
+const bool l_573 = !l_572;
+if (l_573) {
 break;}
-const uint l_560 = l_26 + l_mut_208;
-const float_4 l_561 = buffer_0[l_560];
-const uint l_562 = l_mut_208 * uint(4);
-const uint l_563 = l_562 + uint(0);
-const float l_564 = l_561.i_0;
-l_mut_179 = l_564;
-const uint l_565 = reinterpret_cast<thread uint const&>(l_mut_179);
-l_mut_206 = l_565;
-const bool l_566 = l_mut_206 == uint(2147483648);
-if (l_566) {
+const uint l_574 = l_26 + l_mut_208;
+const float_4 l_575 = buffer_0[l_574];
+const uint l_576 = l_mut_208 * uint(4);
+const uint l_577 = l_576 + uint(0);
+const float l_578 = l_575.i_0;
+l_mut_232 = l_578;
+const uint l_579 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_206 = l_579;
+const bool l_580 = l_mut_206 == uint(2147483648);
+if (l_580) {
 l_mut_206 = uint(0);
 }
-const uint l_567 = l_mut_206 | uint(2147483648);
-l_mut_568 = l_567;
-const bool l_569 = l_mut_206 >= uint(2147483648);
-if (l_569) {
-const uint l_570 = ~l_mut_206;
-l_mut_568 = l_570;
-}
-const bool l_571 = l_mut_568 == l_538;
-const bool l_572 = l_563 <= uint(4294967295);
-const bool l_573 = l_571 && l_572;
-const uint l_574 = l_563 & l_mut_234;
-const bool l_575 = l_574 == l_mut_245;
-const bool l_576 = l_573 && l_575;
-if (l_576) {
-const uint l_577 = l_563 >> l_551;
-const uint l_578 = l_577 & uint(15);
-const bool l_579 = l_578 == uint(0);
-if (l_579) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_580 = l_578 == uint(1);
-if (l_580) {
-l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_581 = l_578 == uint(2);
-if (l_581) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_582 = l_578 == uint(3);
-if (l_582) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_583 = l_578 == uint(4);
+const uint l_581 = l_mut_206 | uint(2147483648);
+l_mut_582 = l_581;
+const bool l_583 = l_mut_206 >= uint(2147483648);
 if (l_583) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_584 = l_578 == uint(5);
-if (l_584) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_585 = l_578 == uint(6);
-if (l_585) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_586 = l_578 == uint(7);
-if (l_586) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_587 = l_578 == uint(8);
-if (l_587) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_588 = l_578 == uint(9);
-if (l_588) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_589 = l_578 == uint(10);
-if (l_589) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_590 = l_578 == uint(11);
+const uint l_584 = ~l_mut_206;
+l_mut_582 = l_584;
+}
+const bool l_585 = l_mut_582 == l_552;
+const bool l_586 = l_577 <= uint(4294967295);
+const bool l_587 = l_585 && l_586;
+const uint l_588 = l_577 & l_mut_234;
+const bool l_589 = l_588 == l_mut_245;
+const bool l_590 = l_587 && l_589;
 if (l_590) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_591 = l_578 == uint(12);
-if (l_591) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_592 = l_578 == uint(13);
-if (l_592) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_593 = l_578 == uint(14);
+const uint l_591 = l_577 >> l_565;
+const uint l_592 = l_591 & uint(15);
+const bool l_593 = l_592 == uint(0);
 if (l_593) {
-l_mut_220 = l_mut_220 + float(1.0);
-} else {
-const bool l_594 = l_578 == uint(15);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_594 = l_592 == uint(1);
 if (l_594) {
-l_mut_219 = l_mut_219 + float(1.0);
+l_mut_515 = l_mut_515 + float(1.0);
 }
+const bool l_595 = l_592 == uint(2);
+if (l_595) {
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_596 = l_592 == uint(3);
+if (l_596) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_597 = l_592 == uint(4);
+if (l_597) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_598 = l_592 == uint(5);
+if (l_598) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_595 = l_mut_208 * uint(4);
-const uint l_596 = l_595 + uint(1);
-const float l_597 = l_561.i_1;
-l_mut_179 = l_597;
-const uint l_598 = reinterpret_cast<thread uint const&>(l_mut_179);
-l_mut_568 = l_598;
-const bool l_599 = l_mut_568 == uint(2147483648);
+const bool l_599 = l_592 == uint(6);
 if (l_599) {
-l_mut_568 = uint(0);
+l_mut_465 = l_mut_465 + float(1.0);
 }
-const uint l_600 = l_mut_568 | uint(2147483648);
-l_mut_206 = l_600;
-const bool l_601 = l_mut_568 >= uint(2147483648);
+const bool l_600 = l_592 == uint(7);
+if (l_600) {
+l_mut_455 = l_mut_455 + float(1.0);
+}
+const bool l_601 = l_592 == uint(8);
 if (l_601) {
-const uint l_602 = ~l_mut_568;
-l_mut_206 = l_602;
+l_mut_445 = l_mut_445 + float(1.0);
 }
-const bool l_603 = l_mut_206 == l_538;
-const bool l_604 = l_596 <= uint(4294967295);
-const bool l_605 = l_603 && l_604;
-const uint l_606 = l_596 & l_mut_234;
-const bool l_607 = l_606 == l_mut_245;
-const bool l_608 = l_605 && l_607;
+const bool l_602 = l_592 == uint(9);
+if (l_602) {
+l_mut_435 = l_mut_435 + float(1.0);
+}
+const bool l_603 = l_592 == uint(10);
+if (l_603) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_604 = l_592 == uint(11);
+if (l_604) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_605 = l_592 == uint(12);
+if (l_605) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_606 = l_592 == uint(13);
+if (l_606) {
+l_mut_259 = l_mut_259 + float(1.0);
+}
+const bool l_607 = l_592 == uint(14);
+if (l_607) {
+l_mut_243 = l_mut_243 + float(1.0);
+}
+const bool l_608 = l_592 == uint(15);
 if (l_608) {
-const uint l_609 = l_596 >> l_551;
-const uint l_610 = l_609 & uint(15);
-const bool l_611 = l_610 == uint(0);
-if (l_611) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_612 = l_610 == uint(1);
-if (l_612) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_613 = l_610 == uint(2);
+}
+}
+const uint l_609 = l_mut_208 * uint(4);
+const uint l_610 = l_609 + uint(1);
+const float l_611 = l_575.i_1;
+l_mut_232 = l_611;
+const uint l_612 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_582 = l_612;
+const bool l_613 = l_mut_582 == uint(2147483648);
 if (l_613) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_614 = l_610 == uint(3);
-if (l_614) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_615 = l_610 == uint(4);
+l_mut_582 = uint(0);
+}
+const uint l_614 = l_mut_582 | uint(2147483648);
+l_mut_206 = l_614;
+const bool l_615 = l_mut_582 >= uint(2147483648);
 if (l_615) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_616 = l_610 == uint(5);
-if (l_616) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_617 = l_610 == uint(6);
-if (l_617) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_618 = l_610 == uint(7);
-if (l_618) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_619 = l_610 == uint(8);
-if (l_619) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_620 = l_610 == uint(9);
-if (l_620) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_621 = l_610 == uint(10);
-if (l_621) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_622 = l_610 == uint(11);
+const uint l_616 = ~l_mut_582;
+l_mut_206 = l_616;
+}
+const bool l_617 = l_mut_206 == l_552;
+const bool l_618 = l_610 <= uint(4294967295);
+const bool l_619 = l_617 && l_618;
+const uint l_620 = l_610 & l_mut_234;
+const bool l_621 = l_620 == l_mut_245;
+const bool l_622 = l_619 && l_621;
 if (l_622) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_623 = l_610 == uint(12);
-if (l_623) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_624 = l_610 == uint(13);
-if (l_624) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_625 = l_610 == uint(14);
+const uint l_623 = l_610 >> l_565;
+const uint l_624 = l_623 & uint(15);
+const bool l_625 = l_624 == uint(0);
 if (l_625) {
-l_mut_220 = l_mut_220 + float(1.0);
-} else {
-const bool l_626 = l_610 == uint(15);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_626 = l_624 == uint(1);
 if (l_626) {
-l_mut_219 = l_mut_219 + float(1.0);
+l_mut_515 = l_mut_515 + float(1.0);
 }
+const bool l_627 = l_624 == uint(2);
+if (l_627) {
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_628 = l_624 == uint(3);
+if (l_628) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_629 = l_624 == uint(4);
+if (l_629) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_630 = l_624 == uint(5);
+if (l_630) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_627 = l_mut_208 * uint(4);
-const uint l_628 = l_627 + uint(2);
-const float l_629 = l_561.i_2;
-l_mut_179 = l_629;
-const uint l_630 = reinterpret_cast<thread uint const&>(l_mut_179);
-l_mut_568 = l_630;
-const bool l_631 = l_mut_568 == uint(2147483648);
+const bool l_631 = l_624 == uint(6);
 if (l_631) {
-l_mut_568 = uint(0);
+l_mut_465 = l_mut_465 + float(1.0);
 }
-const uint l_632 = l_mut_568 | uint(2147483648);
-l_mut_206 = l_632;
-const bool l_633 = l_mut_568 >= uint(2147483648);
+const bool l_632 = l_624 == uint(7);
+if (l_632) {
+l_mut_455 = l_mut_455 + float(1.0);
+}
+const bool l_633 = l_624 == uint(8);
 if (l_633) {
-const uint l_634 = ~l_mut_568;
-l_mut_206 = l_634;
+l_mut_445 = l_mut_445 + float(1.0);
 }
-const bool l_635 = l_mut_206 == l_538;
-const bool l_636 = l_628 <= uint(4294967295);
-const bool l_637 = l_635 && l_636;
-const uint l_638 = l_628 & l_mut_234;
-const bool l_639 = l_638 == l_mut_245;
-const bool l_640 = l_637 && l_639;
+const bool l_634 = l_624 == uint(9);
+if (l_634) {
+l_mut_435 = l_mut_435 + float(1.0);
+}
+const bool l_635 = l_624 == uint(10);
+if (l_635) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_636 = l_624 == uint(11);
+if (l_636) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_637 = l_624 == uint(12);
+if (l_637) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_638 = l_624 == uint(13);
+if (l_638) {
+l_mut_259 = l_mut_259 + float(1.0);
+}
+const bool l_639 = l_624 == uint(14);
+if (l_639) {
+l_mut_243 = l_mut_243 + float(1.0);
+}
+const bool l_640 = l_624 == uint(15);
 if (l_640) {
-const uint l_641 = l_628 >> l_551;
-const uint l_642 = l_641 & uint(15);
-const bool l_643 = l_642 == uint(0);
-if (l_643) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_644 = l_642 == uint(1);
-if (l_644) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_645 = l_642 == uint(2);
+}
+}
+const uint l_641 = l_mut_208 * uint(4);
+const uint l_642 = l_641 + uint(2);
+const float l_643 = l_575.i_2;
+l_mut_232 = l_643;
+const uint l_644 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_582 = l_644;
+const bool l_645 = l_mut_582 == uint(2147483648);
 if (l_645) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_646 = l_642 == uint(3);
-if (l_646) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_647 = l_642 == uint(4);
+l_mut_582 = uint(0);
+}
+const uint l_646 = l_mut_582 | uint(2147483648);
+l_mut_206 = l_646;
+const bool l_647 = l_mut_582 >= uint(2147483648);
 if (l_647) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_648 = l_642 == uint(5);
-if (l_648) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_649 = l_642 == uint(6);
-if (l_649) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_650 = l_642 == uint(7);
-if (l_650) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_651 = l_642 == uint(8);
-if (l_651) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_652 = l_642 == uint(9);
-if (l_652) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_653 = l_642 == uint(10);
-if (l_653) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_654 = l_642 == uint(11);
+const uint l_648 = ~l_mut_582;
+l_mut_206 = l_648;
+}
+const bool l_649 = l_mut_206 == l_552;
+const bool l_650 = l_642 <= uint(4294967295);
+const bool l_651 = l_649 && l_650;
+const uint l_652 = l_642 & l_mut_234;
+const bool l_653 = l_652 == l_mut_245;
+const bool l_654 = l_651 && l_653;
 if (l_654) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_655 = l_642 == uint(12);
-if (l_655) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_656 = l_642 == uint(13);
-if (l_656) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_657 = l_642 == uint(14);
+const uint l_655 = l_642 >> l_565;
+const uint l_656 = l_655 & uint(15);
+const bool l_657 = l_656 == uint(0);
 if (l_657) {
-l_mut_220 = l_mut_220 + float(1.0);
-} else {
-const bool l_658 = l_642 == uint(15);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_658 = l_656 == uint(1);
 if (l_658) {
-l_mut_219 = l_mut_219 + float(1.0);
+l_mut_515 = l_mut_515 + float(1.0);
 }
+const bool l_659 = l_656 == uint(2);
+if (l_659) {
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_660 = l_656 == uint(3);
+if (l_660) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_661 = l_656 == uint(4);
+if (l_661) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_662 = l_656 == uint(5);
+if (l_662) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_659 = l_mut_208 * uint(4);
-const uint l_660 = l_659 + uint(3);
-const float l_661 = l_561.i_3;
-l_mut_179 = l_661;
-const uint l_662 = reinterpret_cast<thread uint const&>(l_mut_179);
-l_mut_568 = l_662;
-const bool l_663 = l_mut_568 == uint(2147483648);
+const bool l_663 = l_656 == uint(6);
 if (l_663) {
-l_mut_568 = uint(0);
+l_mut_465 = l_mut_465 + float(1.0);
 }
-const uint l_664 = l_mut_568 | uint(2147483648);
-l_mut_206 = l_664;
-const bool l_665 = l_mut_568 >= uint(2147483648);
+const bool l_664 = l_656 == uint(7);
+if (l_664) {
+l_mut_455 = l_mut_455 + float(1.0);
+}
+const bool l_665 = l_656 == uint(8);
 if (l_665) {
-const uint l_666 = ~l_mut_568;
-l_mut_206 = l_666;
+l_mut_445 = l_mut_445 + float(1.0);
 }
-const bool l_667 = l_mut_206 == l_538;
-const bool l_668 = l_660 <= uint(4294967295);
-const bool l_669 = l_667 && l_668;
-const uint l_670 = l_660 & l_mut_234;
-const bool l_671 = l_670 == l_mut_245;
-const bool l_672 = l_669 && l_671;
-if (l_672) {
-const uint l_673 = l_660 >> l_551;
-const uint l_674 = l_673 & uint(15);
-const bool l_675 = l_674 == uint(0);
-if (l_675) {
+const bool l_666 = l_656 == uint(9);
+if (l_666) {
+l_mut_435 = l_mut_435 + float(1.0);
+}
+const bool l_667 = l_656 == uint(10);
+if (l_667) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_668 = l_656 == uint(11);
+if (l_668) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_669 = l_656 == uint(12);
+if (l_669) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_670 = l_656 == uint(13);
+if (l_670) {
+l_mut_259 = l_mut_259 + float(1.0);
+}
+const bool l_671 = l_656 == uint(14);
+if (l_671) {
 l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_676 = l_674 == uint(1);
-if (l_676) {
+}
+const bool l_672 = l_656 == uint(15);
+if (l_672) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_677 = l_674 == uint(2);
+}
+}
+const uint l_673 = l_mut_208 * uint(4);
+const uint l_674 = l_673 + uint(3);
+const float l_675 = l_575.i_3;
+l_mut_232 = l_675;
+const uint l_676 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_582 = l_676;
+const bool l_677 = l_mut_582 == uint(2147483648);
 if (l_677) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_678 = l_674 == uint(3);
-if (l_678) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_679 = l_674 == uint(4);
+l_mut_582 = uint(0);
+}
+const uint l_678 = l_mut_582 | uint(2147483648);
+l_mut_206 = l_678;
+const bool l_679 = l_mut_582 >= uint(2147483648);
 if (l_679) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_680 = l_674 == uint(5);
-if (l_680) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_681 = l_674 == uint(6);
-if (l_681) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_682 = l_674 == uint(7);
-if (l_682) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_683 = l_674 == uint(8);
-if (l_683) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_684 = l_674 == uint(9);
-if (l_684) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_685 = l_674 == uint(10);
-if (l_685) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_686 = l_674 == uint(11);
+const uint l_680 = ~l_mut_582;
+l_mut_206 = l_680;
+}
+const bool l_681 = l_mut_206 == l_552;
+const bool l_682 = l_674 <= uint(4294967295);
+const bool l_683 = l_681 && l_682;
+const uint l_684 = l_674 & l_mut_234;
+const bool l_685 = l_684 == l_mut_245;
+const bool l_686 = l_683 && l_685;
 if (l_686) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_687 = l_674 == uint(12);
-if (l_687) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_688 = l_674 == uint(13);
-if (l_688) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_689 = l_674 == uint(14);
+const uint l_687 = l_674 >> l_565;
+const uint l_688 = l_687 & uint(15);
+const bool l_689 = l_688 == uint(0);
 if (l_689) {
-l_mut_220 = l_mut_220 + float(1.0);
-} else {
-const bool l_690 = l_674 == uint(15);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_690 = l_688 == uint(1);
 if (l_690) {
-l_mut_219 = l_mut_219 + float(1.0);
+l_mut_515 = l_mut_515 + float(1.0);
 }
+const bool l_691 = l_688 == uint(2);
+if (l_691) {
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_692 = l_688 == uint(3);
+if (l_692) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_693 = l_688 == uint(4);
+if (l_693) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_694 = l_688 == uint(5);
+if (l_694) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_695 = l_688 == uint(6);
+if (l_695) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
+const bool l_696 = l_688 == uint(7);
+if (l_696) {
+l_mut_455 = l_mut_455 + float(1.0);
 }
+const bool l_697 = l_688 == uint(8);
+if (l_697) {
+l_mut_445 = l_mut_445 + float(1.0);
 }
+const bool l_698 = l_688 == uint(9);
+if (l_698) {
+l_mut_435 = l_mut_435 + float(1.0);
 }
+const bool l_699 = l_688 == uint(10);
+if (l_699) {
+l_mut_425 = l_mut_425 + float(1.0);
 }
+const bool l_700 = l_688 == uint(11);
+if (l_700) {
+l_mut_415 = l_mut_415 + float(1.0);
 }
+const bool l_701 = l_688 == uint(12);
+if (l_701) {
+l_mut_405 = l_mut_405 + float(1.0);
 }
+const bool l_702 = l_688 == uint(13);
+if (l_702) {
+l_mut_259 = l_mut_259 + float(1.0);
 }
+const bool l_703 = l_688 == uint(14);
+if (l_703) {
+l_mut_243 = l_mut_243 + float(1.0);
 }
-}
+const bool l_704 = l_688 == uint(15);
+if (l_704) {
+l_mut_233 = l_mut_233 + float(1.0);
 }
 }
 l_mut_208 = l_mut_208 + total_thread_in_threadgroup;
 }
-const float l_691 = float {simd_sum(l_mut_243)
+const float l_705 = float {simd_sum(l_mut_525)
 };
-const uint l_692 = total_thread_in_threadgroup + simd_size;
-const uint l_693 = l_692 - uint(1);
-const uint l_694 = l_693 / simd_size;
+const uint l_706 = total_thread_in_threadgroup + simd_size;
+const uint l_707 = l_706 - uint(1);
+const uint l_708 = l_707 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_695 = thread_index_in_threadgroup % simd_size;
-const bool l_696 = l_695 == uint(0);
-if (l_696) {
-const uint l_697 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_697] = l_691;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = float(0.0);
-
-for (uint l_mut_698 = uint(0); l_mut_698 < l_694; ++l_mut_698) {
-const float l_699 = shared_memory_33[l_mut_698];
-l_mut_243 = l_mut_243 + l_699;
-}
-const float l_700 = float {simd_sum(l_mut_233)
-};
-const uint l_701 = total_thread_in_threadgroup + simd_size;
-const uint l_702 = l_701 - uint(1);
-const uint l_703 = l_702 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_704 = thread_index_in_threadgroup % simd_size;
-const bool l_705 = l_704 == uint(0);
-if (l_705) {
-const uint l_706 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_706] = l_700;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_233 = float(0.0);
-
-for (uint l_mut_707 = uint(0); l_mut_707 < l_703; ++l_mut_707) {
-const float l_708 = shared_memory_33[l_mut_707];
-l_mut_233 = l_mut_233 + l_708;
-}
-const float l_709 = float {simd_sum(l_mut_232)
-};
-const uint l_710 = total_thread_in_threadgroup + simd_size;
-const uint l_711 = l_710 - uint(1);
-const uint l_712 = l_711 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_713 = thread_index_in_threadgroup % simd_size;
-const bool l_714 = l_713 == uint(0);
-if (l_714) {
-const uint l_715 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_715] = l_709;
+const uint l_709 = thread_index_in_threadgroup % simd_size;
+const bool l_710 = l_709 == uint(0);
+if (l_710) {
+const uint l_711 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_711] = l_705;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_232 = float(0.0);
 
-for (uint l_mut_716 = uint(0); l_mut_716 < l_712; ++l_mut_716) {
-const float l_717 = shared_memory_33[l_mut_716];
-l_mut_232 = l_mut_232 + l_717;
+for (uint l_mut_712 = uint(0); l_mut_712 < l_708; ++l_mut_712) {
+const float l_713 = shared_memory_33[l_mut_712];
+l_mut_232 = l_mut_232 + l_713;
 }
-const float l_718 = float {simd_sum(l_mut_231)
+const float l_714 = float {simd_sum(l_mut_515)
 };
-const uint l_719 = total_thread_in_threadgroup + simd_size;
-const uint l_720 = l_719 - uint(1);
-const uint l_721 = l_720 / simd_size;
+const uint l_715 = total_thread_in_threadgroup + simd_size;
+const uint l_716 = l_715 - uint(1);
+const uint l_717 = l_716 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_722 = thread_index_in_threadgroup % simd_size;
-const bool l_723 = l_722 == uint(0);
-if (l_723) {
-const uint l_724 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_724] = l_718;
+const uint l_718 = thread_index_in_threadgroup % simd_size;
+const bool l_719 = l_718 == uint(0);
+if (l_719) {
+const uint l_720 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_720] = l_714;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_231 = float(0.0);
 
-for (uint l_mut_725 = uint(0); l_mut_725 < l_721; ++l_mut_725) {
-const float l_726 = shared_memory_33[l_mut_725];
-l_mut_231 = l_mut_231 + l_726;
+for (uint l_mut_721 = uint(0); l_mut_721 < l_717; ++l_mut_721) {
+const float l_722 = shared_memory_33[l_mut_721];
+l_mut_231 = l_mut_231 + l_722;
 }
-const float l_727 = float {simd_sum(l_mut_230)
+const float l_723 = float {simd_sum(l_mut_505)
 };
-const uint l_728 = total_thread_in_threadgroup + simd_size;
-const uint l_729 = l_728 - uint(1);
-const uint l_730 = l_729 / simd_size;
+const uint l_724 = total_thread_in_threadgroup + simd_size;
+const uint l_725 = l_724 - uint(1);
+const uint l_726 = l_725 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_731 = thread_index_in_threadgroup % simd_size;
-const bool l_732 = l_731 == uint(0);
-if (l_732) {
-const uint l_733 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_733] = l_727;
+const uint l_727 = thread_index_in_threadgroup % simd_size;
+const bool l_728 = l_727 == uint(0);
+if (l_728) {
+const uint l_729 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_729] = l_723;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_230 = float(0.0);
 
-for (uint l_mut_734 = uint(0); l_mut_734 < l_730; ++l_mut_734) {
-const float l_735 = shared_memory_33[l_mut_734];
-l_mut_230 = l_mut_230 + l_735;
+for (uint l_mut_730 = uint(0); l_mut_730 < l_726; ++l_mut_730) {
+const float l_731 = shared_memory_33[l_mut_730];
+l_mut_230 = l_mut_230 + l_731;
 }
-const float l_736 = float {simd_sum(l_mut_229)
+const float l_732 = float {simd_sum(l_mut_495)
 };
-const uint l_737 = total_thread_in_threadgroup + simd_size;
-const uint l_738 = l_737 - uint(1);
-const uint l_739 = l_738 / simd_size;
+const uint l_733 = total_thread_in_threadgroup + simd_size;
+const uint l_734 = l_733 - uint(1);
+const uint l_735 = l_734 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_740 = thread_index_in_threadgroup % simd_size;
-const bool l_741 = l_740 == uint(0);
-if (l_741) {
-const uint l_742 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_742] = l_736;
+const uint l_736 = thread_index_in_threadgroup % simd_size;
+const bool l_737 = l_736 == uint(0);
+if (l_737) {
+const uint l_738 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_738] = l_732;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_229 = float(0.0);
 
-for (uint l_mut_743 = uint(0); l_mut_743 < l_739; ++l_mut_743) {
-const float l_744 = shared_memory_33[l_mut_743];
-l_mut_229 = l_mut_229 + l_744;
+for (uint l_mut_739 = uint(0); l_mut_739 < l_735; ++l_mut_739) {
+const float l_740 = shared_memory_33[l_mut_739];
+l_mut_229 = l_mut_229 + l_740;
 }
-const float l_745 = float {simd_sum(l_mut_228)
+const float l_741 = float {simd_sum(l_mut_485)
 };
-const uint l_746 = total_thread_in_threadgroup + simd_size;
-const uint l_747 = l_746 - uint(1);
-const uint l_748 = l_747 / simd_size;
+const uint l_742 = total_thread_in_threadgroup + simd_size;
+const uint l_743 = l_742 - uint(1);
+const uint l_744 = l_743 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_749 = thread_index_in_threadgroup % simd_size;
-const bool l_750 = l_749 == uint(0);
-if (l_750) {
-const uint l_751 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_751] = l_745;
+const uint l_745 = thread_index_in_threadgroup % simd_size;
+const bool l_746 = l_745 == uint(0);
+if (l_746) {
+const uint l_747 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_747] = l_741;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_228 = float(0.0);
 
-for (uint l_mut_752 = uint(0); l_mut_752 < l_748; ++l_mut_752) {
-const float l_753 = shared_memory_33[l_mut_752];
-l_mut_228 = l_mut_228 + l_753;
+for (uint l_mut_748 = uint(0); l_mut_748 < l_744; ++l_mut_748) {
+const float l_749 = shared_memory_33[l_mut_748];
+l_mut_228 = l_mut_228 + l_749;
 }
-const float l_754 = float {simd_sum(l_mut_227)
+const float l_750 = float {simd_sum(l_mut_475)
 };
-const uint l_755 = total_thread_in_threadgroup + simd_size;
-const uint l_756 = l_755 - uint(1);
-const uint l_757 = l_756 / simd_size;
+const uint l_751 = total_thread_in_threadgroup + simd_size;
+const uint l_752 = l_751 - uint(1);
+const uint l_753 = l_752 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_758 = thread_index_in_threadgroup % simd_size;
-const bool l_759 = l_758 == uint(0);
-if (l_759) {
-const uint l_760 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_760] = l_754;
+const uint l_754 = thread_index_in_threadgroup % simd_size;
+const bool l_755 = l_754 == uint(0);
+if (l_755) {
+const uint l_756 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_756] = l_750;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_227 = float(0.0);
 
-for (uint l_mut_761 = uint(0); l_mut_761 < l_757; ++l_mut_761) {
-const float l_762 = shared_memory_33[l_mut_761];
-l_mut_227 = l_mut_227 + l_762;
+for (uint l_mut_757 = uint(0); l_mut_757 < l_753; ++l_mut_757) {
+const float l_758 = shared_memory_33[l_mut_757];
+l_mut_227 = l_mut_227 + l_758;
 }
-const float l_763 = float {simd_sum(l_mut_226)
+const float l_759 = float {simd_sum(l_mut_465)
 };
-const uint l_764 = total_thread_in_threadgroup + simd_size;
-const uint l_765 = l_764 - uint(1);
-const uint l_766 = l_765 / simd_size;
+const uint l_760 = total_thread_in_threadgroup + simd_size;
+const uint l_761 = l_760 - uint(1);
+const uint l_762 = l_761 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_767 = thread_index_in_threadgroup % simd_size;
-const bool l_768 = l_767 == uint(0);
-if (l_768) {
-const uint l_769 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_769] = l_763;
+const uint l_763 = thread_index_in_threadgroup % simd_size;
+const bool l_764 = l_763 == uint(0);
+if (l_764) {
+const uint l_765 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_765] = l_759;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_226 = float(0.0);
 
-for (uint l_mut_770 = uint(0); l_mut_770 < l_766; ++l_mut_770) {
-const float l_771 = shared_memory_33[l_mut_770];
-l_mut_226 = l_mut_226 + l_771;
+for (uint l_mut_766 = uint(0); l_mut_766 < l_762; ++l_mut_766) {
+const float l_767 = shared_memory_33[l_mut_766];
+l_mut_226 = l_mut_226 + l_767;
 }
-const float l_772 = float {simd_sum(l_mut_225)
+const float l_768 = float {simd_sum(l_mut_455)
 };
-const uint l_773 = total_thread_in_threadgroup + simd_size;
-const uint l_774 = l_773 - uint(1);
-const uint l_775 = l_774 / simd_size;
+const uint l_769 = total_thread_in_threadgroup + simd_size;
+const uint l_770 = l_769 - uint(1);
+const uint l_771 = l_770 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_776 = thread_index_in_threadgroup % simd_size;
-const bool l_777 = l_776 == uint(0);
-if (l_777) {
-const uint l_778 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_778] = l_772;
+const uint l_772 = thread_index_in_threadgroup % simd_size;
+const bool l_773 = l_772 == uint(0);
+if (l_773) {
+const uint l_774 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_774] = l_768;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_225 = float(0.0);
 
-for (uint l_mut_779 = uint(0); l_mut_779 < l_775; ++l_mut_779) {
-const float l_780 = shared_memory_33[l_mut_779];
-l_mut_225 = l_mut_225 + l_780;
+for (uint l_mut_775 = uint(0); l_mut_775 < l_771; ++l_mut_775) {
+const float l_776 = shared_memory_33[l_mut_775];
+l_mut_225 = l_mut_225 + l_776;
 }
-const float l_781 = float {simd_sum(l_mut_224)
+const float l_777 = float {simd_sum(l_mut_445)
 };
-const uint l_782 = total_thread_in_threadgroup + simd_size;
-const uint l_783 = l_782 - uint(1);
-const uint l_784 = l_783 / simd_size;
+const uint l_778 = total_thread_in_threadgroup + simd_size;
+const uint l_779 = l_778 - uint(1);
+const uint l_780 = l_779 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_785 = thread_index_in_threadgroup % simd_size;
-const bool l_786 = l_785 == uint(0);
-if (l_786) {
-const uint l_787 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_787] = l_781;
+const uint l_781 = thread_index_in_threadgroup % simd_size;
+const bool l_782 = l_781 == uint(0);
+if (l_782) {
+const uint l_783 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_783] = l_777;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_224 = float(0.0);
 
-for (uint l_mut_788 = uint(0); l_mut_788 < l_784; ++l_mut_788) {
-const float l_789 = shared_memory_33[l_mut_788];
-l_mut_224 = l_mut_224 + l_789;
+for (uint l_mut_784 = uint(0); l_mut_784 < l_780; ++l_mut_784) {
+const float l_785 = shared_memory_33[l_mut_784];
+l_mut_224 = l_mut_224 + l_785;
 }
-const float l_790 = float {simd_sum(l_mut_223)
+const float l_786 = float {simd_sum(l_mut_435)
 };
-const uint l_791 = total_thread_in_threadgroup + simd_size;
-const uint l_792 = l_791 - uint(1);
-const uint l_793 = l_792 / simd_size;
+const uint l_787 = total_thread_in_threadgroup + simd_size;
+const uint l_788 = l_787 - uint(1);
+const uint l_789 = l_788 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_794 = thread_index_in_threadgroup % simd_size;
-const bool l_795 = l_794 == uint(0);
-if (l_795) {
-const uint l_796 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_796] = l_790;
+const uint l_790 = thread_index_in_threadgroup % simd_size;
+const bool l_791 = l_790 == uint(0);
+if (l_791) {
+const uint l_792 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_792] = l_786;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_223 = float(0.0);
 
-for (uint l_mut_797 = uint(0); l_mut_797 < l_793; ++l_mut_797) {
-const float l_798 = shared_memory_33[l_mut_797];
-l_mut_223 = l_mut_223 + l_798;
+for (uint l_mut_793 = uint(0); l_mut_793 < l_789; ++l_mut_793) {
+const float l_794 = shared_memory_33[l_mut_793];
+l_mut_223 = l_mut_223 + l_794;
 }
-const float l_799 = float {simd_sum(l_mut_222)
+const float l_795 = float {simd_sum(l_mut_425)
 };
-const uint l_800 = total_thread_in_threadgroup + simd_size;
-const uint l_801 = l_800 - uint(1);
-const uint l_802 = l_801 / simd_size;
+const uint l_796 = total_thread_in_threadgroup + simd_size;
+const uint l_797 = l_796 - uint(1);
+const uint l_798 = l_797 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_803 = thread_index_in_threadgroup % simd_size;
-const bool l_804 = l_803 == uint(0);
-if (l_804) {
-const uint l_805 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_805] = l_799;
+const uint l_799 = thread_index_in_threadgroup % simd_size;
+const bool l_800 = l_799 == uint(0);
+if (l_800) {
+const uint l_801 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_801] = l_795;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_222 = float(0.0);
 
-for (uint l_mut_806 = uint(0); l_mut_806 < l_802; ++l_mut_806) {
-const float l_807 = shared_memory_33[l_mut_806];
-l_mut_222 = l_mut_222 + l_807;
+for (uint l_mut_802 = uint(0); l_mut_802 < l_798; ++l_mut_802) {
+const float l_803 = shared_memory_33[l_mut_802];
+l_mut_222 = l_mut_222 + l_803;
 }
-const float l_808 = float {simd_sum(l_mut_221)
+const float l_804 = float {simd_sum(l_mut_415)
 };
-const uint l_809 = total_thread_in_threadgroup + simd_size;
-const uint l_810 = l_809 - uint(1);
-const uint l_811 = l_810 / simd_size;
+const uint l_805 = total_thread_in_threadgroup + simd_size;
+const uint l_806 = l_805 - uint(1);
+const uint l_807 = l_806 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_812 = thread_index_in_threadgroup % simd_size;
-const bool l_813 = l_812 == uint(0);
-if (l_813) {
-const uint l_814 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_814] = l_808;
+const uint l_808 = thread_index_in_threadgroup % simd_size;
+const bool l_809 = l_808 == uint(0);
+if (l_809) {
+const uint l_810 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_810] = l_804;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_221 = float(0.0);
 
-for (uint l_mut_815 = uint(0); l_mut_815 < l_811; ++l_mut_815) {
-const float l_816 = shared_memory_33[l_mut_815];
-l_mut_221 = l_mut_221 + l_816;
+for (uint l_mut_811 = uint(0); l_mut_811 < l_807; ++l_mut_811) {
+const float l_812 = shared_memory_33[l_mut_811];
+l_mut_221 = l_mut_221 + l_812;
 }
-const float l_817 = float {simd_sum(l_mut_220)
+const float l_813 = float {simd_sum(l_mut_405)
 };
-const uint l_818 = total_thread_in_threadgroup + simd_size;
-const uint l_819 = l_818 - uint(1);
-const uint l_820 = l_819 / simd_size;
+const uint l_814 = total_thread_in_threadgroup + simd_size;
+const uint l_815 = l_814 - uint(1);
+const uint l_816 = l_815 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_821 = thread_index_in_threadgroup % simd_size;
-const bool l_822 = l_821 == uint(0);
-if (l_822) {
-const uint l_823 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_823] = l_817;
+const uint l_817 = thread_index_in_threadgroup % simd_size;
+const bool l_818 = l_817 == uint(0);
+if (l_818) {
+const uint l_819 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_819] = l_813;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_220 = float(0.0);
 
-for (uint l_mut_824 = uint(0); l_mut_824 < l_820; ++l_mut_824) {
-const float l_825 = shared_memory_33[l_mut_824];
-l_mut_220 = l_mut_220 + l_825;
+for (uint l_mut_820 = uint(0); l_mut_820 < l_816; ++l_mut_820) {
+const float l_821 = shared_memory_33[l_mut_820];
+l_mut_220 = l_mut_220 + l_821;
 }
-const float l_826 = float {simd_sum(l_mut_219)
+const float l_822 = float {simd_sum(l_mut_259)
 };
-const uint l_827 = total_thread_in_threadgroup + simd_size;
-const uint l_828 = l_827 - uint(1);
-const uint l_829 = l_828 / simd_size;
+const uint l_823 = total_thread_in_threadgroup + simd_size;
+const uint l_824 = l_823 - uint(1);
+const uint l_825 = l_824 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_830 = thread_index_in_threadgroup % simd_size;
-const bool l_831 = l_830 == uint(0);
-if (l_831) {
-const uint l_832 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_832] = l_826;
+const uint l_826 = thread_index_in_threadgroup % simd_size;
+const bool l_827 = l_826 == uint(0);
+if (l_827) {
+const uint l_828 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_828] = l_822;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_219 = float(0.0);
 
-for (uint l_mut_833 = uint(0); l_mut_833 < l_829; ++l_mut_833) {
-const float l_834 = shared_memory_33[l_mut_833];
-l_mut_219 = l_mut_219 + l_834;
+for (uint l_mut_829 = uint(0); l_mut_829 < l_825; ++l_mut_829) {
+const float l_830 = shared_memory_33[l_mut_829];
+l_mut_219 = l_mut_219 + l_830;
 }
-const bool l_835 = thread_index_in_threadgroup == uint(0);
-if (l_835) {
-shared_memory_32[uint(0)] = l_mut_243;
-shared_memory_32[uint(1)] = l_mut_233;
-shared_memory_32[uint(2)] = l_mut_232;
-shared_memory_32[uint(3)] = l_mut_231;
-shared_memory_32[uint(4)] = l_mut_230;
-shared_memory_32[uint(5)] = l_mut_229;
-shared_memory_32[uint(6)] = l_mut_228;
-shared_memory_32[uint(7)] = l_mut_227;
-shared_memory_32[uint(8)] = l_mut_226;
-shared_memory_32[uint(9)] = l_mut_225;
-shared_memory_32[uint(10)] = l_mut_224;
-shared_memory_32[uint(11)] = l_mut_223;
-shared_memory_32[uint(12)] = l_mut_222;
-shared_memory_32[uint(13)] = l_mut_221;
-shared_memory_32[uint(14)] = l_mut_220;
-shared_memory_32[uint(15)] = l_mut_219;
+const float l_831 = float {simd_sum(l_mut_243)
+};
+const uint l_832 = total_thread_in_threadgroup + simd_size;
+const uint l_833 = l_832 - uint(1);
+const uint l_834 = l_833 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_835 = thread_index_in_threadgroup % simd_size;
+const bool l_836 = l_835 == uint(0);
+if (l_836) {
+const uint l_837 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_837] = l_831;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = float(0.0);
-l_mut_568 = uint(0);
-l_mut_525 = bool(false);
-l_mut_233 = float(0.0);
+l_mut_179 = float(0.0);
 
-for (uint l_mut_836 = uint(0); l_mut_836 < uint(16); ++l_mut_836) {
-l_mut_206 = l_mut_836;
-l_mut_232 = l_mut_243;
-const float l_837 = shared_memory_32[l_mut_206];
-l_mut_243 = l_mut_243 + l_837;
-const bool l_838 = !l_mut_525;
-const float l_839 = l_mut_259 + l_mut_243;
-const bool l_840 = l_839 >= l_547;
-const bool l_841 = l_838 && l_840;
-if (l_841) {
-l_mut_568 = l_mut_206;
-l_mut_525 = bool(true);
-l_mut_233 = l_mut_232;
+for (uint l_mut_838 = uint(0); l_mut_838 < l_834; ++l_mut_838) {
+const float l_839 = shared_memory_33[l_mut_838];
+l_mut_179 = l_mut_179 + l_839;
+}
+const float l_840 = float {simd_sum(l_mut_233)
+};
+const uint l_841 = total_thread_in_threadgroup + simd_size;
+const uint l_842 = l_841 - uint(1);
+const uint l_843 = l_842 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_844 = thread_index_in_threadgroup % simd_size;
+const bool l_845 = l_844 == uint(0);
+if (l_845) {
+const uint l_846 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_846] = l_840;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_37 = float(0.0);
+
+for (uint l_mut_847 = uint(0); l_mut_847 < l_843; ++l_mut_847) {
+const float l_848 = shared_memory_33[l_mut_847];
+l_mut_37 = l_mut_37 + l_848;
+}
+const bool l_849 = thread_index_in_threadgroup == uint(0);
+if (l_849) {
+shared_memory_32[uint(0)] = l_mut_232;
+shared_memory_32[uint(1)] = l_mut_231;
+shared_memory_32[uint(2)] = l_mut_230;
+shared_memory_32[uint(3)] = l_mut_229;
+shared_memory_32[uint(4)] = l_mut_228;
+shared_memory_32[uint(5)] = l_mut_227;
+shared_memory_32[uint(6)] = l_mut_226;
+shared_memory_32[uint(7)] = l_mut_225;
+shared_memory_32[uint(8)] = l_mut_224;
+shared_memory_32[uint(9)] = l_mut_223;
+shared_memory_32[uint(10)] = l_mut_222;
+shared_memory_32[uint(11)] = l_mut_221;
+shared_memory_32[uint(12)] = l_mut_220;
+shared_memory_32[uint(13)] = l_mut_219;
+shared_memory_32[uint(14)] = l_mut_179;
+shared_memory_32[uint(15)] = l_mut_37;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_525 = float(0.0);
+l_mut_582 = uint(0);
+l_mut_539 = bool(false);
+l_mut_515 = float(0.0);
+
+for (uint l_mut_850 = uint(0); l_mut_850 < uint(16); ++l_mut_850) {
+l_mut_234 = l_mut_850;
+l_mut_505 = l_mut_525;
+const float l_851 = shared_memory_32[l_mut_234];
+l_mut_525 = l_mut_525 + l_851;
+const bool l_852 = !l_mut_539;
+const float l_853 = l_mut_535 + l_mut_525;
+const bool l_854 = l_853 >= l_561;
+const bool l_855 = l_852 && l_854;
+if (l_855) {
+l_mut_582 = l_mut_234;
+l_mut_539 = bool(true);
+l_mut_515 = l_mut_505;
 }
 }
-l_mut_259 = l_mut_259 + l_mut_233;
-const uint l_842 = l_mut_568 << l_551;
-l_mut_245 = l_mut_245 | l_842;
+l_mut_535 = l_mut_535 + l_mut_515;
+const uint l_856 = l_mut_582 << l_565;
+l_mut_245 = l_mut_245 | l_856;
 }
 l_mut_235 = l_mut_235 + uint(1);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_843 = thread_index_in_threadgroup == uint(0);
-if (l_843) {
+const bool l_857 = thread_index_in_threadgroup == uint(0);
+if (l_857) {
 shared_memory_31[uint(3)] = l_mut_245;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_844 = shared_memory_31[uint(3)];
-l_mut_248 = l_844;
+const uint l_858 = shared_memory_31[uint(3)];
+l_mut_248 = l_858;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
-const bool l_845 = thread_index_in_threadgroup == uint(0);
-if (l_845) {
-shared_memory_31[uint(2)] = l_538;
+const bool l_859 = thread_index_in_threadgroup == uint(0);
+if (l_859) {
+shared_memory_31[uint(2)] = l_552;
 shared_memory_31[uint(3)] = l_mut_248;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_846 = shared_memory_31[uint(2)];
-l_mut_39 = l_846;
-const uint l_847 = shared_memory_31[uint(3)];
-l_mut_38 = l_847;
+const uint l_860 = shared_memory_31[uint(2)];
+l_mut_39 = l_860;
+const uint l_861 = shared_memory_31[uint(3)];
+l_mut_38 = l_861;
 l_mut_36 = l_10;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
-const bool l_848 = l_12 < float(1.0);
-if (l_848) {
-const bool l_849 = l_mut_36 <= info.scalars_uint[8];
-if (l_849) {
-l_mut_568 = uint(1);
+const bool l_862 = l_12 < float(1.0);
+if (l_862) {
+const bool l_863 = l_mut_36 <= info.scalars_uint[8];
+if (l_863) {
+l_mut_582 = uint(1);
 while (true) {
-const bool l_850 = l_mut_568 < l_mut_36;
-const bool l_851 = !l_850;
-if (l_851) {
+const bool l_864 = l_mut_582 < l_mut_36;
+const bool l_865 = !l_864;
+if (l_865) {
 break;}
-l_mut_568 = l_mut_568 * uint(2);
+l_mut_582 = l_mut_582 * uint(2);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_248 = thread_index_in_threadgroup;
 while (true) {
-const bool l_852 = l_mut_248 < l_mut_568;
-const bool l_853 = !l_852;
-if (l_853) {
+const bool l_866 = l_mut_248 < l_mut_582;
+const bool l_867 = !l_866;
+if (l_867) {
 break;}
 shared_memory_28[l_mut_248] = uint(0);
 shared_memory_29[l_mut_248] = uint(4294967295);
 l_mut_248 = l_mut_248 + total_thread_in_threadgroup;
 }
-l_mut_259 = float(0.0);
+l_mut_535 = float(0.0);
 l_mut_245 = uint(0);
 l_mut_235 = thread_index_in_threadgroup;
 while (true) {
-const bool l_854 = l_mut_235 < l_25;
-const bool l_855 = !l_854;
-if (l_855) {
+const bool l_868 = l_mut_235 < l_25;
+const bool l_869 = !l_868;
+if (l_869) {
 break;}
-const uint l_856 = l_26 + l_mut_235;
-const float_4 l_857 = buffer_0[l_856];
-const uint l_858 = l_mut_235 * uint(4);
-const uint l_859 = l_858 + uint(0);
-const float l_860 = l_857.i_0;
-l_mut_243 = l_860;
-const uint l_861 = reinterpret_cast<thread uint const&>(l_mut_243);
-l_mut_234 = l_861;
-const bool l_862 = l_mut_234 == uint(2147483648);
-if (l_862) {
+const uint l_870 = l_26 + l_mut_235;
+const float_4 l_871 = buffer_0[l_870];
+const uint l_872 = l_mut_235 * uint(4);
+const uint l_873 = l_872 + uint(0);
+const float l_874 = l_871.i_0;
+l_mut_525 = l_874;
+const uint l_875 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_234 = l_875;
+const bool l_876 = l_mut_234 == uint(2147483648);
+if (l_876) {
 l_mut_234 = uint(0);
 }
-const uint l_863 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_863;
-const bool l_864 = l_mut_234 >= uint(2147483648);
-if (l_864) {
-const uint l_865 = ~l_mut_234;
-l_mut_215 = l_865;
+const uint l_877 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_877;
+const bool l_878 = l_mut_234 >= uint(2147483648);
+if (l_878) {
+const uint l_879 = ~l_mut_234;
+l_mut_215 = l_879;
 }
-const bool l_866 = l_mut_215 > l_mut_39;
-const bool l_867 = l_mut_215 == l_mut_39;
-const bool l_868 = l_859 <= l_mut_38;
-const bool l_869 = l_867 && l_868;
-const bool l_870 = l_866 || l_869;
-if (l_870) {
-l_mut_259 = l_mut_259 + float(1.0);
+const bool l_880 = l_mut_215 > l_mut_39;
+const bool l_881 = l_mut_215 == l_mut_39;
+const bool l_882 = l_873 <= l_mut_38;
+const bool l_883 = l_881 && l_882;
+const bool l_884 = l_880 || l_883;
+if (l_884) {
+l_mut_535 = l_mut_535 + float(1.0);
 }
-const uint l_871 = l_mut_235 * uint(4);
-const uint l_872 = l_871 + uint(1);
-const float l_873 = l_857.i_1;
-l_mut_243 = l_873;
-const uint l_874 = reinterpret_cast<thread uint const&>(l_mut_243);
-l_mut_234 = l_874;
-const bool l_875 = l_mut_234 == uint(2147483648);
-if (l_875) {
+const uint l_885 = l_mut_235 * uint(4);
+const uint l_886 = l_885 + uint(1);
+const float l_887 = l_871.i_1;
+l_mut_525 = l_887;
+const uint l_888 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_234 = l_888;
+const bool l_889 = l_mut_234 == uint(2147483648);
+if (l_889) {
 l_mut_234 = uint(0);
 }
-const uint l_876 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_876;
-const bool l_877 = l_mut_234 >= uint(2147483648);
-if (l_877) {
-const uint l_878 = ~l_mut_234;
-l_mut_215 = l_878;
+const uint l_890 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_890;
+const bool l_891 = l_mut_234 >= uint(2147483648);
+if (l_891) {
+const uint l_892 = ~l_mut_234;
+l_mut_215 = l_892;
 }
-const bool l_879 = l_mut_215 > l_mut_39;
-const bool l_880 = l_mut_215 == l_mut_39;
-const bool l_881 = l_872 <= l_mut_38;
-const bool l_882 = l_880 && l_881;
-const bool l_883 = l_879 || l_882;
-if (l_883) {
-l_mut_259 = l_mut_259 + float(1.0);
+const bool l_893 = l_mut_215 > l_mut_39;
+const bool l_894 = l_mut_215 == l_mut_39;
+const bool l_895 = l_886 <= l_mut_38;
+const bool l_896 = l_894 && l_895;
+const bool l_897 = l_893 || l_896;
+if (l_897) {
+l_mut_535 = l_mut_535 + float(1.0);
 }
-const uint l_884 = l_mut_235 * uint(4);
-const uint l_885 = l_884 + uint(2);
-const float l_886 = l_857.i_2;
-l_mut_243 = l_886;
-const uint l_887 = reinterpret_cast<thread uint const&>(l_mut_243);
-l_mut_234 = l_887;
-const bool l_888 = l_mut_234 == uint(2147483648);
-if (l_888) {
+const uint l_898 = l_mut_235 * uint(4);
+const uint l_899 = l_898 + uint(2);
+const float l_900 = l_871.i_2;
+l_mut_525 = l_900;
+const uint l_901 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_234 = l_901;
+const bool l_902 = l_mut_234 == uint(2147483648);
+if (l_902) {
 l_mut_234 = uint(0);
 }
-const uint l_889 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_889;
-const bool l_890 = l_mut_234 >= uint(2147483648);
-if (l_890) {
-const uint l_891 = ~l_mut_234;
-l_mut_215 = l_891;
+const uint l_903 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_903;
+const bool l_904 = l_mut_234 >= uint(2147483648);
+if (l_904) {
+const uint l_905 = ~l_mut_234;
+l_mut_215 = l_905;
 }
-const bool l_892 = l_mut_215 > l_mut_39;
-const bool l_893 = l_mut_215 == l_mut_39;
-const bool l_894 = l_885 <= l_mut_38;
-const bool l_895 = l_893 && l_894;
-const bool l_896 = l_892 || l_895;
-if (l_896) {
-l_mut_259 = l_mut_259 + float(1.0);
+const bool l_906 = l_mut_215 > l_mut_39;
+const bool l_907 = l_mut_215 == l_mut_39;
+const bool l_908 = l_899 <= l_mut_38;
+const bool l_909 = l_907 && l_908;
+const bool l_910 = l_906 || l_909;
+if (l_910) {
+l_mut_535 = l_mut_535 + float(1.0);
 }
-const uint l_897 = l_mut_235 * uint(4);
-const uint l_898 = l_897 + uint(3);
-const float l_899 = l_857.i_3;
-l_mut_243 = l_899;
-const uint l_900 = reinterpret_cast<thread uint const&>(l_mut_243);
-l_mut_234 = l_900;
-const bool l_901 = l_mut_234 == uint(2147483648);
-if (l_901) {
+const uint l_911 = l_mut_235 * uint(4);
+const uint l_912 = l_911 + uint(3);
+const float l_913 = l_871.i_3;
+l_mut_525 = l_913;
+const uint l_914 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_234 = l_914;
+const bool l_915 = l_mut_234 == uint(2147483648);
+if (l_915) {
 l_mut_234 = uint(0);
 }
-const uint l_902 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_902;
-const bool l_903 = l_mut_234 >= uint(2147483648);
-if (l_903) {
-const uint l_904 = ~l_mut_234;
-l_mut_215 = l_904;
+const uint l_916 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_916;
+const bool l_917 = l_mut_234 >= uint(2147483648);
+if (l_917) {
+const uint l_918 = ~l_mut_234;
+l_mut_215 = l_918;
 }
-const bool l_905 = l_mut_215 > l_mut_39;
-const bool l_906 = l_mut_215 == l_mut_39;
-const bool l_907 = l_898 <= l_mut_38;
-const bool l_908 = l_906 && l_907;
-const bool l_909 = l_905 || l_908;
-if (l_909) {
-l_mut_259 = l_mut_259 + float(1.0);
+const bool l_919 = l_mut_215 > l_mut_39;
+const bool l_920 = l_mut_215 == l_mut_39;
+const bool l_921 = l_912 <= l_mut_38;
+const bool l_922 = l_920 && l_921;
+const bool l_923 = l_919 || l_922;
+if (l_923) {
+l_mut_535 = l_mut_535 + float(1.0);
 }
 l_mut_235 = l_mut_235 + total_thread_in_threadgroup;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-shared_memory_30[thread_index_in_threadgroup] = l_mut_259;
-l_mut_243 = l_mut_259;
+shared_memory_30[thread_index_in_threadgroup] = l_mut_535;
+l_mut_525 = l_mut_535;
 l_mut_234 = uint(1);
 while (true) {
-const bool l_910 = l_mut_234 < total_thread_in_threadgroup;
-const bool l_911 = !l_910;
-if (l_911) {
+const bool l_924 = l_mut_234 < total_thread_in_threadgroup;
+const bool l_925 = !l_924;
+if (l_925) {
 break;}
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_233 = float(0.0);
-const bool l_912 = thread_index_in_threadgroup >= l_mut_234;
-if (l_912) {
-const uint l_913 = thread_index_in_threadgroup - l_mut_234;
-const float l_914 = shared_memory_30[l_913];
-l_mut_233 = l_914;
+l_mut_515 = float(0.0);
+const bool l_926 = thread_index_in_threadgroup >= l_mut_234;
+if (l_926) {
+const uint l_927 = thread_index_in_threadgroup - l_mut_234;
+const float l_928 = shared_memory_30[l_927];
+l_mut_515 = l_928;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = l_mut_243 + l_mut_233;
-shared_memory_30[thread_index_in_threadgroup] = l_mut_243;
+l_mut_525 = l_mut_525 + l_mut_515;
+shared_memory_30[thread_index_in_threadgroup] = l_mut_525;
 l_mut_234 = l_mut_234 * uint(2);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const float l_915 = l_mut_243 - l_mut_259;
-const uint l_916 = uint(l_915);
-l_mut_234 = l_916;
+const float l_929 = l_mut_525 - l_mut_535;
+const uint l_930 = uint(l_929);
+l_mut_234 = l_930;
 l_mut_215 = uint(0);
 l_mut_208 = thread_index_in_threadgroup;
 while (true) {
-const bool l_917 = l_mut_208 < l_25;
-const bool l_918 = !l_917;
-if (l_918) {
+const bool l_931 = l_mut_208 < l_25;
+const bool l_932 = !l_931;
+if (l_932) {
 break;}
-const uint l_919 = l_26 + l_mut_208;
-const float_4 l_920 = buffer_0[l_919];
-const uint l_921 = l_mut_208 * uint(4);
-const uint l_922 = l_921 + uint(0);
-const float l_923 = l_920.i_0;
-l_mut_259 = l_923;
-const uint l_924 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_206 = l_924;
-const bool l_925 = l_mut_206 == uint(2147483648);
-if (l_925) {
+const uint l_933 = l_26 + l_mut_208;
+const float_4 l_934 = buffer_0[l_933];
+const uint l_935 = l_mut_208 * uint(4);
+const uint l_936 = l_935 + uint(0);
+const float l_937 = l_934.i_0;
+l_mut_535 = l_937;
+const uint l_938 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_206 = l_938;
+const bool l_939 = l_mut_206 == uint(2147483648);
+if (l_939) {
 l_mut_206 = uint(0);
 }
-const uint l_926 = l_mut_206 | uint(2147483648);
-l_mut_927 = l_926;
-const bool l_928 = l_mut_206 >= uint(2147483648);
-if (l_928) {
-const uint l_929 = ~l_mut_206;
-l_mut_927 = l_929;
-}
-const bool l_930 = l_mut_927 > l_mut_39;
-const bool l_931 = l_mut_927 == l_mut_39;
-const bool l_932 = l_922 <= l_mut_38;
-const bool l_933 = l_931 && l_932;
-const bool l_934 = l_930 || l_933;
-if (l_934) {
-const bool l_935 = l_mut_234 < l_mut_36;
-if (l_935) {
-shared_memory_28[l_mut_234] = l_mut_927;
-shared_memory_29[l_mut_234] = l_922;
-}
-l_mut_234 = l_mut_234 + uint(1);
-}
-const uint l_936 = l_mut_208 * uint(4);
-const uint l_937 = l_936 + uint(1);
-const float l_938 = l_920.i_1;
-l_mut_259 = l_938;
-const uint l_939 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_927 = l_939;
-const bool l_940 = l_mut_927 == uint(2147483648);
-if (l_940) {
-l_mut_927 = uint(0);
-}
-const uint l_941 = l_mut_927 | uint(2147483648);
-l_mut_206 = l_941;
-const bool l_942 = l_mut_927 >= uint(2147483648);
+const uint l_940 = l_mut_206 | uint(2147483648);
+l_mut_941 = l_940;
+const bool l_942 = l_mut_206 >= uint(2147483648);
 if (l_942) {
-const uint l_943 = ~l_mut_927;
-l_mut_206 = l_943;
+const uint l_943 = ~l_mut_206;
+l_mut_941 = l_943;
 }
-const bool l_944 = l_mut_206 > l_mut_39;
-const bool l_945 = l_mut_206 == l_mut_39;
-const bool l_946 = l_937 <= l_mut_38;
+const bool l_944 = l_mut_941 > l_mut_39;
+const bool l_945 = l_mut_941 == l_mut_39;
+const bool l_946 = l_936 <= l_mut_38;
 const bool l_947 = l_945 && l_946;
 const bool l_948 = l_944 || l_947;
 if (l_948) {
 const bool l_949 = l_mut_234 < l_mut_36;
 if (l_949) {
-shared_memory_28[l_mut_234] = l_mut_206;
-shared_memory_29[l_mut_234] = l_937;
+shared_memory_28[l_mut_234] = l_mut_941;
+shared_memory_29[l_mut_234] = l_936;
 }
 l_mut_234 = l_mut_234 + uint(1);
 }
 const uint l_950 = l_mut_208 * uint(4);
-const uint l_951 = l_950 + uint(2);
-const float l_952 = l_920.i_2;
-l_mut_259 = l_952;
-const uint l_953 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_927 = l_953;
-const bool l_954 = l_mut_927 == uint(2147483648);
+const uint l_951 = l_950 + uint(1);
+const float l_952 = l_934.i_1;
+l_mut_535 = l_952;
+const uint l_953 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_941 = l_953;
+const bool l_954 = l_mut_941 == uint(2147483648);
 if (l_954) {
-l_mut_927 = uint(0);
+l_mut_941 = uint(0);
 }
-const uint l_955 = l_mut_927 | uint(2147483648);
+const uint l_955 = l_mut_941 | uint(2147483648);
 l_mut_206 = l_955;
-const bool l_956 = l_mut_927 >= uint(2147483648);
+const bool l_956 = l_mut_941 >= uint(2147483648);
 if (l_956) {
-const uint l_957 = ~l_mut_927;
+const uint l_957 = ~l_mut_941;
 l_mut_206 = l_957;
 }
 const bool l_958 = l_mut_206 > l_mut_39;
@@ -2482,20 +2345,20 @@ shared_memory_29[l_mut_234] = l_951;
 l_mut_234 = l_mut_234 + uint(1);
 }
 const uint l_964 = l_mut_208 * uint(4);
-const uint l_965 = l_964 + uint(3);
-const float l_966 = l_920.i_3;
-l_mut_259 = l_966;
-const uint l_967 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_927 = l_967;
-const bool l_968 = l_mut_927 == uint(2147483648);
+const uint l_965 = l_964 + uint(2);
+const float l_966 = l_934.i_2;
+l_mut_535 = l_966;
+const uint l_967 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_941 = l_967;
+const bool l_968 = l_mut_941 == uint(2147483648);
 if (l_968) {
-l_mut_927 = uint(0);
+l_mut_941 = uint(0);
 }
-const uint l_969 = l_mut_927 | uint(2147483648);
+const uint l_969 = l_mut_941 | uint(2147483648);
 l_mut_206 = l_969;
-const bool l_970 = l_mut_927 >= uint(2147483648);
+const bool l_970 = l_mut_941 >= uint(2147483648);
 if (l_970) {
-const uint l_971 = ~l_mut_927;
+const uint l_971 = ~l_mut_941;
 l_mut_206 = l_971;
 }
 const bool l_972 = l_mut_206 > l_mut_39;
@@ -2511,3830 +2374,3680 @@ shared_memory_29[l_mut_234] = l_965;
 }
 l_mut_234 = l_mut_234 + uint(1);
 }
+const uint l_978 = l_mut_208 * uint(4);
+const uint l_979 = l_978 + uint(3);
+const float l_980 = l_934.i_3;
+l_mut_535 = l_980;
+const uint l_981 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_941 = l_981;
+const bool l_982 = l_mut_941 == uint(2147483648);
+if (l_982) {
+l_mut_941 = uint(0);
+}
+const uint l_983 = l_mut_941 | uint(2147483648);
+l_mut_206 = l_983;
+const bool l_984 = l_mut_941 >= uint(2147483648);
+if (l_984) {
+const uint l_985 = ~l_mut_941;
+l_mut_206 = l_985;
+}
+const bool l_986 = l_mut_206 > l_mut_39;
+const bool l_987 = l_mut_206 == l_mut_39;
+const bool l_988 = l_979 <= l_mut_38;
+const bool l_989 = l_987 && l_988;
+const bool l_990 = l_986 || l_989;
+if (l_990) {
+const bool l_991 = l_mut_234 < l_mut_36;
+if (l_991) {
+shared_memory_28[l_mut_234] = l_mut_206;
+shared_memory_29[l_mut_234] = l_979;
+}
+l_mut_234 = l_mut_234 + uint(1);
+}
 l_mut_208 = l_mut_208 + total_thread_in_threadgroup;
 }
-l_mut_927 = uint(2);
+l_mut_941 = uint(2);
 while (true) {
-const bool l_978 = l_mut_927 <= l_mut_568;
-const bool l_979 = !l_978;
-if (l_979) {
+const bool l_992 = l_mut_941 <= l_mut_582;
+const bool l_993 = !l_992;
+if (l_993) {
 break;}
-const uint l_980 = l_mut_927 / uint(2);
-l_mut_206 = l_980;
+const uint l_994 = l_mut_941 / uint(2);
+l_mut_206 = l_994;
 while (true) {
-const bool l_981 = l_mut_206 > uint(0);
-const bool l_982 = !l_981;
-if (l_982) {
+const bool l_995 = l_mut_206 > uint(0);
+const bool l_996 = !l_995;
+if (l_996) {
 break;}
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_983 = thread_index_in_threadgroup;
+l_mut_997 = thread_index_in_threadgroup;
 while (true) {
-const uint l_984 = l_mut_568 / uint(2);
-const bool l_985 = l_mut_983 < l_984;
-const bool l_986 = !l_985;
-if (l_986) {
+const uint l_998 = l_mut_582 / uint(2);
+const bool l_999 = l_mut_997 < l_998;
+const bool l_1000 = !l_999;
+if (l_1000) {
 break;}
-const uint l_987 = l_mut_983 / l_mut_206;
-const uint l_988 = l_987 * l_mut_206;
-const uint l_989 = l_988 * uint(2);
-const uint l_990 = l_mut_983 % l_mut_206;
-const uint l_991 = l_989 + l_990;
-const uint l_992 = l_991 + l_mut_206;
-const uint l_993 = l_991 & l_mut_927;
-const bool l_994 = l_993 == uint(0);
-const uint l_995 = shared_memory_28[l_991];
-const uint l_996 = shared_memory_29[l_991];
-const uint l_997 = shared_memory_28[l_992];
-const uint l_998 = shared_memory_29[l_992];
-const bool l_999 = l_998 < l_996;
-l_mut_525 = l_999;
-const bool l_1000 = l_996 < l_998;
-l_mut_207 = l_1000;
-const bool l_1001 = !bool(false);
-if (l_1001) {
-const bool l_1002 = l_997 > l_995;
-const bool l_1003 = l_997 == l_995;
-const bool l_1004 = l_998 < l_996;
-const bool l_1005 = l_1003 && l_1004;
-const bool l_1006 = l_1002 || l_1005;
-l_mut_525 = l_1006;
-const bool l_1007 = l_995 > l_997;
-const bool l_1008 = l_995 == l_997;
-const bool l_1009 = l_996 < l_998;
-const bool l_1010 = l_1008 && l_1009;
-const bool l_1011 = l_1007 || l_1010;
-l_mut_207 = l_1011;
-}
-const bool l_1012 = l_994 && l_mut_525;
-const bool l_1013 = !l_994;
-const bool l_1014 = l_1013 && l_mut_207;
-const bool l_1015 = l_1012 || l_1014;
+const uint l_1001 = l_mut_997 / l_mut_206;
+const uint l_1002 = l_1001 * l_mut_206;
+const uint l_1003 = l_1002 * uint(2);
+const uint l_1004 = l_mut_997 % l_mut_206;
+const uint l_1005 = l_1003 + l_1004;
+const uint l_1006 = l_1005 + l_mut_206;
+const uint l_1007 = l_1005 & l_mut_941;
+const bool l_1008 = l_1007 == uint(0);
+const uint l_1009 = shared_memory_28[l_1005];
+const uint l_1010 = shared_memory_29[l_1005];
+const uint l_1011 = shared_memory_28[l_1006];
+const uint l_1012 = shared_memory_29[l_1006];
+const bool l_1013 = l_1012 < l_1010;
+l_mut_539 = l_1013;
+const bool l_1014 = l_1010 < l_1012;
+l_mut_207 = l_1014;
+const bool l_1015 = !bool(false);
 if (l_1015) {
-shared_memory_28[l_991] = l_997;
-shared_memory_29[l_991] = l_998;
-shared_memory_28[l_992] = l_995;
-shared_memory_29[l_992] = l_996;
+const bool l_1016 = l_1011 > l_1009;
+const bool l_1017 = l_1011 == l_1009;
+const bool l_1018 = l_1012 < l_1010;
+const bool l_1019 = l_1017 && l_1018;
+const bool l_1020 = l_1016 || l_1019;
+l_mut_539 = l_1020;
+const bool l_1021 = l_1009 > l_1011;
+const bool l_1022 = l_1009 == l_1011;
+const bool l_1023 = l_1010 < l_1012;
+const bool l_1024 = l_1022 && l_1023;
+const bool l_1025 = l_1021 || l_1024;
+l_mut_207 = l_1025;
 }
-l_mut_983 = l_mut_983 + total_thread_in_threadgroup;
+const bool l_1026 = l_1008 && l_mut_539;
+const bool l_1027 = !l_1008;
+const bool l_1028 = l_1027 && l_mut_207;
+const bool l_1029 = l_1026 || l_1028;
+if (l_1029) {
+shared_memory_28[l_1005] = l_1011;
+shared_memory_29[l_1005] = l_1012;
+shared_memory_28[l_1006] = l_1009;
+shared_memory_29[l_1006] = l_1010;
+}
+l_mut_997 = l_mut_997 + total_thread_in_threadgroup;
 }
 l_mut_206 = l_mut_206 / uint(2);
 }
-l_mut_927 = l_mut_927 * uint(2);
+l_mut_941 = l_mut_941 * uint(2);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1016 = l_mut_36 + total_thread_in_threadgroup;
-const uint l_1017 = l_1016 - uint(1);
-const uint l_1018 = l_1017 / total_thread_in_threadgroup;
-const uint l_1019 = thread_index_in_threadgroup * l_1018;
-l_mut_983 = l_1019;
-const bool l_1020 = l_mut_983 > l_mut_36;
-if (l_1020) {
-l_mut_983 = l_mut_36;
-}
-const uint l_1021 = l_mut_983 + l_1018;
-l_mut_927 = l_1021;
-const bool l_1022 = l_mut_927 > l_mut_36;
-if (l_1022) {
-l_mut_927 = l_mut_36;
-}
-l_mut_259 = float(0.0);
-
-for (uint l_mut_1023 = l_mut_983; l_mut_1023 < l_mut_927; ++l_mut_1023) {
-const uint l_1024 = shared_memory_28[l_mut_1023];
-const uint l_1025 = ~l_1024;
-l_mut_568 = l_1025;
-const bool l_1026 = l_1024 >= uint(2147483648);
-if (l_1026) {
-const uint l_1027 = l_1024 & uint(2147483647);
-l_mut_568 = l_1027;
-}
-const float l_1028 = reinterpret_cast<thread float const&>(l_mut_568);
-l_mut_243 = float(1.0);
-const bool l_1029 = l_1028 != l_mut_61;
-if (l_1029) {
-const float l_1030 = l_1028 - l_mut_61;
-const float l_1031 = l_1030 * l_mut_22;
-const float l_1032 = exp(l_1031);
-l_mut_243 = l_1032;
-}
-l_mut_259 = l_mut_259 + l_mut_243;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-shared_memory_30[thread_index_in_threadgroup] = l_mut_259;
-l_mut_243 = l_mut_259;
-l_mut_568 = uint(1);
-while (true) {
-const bool l_1033 = l_mut_568 < total_thread_in_threadgroup;
-const bool l_1034 = !l_1033;
+const uint l_1030 = l_mut_36 + total_thread_in_threadgroup;
+const uint l_1031 = l_1030 - uint(1);
+const uint l_1032 = l_1031 / total_thread_in_threadgroup;
+const uint l_1033 = thread_index_in_threadgroup * l_1032;
+l_mut_997 = l_1033;
+const bool l_1034 = l_mut_997 > l_mut_36;
 if (l_1034) {
+l_mut_997 = l_mut_36;
+}
+const uint l_1035 = l_mut_997 + l_1032;
+l_mut_941 = l_1035;
+const bool l_1036 = l_mut_941 > l_mut_36;
+if (l_1036) {
+l_mut_941 = l_mut_36;
+}
+l_mut_535 = float(0.0);
+
+for (uint l_mut_1037 = l_mut_997; l_mut_1037 < l_mut_941; ++l_mut_1037) {
+const uint l_1038 = shared_memory_28[l_mut_1037];
+const uint l_1039 = ~l_1038;
+l_mut_582 = l_1039;
+const bool l_1040 = l_1038 >= uint(2147483648);
+if (l_1040) {
+const uint l_1041 = l_1038 & uint(2147483647);
+l_mut_582 = l_1041;
+}
+const float l_1042 = reinterpret_cast<thread float const&>(l_mut_582);
+l_mut_525 = float(1.0);
+const bool l_1043 = l_1042 != l_mut_61;
+if (l_1043) {
+const float l_1044 = l_1042 - l_mut_61;
+const float l_1045 = l_1044 * l_mut_22;
+const float l_1046 = exp(l_1045);
+l_mut_525 = l_1046;
+}
+l_mut_535 = l_mut_535 + l_mut_525;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+shared_memory_30[thread_index_in_threadgroup] = l_mut_535;
+l_mut_525 = l_mut_535;
+l_mut_582 = uint(1);
+while (true) {
+const bool l_1047 = l_mut_582 < total_thread_in_threadgroup;
+const bool l_1048 = !l_1047;
+if (l_1048) {
 break;}
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
-const bool l_1035 = thread_index_in_threadgroup >= l_mut_568;
-if (l_1035) {
-const uint l_1036 = thread_index_in_threadgroup - l_mut_568;
-const float l_1037 = shared_memory_30[l_1036];
-l_mut_259 = l_1037;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = l_mut_243 + l_mut_259;
-shared_memory_30[thread_index_in_threadgroup] = l_mut_243;
-l_mut_568 = l_mut_568 * uint(2);
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1038 = total_thread_in_threadgroup - uint(1);
-const float l_1039 = shared_memory_30[l_1038];
-const float l_1040 = l_12 * l_1039;
-const bool l_1041 = l_12 < float(1.0);
-const bool l_1042 = bool(true) && l_1041;
-l_mut_259 = float(0.0);
-const bool l_1043 = thread_index_in_threadgroup > uint(0);
-if (l_1043) {
-const uint l_1044 = thread_index_in_threadgroup - uint(1);
-const float l_1045 = shared_memory_30[l_1044];
-l_mut_259 = l_1045;
-}
-l_mut_243 = l_mut_259;
-l_mut_259 = float(0.0);
-
-for (uint l_mut_1046 = l_mut_983; l_mut_1046 < l_mut_927; ++l_mut_1046) {
-const uint l_1047 = shared_memory_28[l_mut_1046];
-const uint l_1048 = ~l_1047;
-l_mut_568 = l_1048;
-const bool l_1049 = l_1047 >= uint(2147483648);
+l_mut_535 = float(0.0);
+const bool l_1049 = thread_index_in_threadgroup >= l_mut_582;
 if (l_1049) {
-const uint l_1050 = l_1047 & uint(2147483647);
-l_mut_568 = l_1050;
-}
-const float l_1051 = reinterpret_cast<thread float const&>(l_mut_568);
-l_mut_233 = float(1.0);
-const bool l_1052 = l_1051 != l_mut_61;
-if (l_1052) {
-const float l_1053 = l_1051 - l_mut_61;
-const float l_1054 = l_1053 * l_mut_22;
-const float l_1055 = exp(l_1054);
-l_mut_233 = l_1055;
-}
-l_mut_525 = bool(true);
-if (l_1042) {
-const bool l_1056 = l_mut_243 < l_1040;
-l_mut_525 = l_1056;
-}
-if (l_mut_525) {
-l_mut_259 = l_mut_259 + float(1.0);
-}
-l_mut_243 = l_mut_243 + l_mut_233;
-}
-const float l_1057 = float {simd_sum(l_mut_259)
-};
-const uint l_1058 = total_thread_in_threadgroup + simd_size;
-const uint l_1059 = l_1058 - uint(1);
-const uint l_1060 = l_1059 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1061 = thread_index_in_threadgroup % simd_size;
-const bool l_1062 = l_1061 == uint(0);
-if (l_1062) {
-const uint l_1063 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1063] = l_1057;
+const uint l_1050 = thread_index_in_threadgroup - l_mut_582;
+const float l_1051 = shared_memory_30[l_1050];
+l_mut_535 = l_1051;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
+l_mut_525 = l_mut_525 + l_mut_535;
+shared_memory_30[thread_index_in_threadgroup] = l_mut_525;
+l_mut_582 = l_mut_582 * uint(2);
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1052 = total_thread_in_threadgroup - uint(1);
+const float l_1053 = shared_memory_30[l_1052];
+const float l_1054 = l_12 * l_1053;
+const bool l_1055 = l_12 < float(1.0);
+const bool l_1056 = bool(true) && l_1055;
+l_mut_535 = float(0.0);
+const bool l_1057 = thread_index_in_threadgroup > uint(0);
+if (l_1057) {
+const uint l_1058 = thread_index_in_threadgroup - uint(1);
+const float l_1059 = shared_memory_30[l_1058];
+l_mut_535 = l_1059;
+}
+l_mut_525 = l_mut_535;
+l_mut_535 = float(0.0);
 
-for (uint l_mut_1064 = uint(0); l_mut_1064 < l_1060; ++l_mut_1064) {
-const float l_1065 = shared_memory_33[l_mut_1064];
-l_mut_259 = l_mut_259 + l_1065;
+for (uint l_mut_1060 = l_mut_997; l_mut_1060 < l_mut_941; ++l_mut_1060) {
+const uint l_1061 = shared_memory_28[l_mut_1060];
+const uint l_1062 = ~l_1061;
+l_mut_582 = l_1062;
+const bool l_1063 = l_1061 >= uint(2147483648);
+if (l_1063) {
+const uint l_1064 = l_1061 & uint(2147483647);
+l_mut_582 = l_1064;
 }
-const uint l_1066 = uint(l_mut_259);
-l_mut_568 = l_1066;
-const bool l_1067 = l_mut_568 < uint(1);
-if (l_1067) {
-l_mut_568 = uint(1);
+const float l_1065 = reinterpret_cast<thread float const&>(l_mut_582);
+l_mut_515 = float(1.0);
+const bool l_1066 = l_1065 != l_mut_61;
+if (l_1066) {
+const float l_1067 = l_1065 - l_mut_61;
+const float l_1068 = l_1067 * l_mut_22;
+const float l_1069 = exp(l_1068);
+l_mut_515 = l_1069;
 }
-const uint l_1068 = l_mut_568 - uint(1);
-const uint l_1069 = shared_memory_28[l_1068];
-l_mut_39 = l_1069;
-const uint l_1070 = l_mut_568 - uint(1);
-const uint l_1071 = shared_memory_29[l_1070];
-l_mut_38 = l_1071;
+l_mut_539 = bool(true);
+if (l_1056) {
+const bool l_1070 = l_mut_525 < l_1054;
+l_mut_539 = l_1070;
+}
+if (l_mut_539) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+l_mut_525 = l_mut_525 + l_mut_515;
+}
+const float l_1071 = float {simd_sum(l_mut_535)
+};
+const uint l_1072 = total_thread_in_threadgroup + simd_size;
+const uint l_1073 = l_1072 - uint(1);
+const uint l_1074 = l_1073 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1075 = thread_index_in_threadgroup % simd_size;
+const bool l_1076 = l_1075 == uint(0);
+if (l_1076) {
+const uint l_1077 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1077] = l_1071;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_535 = float(0.0);
+
+for (uint l_mut_1078 = uint(0); l_mut_1078 < l_1074; ++l_mut_1078) {
+const float l_1079 = shared_memory_33[l_mut_1078];
+l_mut_535 = l_mut_535 + l_1079;
+}
+const uint l_1080 = uint(l_mut_535);
+l_mut_582 = l_1080;
+const bool l_1081 = l_mut_582 < uint(1);
+if (l_1081) {
+l_mut_582 = uint(1);
+}
+const uint l_1082 = l_mut_582 - uint(1);
+const uint l_1083 = shared_memory_28[l_1082];
+l_mut_39 = l_1083;
+const uint l_1084 = l_mut_582 - uint(1);
+const uint l_1085 = shared_memory_29[l_1084];
+l_mut_38 = l_1085;
 l_mut_203 = bool(false);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 } else {
-l_mut_259 = l_mut_49;
-const bool l_1072 = l_mut_36 < info.scalars_uint[1];
-if (l_1072) {
-l_mut_243 = float(0.0);
-l_mut_983 = uint(0);
-l_mut_927 = thread_index_in_threadgroup;
+l_mut_535 = l_mut_49;
+const bool l_1086 = l_mut_36 < info.scalars_uint[1];
+if (l_1086) {
+l_mut_525 = float(0.0);
+l_mut_997 = uint(0);
+l_mut_941 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1073 = l_mut_927 < l_25;
-const bool l_1074 = !l_1073;
-if (l_1074) {
+const bool l_1087 = l_mut_941 < l_25;
+const bool l_1088 = !l_1087;
+if (l_1088) {
 break;}
-const uint l_1075 = l_26 + l_mut_927;
-const float_4 l_1076 = buffer_0[l_1075];
-const uint l_1077 = l_mut_927 * uint(4);
-const uint l_1078 = l_1077 + uint(0);
-const float l_1079 = l_1076.i_0;
-l_mut_233 = l_1079;
-const uint l_1080 = reinterpret_cast<thread uint const&>(l_mut_233);
-l_mut_568 = l_1080;
-const bool l_1081 = l_mut_568 == uint(2147483648);
-if (l_1081) {
-l_mut_568 = uint(0);
+const uint l_1089 = l_26 + l_mut_941;
+const float_4 l_1090 = buffer_0[l_1089];
+const uint l_1091 = l_mut_941 * uint(4);
+const uint l_1092 = l_1091 + uint(0);
+const float l_1093 = l_1090.i_0;
+l_mut_515 = l_1093;
+const uint l_1094 = reinterpret_cast<thread uint const&>(l_mut_515);
+l_mut_582 = l_1094;
+const bool l_1095 = l_mut_582 == uint(2147483648);
+if (l_1095) {
+l_mut_582 = uint(0);
 }
-const uint l_1082 = l_mut_568 | uint(2147483648);
-l_mut_248 = l_1082;
-const bool l_1083 = l_mut_568 >= uint(2147483648);
-if (l_1083) {
-const uint l_1084 = ~l_mut_568;
-l_mut_248 = l_1084;
+const uint l_1096 = l_mut_582 | uint(2147483648);
+l_mut_248 = l_1096;
+const bool l_1097 = l_mut_582 >= uint(2147483648);
+if (l_1097) {
+const uint l_1098 = ~l_mut_582;
+l_mut_248 = l_1098;
 }
-const bool l_1085 = l_mut_248 > l_mut_39;
-const bool l_1086 = l_mut_248 == l_mut_39;
-const bool l_1087 = l_1078 <= l_mut_38;
-const bool l_1088 = l_1086 && l_1087;
-const bool l_1089 = l_1085 || l_1088;
-if (l_1089) {
-l_mut_232 = float(1.0);
-const bool l_1090 = l_mut_233 != l_mut_61;
-if (l_1090) {
-const float l_1091 = l_mut_233 - l_mut_61;
-const float l_1092 = l_1091 * l_mut_22;
-const float l_1093 = exp(l_1092);
-l_mut_232 = l_1093;
+const bool l_1099 = l_mut_248 > l_mut_39;
+const bool l_1100 = l_mut_248 == l_mut_39;
+const bool l_1101 = l_1092 <= l_mut_38;
+const bool l_1102 = l_1100 && l_1101;
+const bool l_1103 = l_1099 || l_1102;
+if (l_1103) {
+l_mut_505 = float(1.0);
+const bool l_1104 = l_mut_515 != l_mut_61;
+if (l_1104) {
+const float l_1105 = l_mut_515 - l_mut_61;
+const float l_1106 = l_1105 * l_mut_22;
+const float l_1107 = exp(l_1106);
+l_mut_505 = l_1107;
 }
-l_mut_243 = l_mut_243 + l_mut_232;
+l_mut_525 = l_mut_525 + l_mut_505;
 }
-const uint l_1094 = l_mut_927 * uint(4);
-const uint l_1095 = l_1094 + uint(1);
-const float l_1096 = l_1076.i_1;
-l_mut_233 = l_1096;
-const uint l_1097 = reinterpret_cast<thread uint const&>(l_mut_233);
-l_mut_568 = l_1097;
-const bool l_1098 = l_mut_568 == uint(2147483648);
-if (l_1098) {
-l_mut_568 = uint(0);
+const uint l_1108 = l_mut_941 * uint(4);
+const uint l_1109 = l_1108 + uint(1);
+const float l_1110 = l_1090.i_1;
+l_mut_515 = l_1110;
+const uint l_1111 = reinterpret_cast<thread uint const&>(l_mut_515);
+l_mut_582 = l_1111;
+const bool l_1112 = l_mut_582 == uint(2147483648);
+if (l_1112) {
+l_mut_582 = uint(0);
 }
-const uint l_1099 = l_mut_568 | uint(2147483648);
-l_mut_248 = l_1099;
-const bool l_1100 = l_mut_568 >= uint(2147483648);
-if (l_1100) {
-const uint l_1101 = ~l_mut_568;
-l_mut_248 = l_1101;
+const uint l_1113 = l_mut_582 | uint(2147483648);
+l_mut_248 = l_1113;
+const bool l_1114 = l_mut_582 >= uint(2147483648);
+if (l_1114) {
+const uint l_1115 = ~l_mut_582;
+l_mut_248 = l_1115;
 }
-const bool l_1102 = l_mut_248 > l_mut_39;
-const bool l_1103 = l_mut_248 == l_mut_39;
-const bool l_1104 = l_1095 <= l_mut_38;
-const bool l_1105 = l_1103 && l_1104;
-const bool l_1106 = l_1102 || l_1105;
-if (l_1106) {
-l_mut_232 = float(1.0);
-const bool l_1107 = l_mut_233 != l_mut_61;
-if (l_1107) {
-const float l_1108 = l_mut_233 - l_mut_61;
-const float l_1109 = l_1108 * l_mut_22;
-const float l_1110 = exp(l_1109);
-l_mut_232 = l_1110;
+const bool l_1116 = l_mut_248 > l_mut_39;
+const bool l_1117 = l_mut_248 == l_mut_39;
+const bool l_1118 = l_1109 <= l_mut_38;
+const bool l_1119 = l_1117 && l_1118;
+const bool l_1120 = l_1116 || l_1119;
+if (l_1120) {
+l_mut_505 = float(1.0);
+const bool l_1121 = l_mut_515 != l_mut_61;
+if (l_1121) {
+const float l_1122 = l_mut_515 - l_mut_61;
+const float l_1123 = l_1122 * l_mut_22;
+const float l_1124 = exp(l_1123);
+l_mut_505 = l_1124;
 }
-l_mut_243 = l_mut_243 + l_mut_232;
+l_mut_525 = l_mut_525 + l_mut_505;
 }
-const uint l_1111 = l_mut_927 * uint(4);
-const uint l_1112 = l_1111 + uint(2);
-const float l_1113 = l_1076.i_2;
-l_mut_233 = l_1113;
-const uint l_1114 = reinterpret_cast<thread uint const&>(l_mut_233);
-l_mut_568 = l_1114;
-const bool l_1115 = l_mut_568 == uint(2147483648);
-if (l_1115) {
-l_mut_568 = uint(0);
+const uint l_1125 = l_mut_941 * uint(4);
+const uint l_1126 = l_1125 + uint(2);
+const float l_1127 = l_1090.i_2;
+l_mut_515 = l_1127;
+const uint l_1128 = reinterpret_cast<thread uint const&>(l_mut_515);
+l_mut_582 = l_1128;
+const bool l_1129 = l_mut_582 == uint(2147483648);
+if (l_1129) {
+l_mut_582 = uint(0);
 }
-const uint l_1116 = l_mut_568 | uint(2147483648);
-l_mut_248 = l_1116;
-const bool l_1117 = l_mut_568 >= uint(2147483648);
-if (l_1117) {
-const uint l_1118 = ~l_mut_568;
-l_mut_248 = l_1118;
+const uint l_1130 = l_mut_582 | uint(2147483648);
+l_mut_248 = l_1130;
+const bool l_1131 = l_mut_582 >= uint(2147483648);
+if (l_1131) {
+const uint l_1132 = ~l_mut_582;
+l_mut_248 = l_1132;
 }
-const bool l_1119 = l_mut_248 > l_mut_39;
-const bool l_1120 = l_mut_248 == l_mut_39;
-const bool l_1121 = l_1112 <= l_mut_38;
-const bool l_1122 = l_1120 && l_1121;
-const bool l_1123 = l_1119 || l_1122;
-if (l_1123) {
-l_mut_232 = float(1.0);
-const bool l_1124 = l_mut_233 != l_mut_61;
-if (l_1124) {
-const float l_1125 = l_mut_233 - l_mut_61;
-const float l_1126 = l_1125 * l_mut_22;
-const float l_1127 = exp(l_1126);
-l_mut_232 = l_1127;
+const bool l_1133 = l_mut_248 > l_mut_39;
+const bool l_1134 = l_mut_248 == l_mut_39;
+const bool l_1135 = l_1126 <= l_mut_38;
+const bool l_1136 = l_1134 && l_1135;
+const bool l_1137 = l_1133 || l_1136;
+if (l_1137) {
+l_mut_505 = float(1.0);
+const bool l_1138 = l_mut_515 != l_mut_61;
+if (l_1138) {
+const float l_1139 = l_mut_515 - l_mut_61;
+const float l_1140 = l_1139 * l_mut_22;
+const float l_1141 = exp(l_1140);
+l_mut_505 = l_1141;
 }
-l_mut_243 = l_mut_243 + l_mut_232;
+l_mut_525 = l_mut_525 + l_mut_505;
 }
-const uint l_1128 = l_mut_927 * uint(4);
-const uint l_1129 = l_1128 + uint(3);
-const float l_1130 = l_1076.i_3;
-l_mut_233 = l_1130;
-const uint l_1131 = reinterpret_cast<thread uint const&>(l_mut_233);
-l_mut_568 = l_1131;
-const bool l_1132 = l_mut_568 == uint(2147483648);
-if (l_1132) {
-l_mut_568 = uint(0);
+const uint l_1142 = l_mut_941 * uint(4);
+const uint l_1143 = l_1142 + uint(3);
+const float l_1144 = l_1090.i_3;
+l_mut_515 = l_1144;
+const uint l_1145 = reinterpret_cast<thread uint const&>(l_mut_515);
+l_mut_582 = l_1145;
+const bool l_1146 = l_mut_582 == uint(2147483648);
+if (l_1146) {
+l_mut_582 = uint(0);
 }
-const uint l_1133 = l_mut_568 | uint(2147483648);
-l_mut_248 = l_1133;
-const bool l_1134 = l_mut_568 >= uint(2147483648);
-if (l_1134) {
-const uint l_1135 = ~l_mut_568;
-l_mut_248 = l_1135;
+const uint l_1147 = l_mut_582 | uint(2147483648);
+l_mut_248 = l_1147;
+const bool l_1148 = l_mut_582 >= uint(2147483648);
+if (l_1148) {
+const uint l_1149 = ~l_mut_582;
+l_mut_248 = l_1149;
 }
-const bool l_1136 = l_mut_248 > l_mut_39;
-const bool l_1137 = l_mut_248 == l_mut_39;
-const bool l_1138 = l_1129 <= l_mut_38;
-const bool l_1139 = l_1137 && l_1138;
-const bool l_1140 = l_1136 || l_1139;
-if (l_1140) {
-l_mut_232 = float(1.0);
-const bool l_1141 = l_mut_233 != l_mut_61;
-if (l_1141) {
-const float l_1142 = l_mut_233 - l_mut_61;
-const float l_1143 = l_1142 * l_mut_22;
-const float l_1144 = exp(l_1143);
-l_mut_232 = l_1144;
+const bool l_1150 = l_mut_248 > l_mut_39;
+const bool l_1151 = l_mut_248 == l_mut_39;
+const bool l_1152 = l_1143 <= l_mut_38;
+const bool l_1153 = l_1151 && l_1152;
+const bool l_1154 = l_1150 || l_1153;
+if (l_1154) {
+l_mut_505 = float(1.0);
+const bool l_1155 = l_mut_515 != l_mut_61;
+if (l_1155) {
+const float l_1156 = l_mut_515 - l_mut_61;
+const float l_1157 = l_1156 * l_mut_22;
+const float l_1158 = exp(l_1157);
+l_mut_505 = l_1158;
 }
-l_mut_243 = l_mut_243 + l_mut_232;
+l_mut_525 = l_mut_525 + l_mut_505;
 }
-l_mut_927 = l_mut_927 + total_thread_in_threadgroup;
+l_mut_941 = l_mut_941 + total_thread_in_threadgroup;
 }
-const float l_1145 = float {simd_sum(l_mut_243)
+const float l_1159 = float {simd_sum(l_mut_525)
 };
-const uint l_1146 = total_thread_in_threadgroup + simd_size;
-const uint l_1147 = l_1146 - uint(1);
-const uint l_1148 = l_1147 / simd_size;
+const uint l_1160 = total_thread_in_threadgroup + simd_size;
+const uint l_1161 = l_1160 - uint(1);
+const uint l_1162 = l_1161 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1149 = thread_index_in_threadgroup % simd_size;
-const bool l_1150 = l_1149 == uint(0);
-if (l_1150) {
-const uint l_1151 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1151] = l_1145;
+const uint l_1163 = thread_index_in_threadgroup % simd_size;
+const bool l_1164 = l_1163 == uint(0);
+if (l_1164) {
+const uint l_1165 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1165] = l_1159;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = float(0.0);
+l_mut_525 = float(0.0);
 
-for (uint l_mut_1152 = uint(0); l_mut_1152 < l_1148; ++l_mut_1152) {
-const float l_1153 = shared_memory_33[l_mut_1152];
-l_mut_243 = l_mut_243 + l_1153;
+for (uint l_mut_1166 = uint(0); l_mut_1166 < l_1162; ++l_mut_1166) {
+const float l_1167 = shared_memory_33[l_mut_1166];
+l_mut_525 = l_mut_525 + l_1167;
 }
-l_mut_259 = l_mut_243;
+l_mut_535 = l_mut_525;
 }
-const float l_1154 = l_12 * l_mut_259;
-l_mut_983 = uint(0);
+const float l_1168 = l_12 * l_mut_535;
+l_mut_997 = uint(0);
+l_mut_535 = float(0.0);
+l_mut_525 = float(0.0);
+l_mut_539 = bool(false);
+l_mut_941 = uint(0);
+while (true) {
+const bool l_1169 = l_mut_941 < uint(8);
+const bool l_1170 = !l_mut_539;
+const bool l_1171 = l_1169 && l_1170;
+const bool l_1172 = !l_1171;
+if (l_1172) {
+break;}
+const uint l_1173 = uint(4) * l_mut_941;
+const uint l_1174 = uint(28) - l_1173;
+l_mut_582 = uint(0);
+const bool l_1175 = l_mut_941 > uint(0);
+if (l_1175) {
+const uint l_1176 = l_1174 + uint(4);
+const uint l_1177 = uint(4294967295) << l_1176;
+l_mut_582 = l_1177;
+}
+l_mut_515 = float(0.0);
+l_mut_505 = float(0.0);
+l_mut_495 = float(0.0);
+l_mut_485 = float(0.0);
+l_mut_475 = float(0.0);
+l_mut_465 = float(0.0);
+l_mut_455 = float(0.0);
+l_mut_445 = float(0.0);
+l_mut_435 = float(0.0);
+l_mut_425 = float(0.0);
+l_mut_415 = float(0.0);
+l_mut_405 = float(0.0);
 l_mut_259 = float(0.0);
 l_mut_243 = float(0.0);
-l_mut_525 = bool(false);
-l_mut_927 = uint(0);
-while (true) {
-const bool l_1155 = l_mut_927 < uint(8);
-const bool l_1156 = !l_mut_525;
-const bool l_1157 = l_1155 && l_1156;
-const bool l_1158 = !l_1157;
-if (l_1158) {
-break;}
-const uint l_1159 = uint(4) * l_mut_927;
-const uint l_1160 = uint(28) - l_1159;
-l_mut_568 = uint(0);
-const bool l_1161 = l_mut_927 > uint(0);
-if (l_1161) {
-const uint l_1162 = l_1160 + uint(4);
-const uint l_1163 = uint(4294967295) << l_1162;
-l_mut_568 = l_1163;
-}
 l_mut_233 = float(0.0);
 l_mut_232 = float(0.0);
-l_mut_231 = float(0.0);
-l_mut_230 = float(0.0);
-l_mut_229 = float(0.0);
-l_mut_228 = float(0.0);
-l_mut_227 = float(0.0);
-l_mut_226 = float(0.0);
-l_mut_225 = float(0.0);
-l_mut_224 = float(0.0);
-l_mut_223 = float(0.0);
-l_mut_222 = float(0.0);
-l_mut_221 = float(0.0);
-l_mut_220 = float(0.0);
-l_mut_219 = float(0.0);
-l_mut_179 = float(0.0);
 l_mut_248 = uint(0);
 l_mut_245 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1164 = l_mut_245 < l_25;
-const bool l_1165 = !l_1164;
-if (l_1165) {
+const bool l_1178 = l_mut_245 < l_25;
+const bool l_1179 = !l_1178;
+if (l_1179) {
 break;}
-const uint l_1166 = l_26 + l_mut_245;
-const float_4 l_1167 = buffer_0[l_1166];
-const uint l_1168 = l_mut_245 * uint(4);
-const uint l_1169 = l_1168 + uint(0);
-const float l_1170 = l_1167.i_0;
-l_mut_37 = l_1170;
-const uint l_1171 = reinterpret_cast<thread uint const&>(l_mut_37);
-l_mut_235 = l_1171;
-const bool l_1172 = l_mut_235 == uint(2147483648);
-if (l_1172) {
+const uint l_1180 = l_26 + l_mut_245;
+const float_4 l_1181 = buffer_0[l_1180];
+const uint l_1182 = l_mut_245 * uint(4);
+const uint l_1183 = l_1182 + uint(0);
+const float l_1184 = l_1181.i_0;
+l_mut_231 = l_1184;
+const uint l_1185 = reinterpret_cast<thread uint const&>(l_mut_231);
+l_mut_235 = l_1185;
+const bool l_1186 = l_mut_235 == uint(2147483648);
+if (l_1186) {
 l_mut_235 = uint(0);
 }
-const uint l_1173 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_1173;
-const bool l_1174 = l_mut_235 >= uint(2147483648);
-if (l_1174) {
-const uint l_1175 = ~l_mut_235;
-l_mut_234 = l_1175;
+const uint l_1187 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_1187;
+const bool l_1188 = l_mut_235 >= uint(2147483648);
+if (l_1188) {
+const uint l_1189 = ~l_mut_235;
+l_mut_234 = l_1189;
 }
-const uint l_1176 = l_mut_234 & l_mut_568;
-const bool l_1177 = l_1176 == l_mut_983;
-const bool l_1178 = l_mut_234 > l_mut_39;
-const bool l_1179 = l_mut_234 == l_mut_39;
-const bool l_1180 = l_1169 <= l_mut_38;
-const bool l_1181 = l_1179 && l_1180;
-const bool l_1182 = l_1178 || l_1181;
-const bool l_1183 = l_1177 && l_1182;
-if (l_1183) {
-l_mut_35 = float(1.0);
-l_mut_1184 = float(1.0);
-const bool l_1185 = l_mut_37 != l_mut_61;
-if (l_1185) {
-const float l_1186 = l_mut_37 - l_mut_61;
-const float l_1187 = l_1186 * l_mut_22;
-const float l_1188 = exp(l_1187);
-l_mut_1184 = l_1188;
-}
-l_mut_35 = l_mut_1184;
-const uint l_1189 = l_mut_234 >> l_1160;
-const uint l_1190 = l_1189 & uint(15);
-const bool l_1191 = l_1190 == uint(0);
-if (l_1191) {
-l_mut_233 = l_mut_233 + l_mut_35;
-} else {
-const bool l_1192 = l_1190 == uint(1);
-if (l_1192) {
-l_mut_232 = l_mut_232 + l_mut_35;
-} else {
-const bool l_1193 = l_1190 == uint(2);
-if (l_1193) {
-l_mut_231 = l_mut_231 + l_mut_35;
-} else {
-const bool l_1194 = l_1190 == uint(3);
-if (l_1194) {
-l_mut_230 = l_mut_230 + l_mut_35;
-} else {
-const bool l_1195 = l_1190 == uint(4);
-if (l_1195) {
-l_mut_229 = l_mut_229 + l_mut_35;
-} else {
-const bool l_1196 = l_1190 == uint(5);
-if (l_1196) {
-l_mut_228 = l_mut_228 + l_mut_35;
-} else {
-const bool l_1197 = l_1190 == uint(6);
+const uint l_1190 = l_mut_234 & l_mut_582;
+const bool l_1191 = l_1190 == l_mut_997;
+const bool l_1192 = l_mut_234 > l_mut_39;
+const bool l_1193 = l_mut_234 == l_mut_39;
+const bool l_1194 = l_1183 <= l_mut_38;
+const bool l_1195 = l_1193 && l_1194;
+const bool l_1196 = l_1192 || l_1195;
+const bool l_1197 = l_1191 && l_1196;
 if (l_1197) {
-l_mut_227 = l_mut_227 + l_mut_35;
-} else {
-const bool l_1198 = l_1190 == uint(7);
+l_mut_230 = float(1.0);
+l_mut_229 = float(1.0);
+const bool l_1198 = l_mut_231 != l_mut_61;
 if (l_1198) {
-l_mut_226 = l_mut_226 + l_mut_35;
-} else {
-const bool l_1199 = l_1190 == uint(8);
-if (l_1199) {
-l_mut_225 = l_mut_225 + l_mut_35;
-} else {
-const bool l_1200 = l_1190 == uint(9);
-if (l_1200) {
-l_mut_224 = l_mut_224 + l_mut_35;
-} else {
-const bool l_1201 = l_1190 == uint(10);
-if (l_1201) {
-l_mut_223 = l_mut_223 + l_mut_35;
-} else {
-const bool l_1202 = l_1190 == uint(11);
-if (l_1202) {
-l_mut_222 = l_mut_222 + l_mut_35;
-} else {
-const bool l_1203 = l_1190 == uint(12);
-if (l_1203) {
-l_mut_221 = l_mut_221 + l_mut_35;
-} else {
-const bool l_1204 = l_1190 == uint(13);
+const float l_1199 = l_mut_231 - l_mut_61;
+const float l_1200 = l_1199 * l_mut_22;
+const float l_1201 = exp(l_1200);
+l_mut_229 = l_1201;
+}
+l_mut_230 = l_mut_229;
+const uint l_1202 = l_mut_234 >> l_1174;
+const uint l_1203 = l_1202 & uint(15);
+const bool l_1204 = l_1203 == uint(0);
 if (l_1204) {
-l_mut_220 = l_mut_220 + l_mut_35;
-} else {
-const bool l_1205 = l_1190 == uint(14);
+l_mut_515 = l_mut_515 + l_mut_230;
+}
+const bool l_1205 = l_1203 == uint(1);
 if (l_1205) {
-l_mut_219 = l_mut_219 + l_mut_35;
-} else {
-const bool l_1206 = l_1190 == uint(15);
+l_mut_505 = l_mut_505 + l_mut_230;
+}
+const bool l_1206 = l_1203 == uint(2);
 if (l_1206) {
-l_mut_179 = l_mut_179 + l_mut_35;
+l_mut_495 = l_mut_495 + l_mut_230;
 }
+const bool l_1207 = l_1203 == uint(3);
+if (l_1207) {
+l_mut_485 = l_mut_485 + l_mut_230;
 }
+const bool l_1208 = l_1203 == uint(4);
+if (l_1208) {
+l_mut_475 = l_mut_475 + l_mut_230;
 }
+const bool l_1209 = l_1203 == uint(5);
+if (l_1209) {
+l_mut_465 = l_mut_465 + l_mut_230;
 }
+const bool l_1210 = l_1203 == uint(6);
+if (l_1210) {
+l_mut_455 = l_mut_455 + l_mut_230;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1207 = l_mut_245 * uint(4);
-const uint l_1208 = l_1207 + uint(1);
-const float l_1209 = l_1167.i_1;
-l_mut_1184 = l_1209;
-const uint l_1210 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_235 = l_1210;
-const bool l_1211 = l_mut_235 == uint(2147483648);
+const bool l_1211 = l_1203 == uint(7);
 if (l_1211) {
-l_mut_235 = uint(0);
+l_mut_445 = l_mut_445 + l_mut_230;
 }
-const uint l_1212 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_1212;
-const bool l_1213 = l_mut_235 >= uint(2147483648);
+const bool l_1212 = l_1203 == uint(8);
+if (l_1212) {
+l_mut_435 = l_mut_435 + l_mut_230;
+}
+const bool l_1213 = l_1203 == uint(9);
 if (l_1213) {
-const uint l_1214 = ~l_mut_235;
-l_mut_234 = l_1214;
+l_mut_425 = l_mut_425 + l_mut_230;
 }
-const uint l_1215 = l_mut_234 & l_mut_568;
-const bool l_1216 = l_1215 == l_mut_983;
-const bool l_1217 = l_mut_234 > l_mut_39;
-const bool l_1218 = l_mut_234 == l_mut_39;
-const bool l_1219 = l_1208 <= l_mut_38;
-const bool l_1220 = l_1218 && l_1219;
-const bool l_1221 = l_1217 || l_1220;
-const bool l_1222 = l_1216 && l_1221;
-if (l_1222) {
-l_mut_37 = float(1.0);
-l_mut_35 = float(1.0);
-const bool l_1223 = l_mut_1184 != l_mut_61;
-if (l_1223) {
-const float l_1224 = l_mut_1184 - l_mut_61;
-const float l_1225 = l_1224 * l_mut_22;
-const float l_1226 = exp(l_1225);
-l_mut_35 = l_1226;
+const bool l_1214 = l_1203 == uint(10);
+if (l_1214) {
+l_mut_415 = l_mut_415 + l_mut_230;
 }
-l_mut_37 = l_mut_35;
-const uint l_1227 = l_mut_234 >> l_1160;
-const uint l_1228 = l_1227 & uint(15);
-const bool l_1229 = l_1228 == uint(0);
-if (l_1229) {
-l_mut_233 = l_mut_233 + l_mut_37;
-} else {
-const bool l_1230 = l_1228 == uint(1);
-if (l_1230) {
-l_mut_232 = l_mut_232 + l_mut_37;
-} else {
-const bool l_1231 = l_1228 == uint(2);
-if (l_1231) {
-l_mut_231 = l_mut_231 + l_mut_37;
-} else {
-const bool l_1232 = l_1228 == uint(3);
-if (l_1232) {
-l_mut_230 = l_mut_230 + l_mut_37;
-} else {
-const bool l_1233 = l_1228 == uint(4);
-if (l_1233) {
-l_mut_229 = l_mut_229 + l_mut_37;
-} else {
-const bool l_1234 = l_1228 == uint(5);
-if (l_1234) {
-l_mut_228 = l_mut_228 + l_mut_37;
-} else {
-const bool l_1235 = l_1228 == uint(6);
+const bool l_1215 = l_1203 == uint(11);
+if (l_1215) {
+l_mut_405 = l_mut_405 + l_mut_230;
+}
+const bool l_1216 = l_1203 == uint(12);
+if (l_1216) {
+l_mut_259 = l_mut_259 + l_mut_230;
+}
+const bool l_1217 = l_1203 == uint(13);
+if (l_1217) {
+l_mut_243 = l_mut_243 + l_mut_230;
+}
+const bool l_1218 = l_1203 == uint(14);
+if (l_1218) {
+l_mut_233 = l_mut_233 + l_mut_230;
+}
+const bool l_1219 = l_1203 == uint(15);
+if (l_1219) {
+l_mut_232 = l_mut_232 + l_mut_230;
+}
+}
+const uint l_1220 = l_mut_245 * uint(4);
+const uint l_1221 = l_1220 + uint(1);
+const float l_1222 = l_1181.i_1;
+l_mut_231 = l_1222;
+const uint l_1223 = reinterpret_cast<thread uint const&>(l_mut_231);
+l_mut_235 = l_1223;
+const bool l_1224 = l_mut_235 == uint(2147483648);
+if (l_1224) {
+l_mut_235 = uint(0);
+}
+const uint l_1225 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_1225;
+const bool l_1226 = l_mut_235 >= uint(2147483648);
+if (l_1226) {
+const uint l_1227 = ~l_mut_235;
+l_mut_234 = l_1227;
+}
+const uint l_1228 = l_mut_234 & l_mut_582;
+const bool l_1229 = l_1228 == l_mut_997;
+const bool l_1230 = l_mut_234 > l_mut_39;
+const bool l_1231 = l_mut_234 == l_mut_39;
+const bool l_1232 = l_1221 <= l_mut_38;
+const bool l_1233 = l_1231 && l_1232;
+const bool l_1234 = l_1230 || l_1233;
+const bool l_1235 = l_1229 && l_1234;
 if (l_1235) {
-l_mut_227 = l_mut_227 + l_mut_37;
-} else {
-const bool l_1236 = l_1228 == uint(7);
+l_mut_230 = float(1.0);
+l_mut_229 = float(1.0);
+const bool l_1236 = l_mut_231 != l_mut_61;
 if (l_1236) {
-l_mut_226 = l_mut_226 + l_mut_37;
-} else {
-const bool l_1237 = l_1228 == uint(8);
-if (l_1237) {
-l_mut_225 = l_mut_225 + l_mut_37;
-} else {
-const bool l_1238 = l_1228 == uint(9);
-if (l_1238) {
-l_mut_224 = l_mut_224 + l_mut_37;
-} else {
-const bool l_1239 = l_1228 == uint(10);
-if (l_1239) {
-l_mut_223 = l_mut_223 + l_mut_37;
-} else {
-const bool l_1240 = l_1228 == uint(11);
-if (l_1240) {
-l_mut_222 = l_mut_222 + l_mut_37;
-} else {
-const bool l_1241 = l_1228 == uint(12);
-if (l_1241) {
-l_mut_221 = l_mut_221 + l_mut_37;
-} else {
-const bool l_1242 = l_1228 == uint(13);
+const float l_1237 = l_mut_231 - l_mut_61;
+const float l_1238 = l_1237 * l_mut_22;
+const float l_1239 = exp(l_1238);
+l_mut_229 = l_1239;
+}
+l_mut_230 = l_mut_229;
+const uint l_1240 = l_mut_234 >> l_1174;
+const uint l_1241 = l_1240 & uint(15);
+const bool l_1242 = l_1241 == uint(0);
 if (l_1242) {
-l_mut_220 = l_mut_220 + l_mut_37;
-} else {
-const bool l_1243 = l_1228 == uint(14);
+l_mut_515 = l_mut_515 + l_mut_230;
+}
+const bool l_1243 = l_1241 == uint(1);
 if (l_1243) {
-l_mut_219 = l_mut_219 + l_mut_37;
-} else {
-const bool l_1244 = l_1228 == uint(15);
+l_mut_505 = l_mut_505 + l_mut_230;
+}
+const bool l_1244 = l_1241 == uint(2);
 if (l_1244) {
-l_mut_179 = l_mut_179 + l_mut_37;
+l_mut_495 = l_mut_495 + l_mut_230;
 }
+const bool l_1245 = l_1241 == uint(3);
+if (l_1245) {
+l_mut_485 = l_mut_485 + l_mut_230;
 }
+const bool l_1246 = l_1241 == uint(4);
+if (l_1246) {
+l_mut_475 = l_mut_475 + l_mut_230;
 }
+const bool l_1247 = l_1241 == uint(5);
+if (l_1247) {
+l_mut_465 = l_mut_465 + l_mut_230;
 }
+const bool l_1248 = l_1241 == uint(6);
+if (l_1248) {
+l_mut_455 = l_mut_455 + l_mut_230;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1245 = l_mut_245 * uint(4);
-const uint l_1246 = l_1245 + uint(2);
-const float l_1247 = l_1167.i_2;
-l_mut_1184 = l_1247;
-const uint l_1248 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_235 = l_1248;
-const bool l_1249 = l_mut_235 == uint(2147483648);
+const bool l_1249 = l_1241 == uint(7);
 if (l_1249) {
-l_mut_235 = uint(0);
+l_mut_445 = l_mut_445 + l_mut_230;
 }
-const uint l_1250 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_1250;
-const bool l_1251 = l_mut_235 >= uint(2147483648);
+const bool l_1250 = l_1241 == uint(8);
+if (l_1250) {
+l_mut_435 = l_mut_435 + l_mut_230;
+}
+const bool l_1251 = l_1241 == uint(9);
 if (l_1251) {
-const uint l_1252 = ~l_mut_235;
-l_mut_234 = l_1252;
+l_mut_425 = l_mut_425 + l_mut_230;
 }
-const uint l_1253 = l_mut_234 & l_mut_568;
-const bool l_1254 = l_1253 == l_mut_983;
-const bool l_1255 = l_mut_234 > l_mut_39;
-const bool l_1256 = l_mut_234 == l_mut_39;
-const bool l_1257 = l_1246 <= l_mut_38;
-const bool l_1258 = l_1256 && l_1257;
-const bool l_1259 = l_1255 || l_1258;
-const bool l_1260 = l_1254 && l_1259;
-if (l_1260) {
-l_mut_37 = float(1.0);
-l_mut_35 = float(1.0);
-const bool l_1261 = l_mut_1184 != l_mut_61;
-if (l_1261) {
-const float l_1262 = l_mut_1184 - l_mut_61;
-const float l_1263 = l_1262 * l_mut_22;
-const float l_1264 = exp(l_1263);
-l_mut_35 = l_1264;
+const bool l_1252 = l_1241 == uint(10);
+if (l_1252) {
+l_mut_415 = l_mut_415 + l_mut_230;
 }
-l_mut_37 = l_mut_35;
-const uint l_1265 = l_mut_234 >> l_1160;
-const uint l_1266 = l_1265 & uint(15);
-const bool l_1267 = l_1266 == uint(0);
-if (l_1267) {
-l_mut_233 = l_mut_233 + l_mut_37;
-} else {
-const bool l_1268 = l_1266 == uint(1);
-if (l_1268) {
-l_mut_232 = l_mut_232 + l_mut_37;
-} else {
-const bool l_1269 = l_1266 == uint(2);
-if (l_1269) {
-l_mut_231 = l_mut_231 + l_mut_37;
-} else {
-const bool l_1270 = l_1266 == uint(3);
-if (l_1270) {
-l_mut_230 = l_mut_230 + l_mut_37;
-} else {
-const bool l_1271 = l_1266 == uint(4);
-if (l_1271) {
-l_mut_229 = l_mut_229 + l_mut_37;
-} else {
-const bool l_1272 = l_1266 == uint(5);
-if (l_1272) {
-l_mut_228 = l_mut_228 + l_mut_37;
-} else {
-const bool l_1273 = l_1266 == uint(6);
-if (l_1273) {
-l_mut_227 = l_mut_227 + l_mut_37;
-} else {
-const bool l_1274 = l_1266 == uint(7);
-if (l_1274) {
-l_mut_226 = l_mut_226 + l_mut_37;
-} else {
-const bool l_1275 = l_1266 == uint(8);
-if (l_1275) {
-l_mut_225 = l_mut_225 + l_mut_37;
-} else {
-const bool l_1276 = l_1266 == uint(9);
-if (l_1276) {
-l_mut_224 = l_mut_224 + l_mut_37;
-} else {
-const bool l_1277 = l_1266 == uint(10);
-if (l_1277) {
-l_mut_223 = l_mut_223 + l_mut_37;
-} else {
-const bool l_1278 = l_1266 == uint(11);
-if (l_1278) {
-l_mut_222 = l_mut_222 + l_mut_37;
-} else {
-const bool l_1279 = l_1266 == uint(12);
-if (l_1279) {
-l_mut_221 = l_mut_221 + l_mut_37;
-} else {
-const bool l_1280 = l_1266 == uint(13);
-if (l_1280) {
-l_mut_220 = l_mut_220 + l_mut_37;
-} else {
-const bool l_1281 = l_1266 == uint(14);
-if (l_1281) {
-l_mut_219 = l_mut_219 + l_mut_37;
-} else {
-const bool l_1282 = l_1266 == uint(15);
-if (l_1282) {
-l_mut_179 = l_mut_179 + l_mut_37;
+const bool l_1253 = l_1241 == uint(11);
+if (l_1253) {
+l_mut_405 = l_mut_405 + l_mut_230;
+}
+const bool l_1254 = l_1241 == uint(12);
+if (l_1254) {
+l_mut_259 = l_mut_259 + l_mut_230;
+}
+const bool l_1255 = l_1241 == uint(13);
+if (l_1255) {
+l_mut_243 = l_mut_243 + l_mut_230;
+}
+const bool l_1256 = l_1241 == uint(14);
+if (l_1256) {
+l_mut_233 = l_mut_233 + l_mut_230;
+}
+const bool l_1257 = l_1241 == uint(15);
+if (l_1257) {
+l_mut_232 = l_mut_232 + l_mut_230;
 }
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1283 = l_mut_245 * uint(4);
-const uint l_1284 = l_1283 + uint(3);
-const float l_1285 = l_1167.i_3;
-l_mut_1184 = l_1285;
-const uint l_1286 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_235 = l_1286;
-const bool l_1287 = l_mut_235 == uint(2147483648);
-if (l_1287) {
+const uint l_1258 = l_mut_245 * uint(4);
+const uint l_1259 = l_1258 + uint(2);
+const float l_1260 = l_1181.i_2;
+l_mut_231 = l_1260;
+const uint l_1261 = reinterpret_cast<thread uint const&>(l_mut_231);
+l_mut_235 = l_1261;
+const bool l_1262 = l_mut_235 == uint(2147483648);
+if (l_1262) {
 l_mut_235 = uint(0);
 }
-const uint l_1288 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_1288;
-const bool l_1289 = l_mut_235 >= uint(2147483648);
+const uint l_1263 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_1263;
+const bool l_1264 = l_mut_235 >= uint(2147483648);
+if (l_1264) {
+const uint l_1265 = ~l_mut_235;
+l_mut_234 = l_1265;
+}
+const uint l_1266 = l_mut_234 & l_mut_582;
+const bool l_1267 = l_1266 == l_mut_997;
+const bool l_1268 = l_mut_234 > l_mut_39;
+const bool l_1269 = l_mut_234 == l_mut_39;
+const bool l_1270 = l_1259 <= l_mut_38;
+const bool l_1271 = l_1269 && l_1270;
+const bool l_1272 = l_1268 || l_1271;
+const bool l_1273 = l_1267 && l_1272;
+if (l_1273) {
+l_mut_230 = float(1.0);
+l_mut_229 = float(1.0);
+const bool l_1274 = l_mut_231 != l_mut_61;
+if (l_1274) {
+const float l_1275 = l_mut_231 - l_mut_61;
+const float l_1276 = l_1275 * l_mut_22;
+const float l_1277 = exp(l_1276);
+l_mut_229 = l_1277;
+}
+l_mut_230 = l_mut_229;
+const uint l_1278 = l_mut_234 >> l_1174;
+const uint l_1279 = l_1278 & uint(15);
+const bool l_1280 = l_1279 == uint(0);
+if (l_1280) {
+l_mut_515 = l_mut_515 + l_mut_230;
+}
+const bool l_1281 = l_1279 == uint(1);
+if (l_1281) {
+l_mut_505 = l_mut_505 + l_mut_230;
+}
+const bool l_1282 = l_1279 == uint(2);
+if (l_1282) {
+l_mut_495 = l_mut_495 + l_mut_230;
+}
+const bool l_1283 = l_1279 == uint(3);
+if (l_1283) {
+l_mut_485 = l_mut_485 + l_mut_230;
+}
+const bool l_1284 = l_1279 == uint(4);
+if (l_1284) {
+l_mut_475 = l_mut_475 + l_mut_230;
+}
+const bool l_1285 = l_1279 == uint(5);
+if (l_1285) {
+l_mut_465 = l_mut_465 + l_mut_230;
+}
+const bool l_1286 = l_1279 == uint(6);
+if (l_1286) {
+l_mut_455 = l_mut_455 + l_mut_230;
+}
+const bool l_1287 = l_1279 == uint(7);
+if (l_1287) {
+l_mut_445 = l_mut_445 + l_mut_230;
+}
+const bool l_1288 = l_1279 == uint(8);
+if (l_1288) {
+l_mut_435 = l_mut_435 + l_mut_230;
+}
+const bool l_1289 = l_1279 == uint(9);
 if (l_1289) {
-const uint l_1290 = ~l_mut_235;
-l_mut_234 = l_1290;
+l_mut_425 = l_mut_425 + l_mut_230;
 }
-const uint l_1291 = l_mut_234 & l_mut_568;
-const bool l_1292 = l_1291 == l_mut_983;
-const bool l_1293 = l_mut_234 > l_mut_39;
-const bool l_1294 = l_mut_234 == l_mut_39;
-const bool l_1295 = l_1284 <= l_mut_38;
-const bool l_1296 = l_1294 && l_1295;
-const bool l_1297 = l_1293 || l_1296;
-const bool l_1298 = l_1292 && l_1297;
-if (l_1298) {
-l_mut_37 = float(1.0);
-l_mut_35 = float(1.0);
-const bool l_1299 = l_mut_1184 != l_mut_61;
-if (l_1299) {
-const float l_1300 = l_mut_1184 - l_mut_61;
-const float l_1301 = l_1300 * l_mut_22;
-const float l_1302 = exp(l_1301);
-l_mut_35 = l_1302;
+const bool l_1290 = l_1279 == uint(10);
+if (l_1290) {
+l_mut_415 = l_mut_415 + l_mut_230;
 }
-l_mut_37 = l_mut_35;
-const uint l_1303 = l_mut_234 >> l_1160;
-const uint l_1304 = l_1303 & uint(15);
-const bool l_1305 = l_1304 == uint(0);
-if (l_1305) {
-l_mut_233 = l_mut_233 + l_mut_37;
-} else {
-const bool l_1306 = l_1304 == uint(1);
-if (l_1306) {
-l_mut_232 = l_mut_232 + l_mut_37;
-} else {
-const bool l_1307 = l_1304 == uint(2);
-if (l_1307) {
-l_mut_231 = l_mut_231 + l_mut_37;
-} else {
-const bool l_1308 = l_1304 == uint(3);
-if (l_1308) {
-l_mut_230 = l_mut_230 + l_mut_37;
-} else {
-const bool l_1309 = l_1304 == uint(4);
-if (l_1309) {
-l_mut_229 = l_mut_229 + l_mut_37;
-} else {
-const bool l_1310 = l_1304 == uint(5);
-if (l_1310) {
-l_mut_228 = l_mut_228 + l_mut_37;
-} else {
-const bool l_1311 = l_1304 == uint(6);
+const bool l_1291 = l_1279 == uint(11);
+if (l_1291) {
+l_mut_405 = l_mut_405 + l_mut_230;
+}
+const bool l_1292 = l_1279 == uint(12);
+if (l_1292) {
+l_mut_259 = l_mut_259 + l_mut_230;
+}
+const bool l_1293 = l_1279 == uint(13);
+if (l_1293) {
+l_mut_243 = l_mut_243 + l_mut_230;
+}
+const bool l_1294 = l_1279 == uint(14);
+if (l_1294) {
+l_mut_233 = l_mut_233 + l_mut_230;
+}
+const bool l_1295 = l_1279 == uint(15);
+if (l_1295) {
+l_mut_232 = l_mut_232 + l_mut_230;
+}
+}
+const uint l_1296 = l_mut_245 * uint(4);
+const uint l_1297 = l_1296 + uint(3);
+const float l_1298 = l_1181.i_3;
+l_mut_231 = l_1298;
+const uint l_1299 = reinterpret_cast<thread uint const&>(l_mut_231);
+l_mut_235 = l_1299;
+const bool l_1300 = l_mut_235 == uint(2147483648);
+if (l_1300) {
+l_mut_235 = uint(0);
+}
+const uint l_1301 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_1301;
+const bool l_1302 = l_mut_235 >= uint(2147483648);
+if (l_1302) {
+const uint l_1303 = ~l_mut_235;
+l_mut_234 = l_1303;
+}
+const uint l_1304 = l_mut_234 & l_mut_582;
+const bool l_1305 = l_1304 == l_mut_997;
+const bool l_1306 = l_mut_234 > l_mut_39;
+const bool l_1307 = l_mut_234 == l_mut_39;
+const bool l_1308 = l_1297 <= l_mut_38;
+const bool l_1309 = l_1307 && l_1308;
+const bool l_1310 = l_1306 || l_1309;
+const bool l_1311 = l_1305 && l_1310;
 if (l_1311) {
-l_mut_227 = l_mut_227 + l_mut_37;
-} else {
-const bool l_1312 = l_1304 == uint(7);
+l_mut_230 = float(1.0);
+l_mut_229 = float(1.0);
+const bool l_1312 = l_mut_231 != l_mut_61;
 if (l_1312) {
-l_mut_226 = l_mut_226 + l_mut_37;
-} else {
-const bool l_1313 = l_1304 == uint(8);
-if (l_1313) {
-l_mut_225 = l_mut_225 + l_mut_37;
-} else {
-const bool l_1314 = l_1304 == uint(9);
-if (l_1314) {
-l_mut_224 = l_mut_224 + l_mut_37;
-} else {
-const bool l_1315 = l_1304 == uint(10);
-if (l_1315) {
-l_mut_223 = l_mut_223 + l_mut_37;
-} else {
-const bool l_1316 = l_1304 == uint(11);
-if (l_1316) {
-l_mut_222 = l_mut_222 + l_mut_37;
-} else {
-const bool l_1317 = l_1304 == uint(12);
-if (l_1317) {
-l_mut_221 = l_mut_221 + l_mut_37;
-} else {
-const bool l_1318 = l_1304 == uint(13);
+const float l_1313 = l_mut_231 - l_mut_61;
+const float l_1314 = l_1313 * l_mut_22;
+const float l_1315 = exp(l_1314);
+l_mut_229 = l_1315;
+}
+l_mut_230 = l_mut_229;
+const uint l_1316 = l_mut_234 >> l_1174;
+const uint l_1317 = l_1316 & uint(15);
+const bool l_1318 = l_1317 == uint(0);
 if (l_1318) {
-l_mut_220 = l_mut_220 + l_mut_37;
-} else {
-const bool l_1319 = l_1304 == uint(14);
+l_mut_515 = l_mut_515 + l_mut_230;
+}
+const bool l_1319 = l_1317 == uint(1);
 if (l_1319) {
-l_mut_219 = l_mut_219 + l_mut_37;
-} else {
-const bool l_1320 = l_1304 == uint(15);
+l_mut_505 = l_mut_505 + l_mut_230;
+}
+const bool l_1320 = l_1317 == uint(2);
 if (l_1320) {
-l_mut_179 = l_mut_179 + l_mut_37;
+l_mut_495 = l_mut_495 + l_mut_230;
 }
+const bool l_1321 = l_1317 == uint(3);
+if (l_1321) {
+l_mut_485 = l_mut_485 + l_mut_230;
 }
+const bool l_1322 = l_1317 == uint(4);
+if (l_1322) {
+l_mut_475 = l_mut_475 + l_mut_230;
 }
+const bool l_1323 = l_1317 == uint(5);
+if (l_1323) {
+l_mut_465 = l_mut_465 + l_mut_230;
 }
+const bool l_1324 = l_1317 == uint(6);
+if (l_1324) {
+l_mut_455 = l_mut_455 + l_mut_230;
 }
+const bool l_1325 = l_1317 == uint(7);
+if (l_1325) {
+l_mut_445 = l_mut_445 + l_mut_230;
 }
+const bool l_1326 = l_1317 == uint(8);
+if (l_1326) {
+l_mut_435 = l_mut_435 + l_mut_230;
 }
+const bool l_1327 = l_1317 == uint(9);
+if (l_1327) {
+l_mut_425 = l_mut_425 + l_mut_230;
 }
+const bool l_1328 = l_1317 == uint(10);
+if (l_1328) {
+l_mut_415 = l_mut_415 + l_mut_230;
 }
+const bool l_1329 = l_1317 == uint(11);
+if (l_1329) {
+l_mut_405 = l_mut_405 + l_mut_230;
 }
+const bool l_1330 = l_1317 == uint(12);
+if (l_1330) {
+l_mut_259 = l_mut_259 + l_mut_230;
 }
+const bool l_1331 = l_1317 == uint(13);
+if (l_1331) {
+l_mut_243 = l_mut_243 + l_mut_230;
 }
+const bool l_1332 = l_1317 == uint(14);
+if (l_1332) {
+l_mut_233 = l_mut_233 + l_mut_230;
 }
-}
-}
+const bool l_1333 = l_1317 == uint(15);
+if (l_1333) {
+l_mut_232 = l_mut_232 + l_mut_230;
 }
 }
 l_mut_245 = l_mut_245 + total_thread_in_threadgroup;
 }
-const float l_1321 = float {simd_sum(l_mut_233)
+const float l_1334 = float {simd_sum(l_mut_515)
 };
-const uint l_1322 = total_thread_in_threadgroup + simd_size;
-const uint l_1323 = l_1322 - uint(1);
-const uint l_1324 = l_1323 / simd_size;
+const uint l_1335 = total_thread_in_threadgroup + simd_size;
+const uint l_1336 = l_1335 - uint(1);
+const uint l_1337 = l_1336 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1325 = thread_index_in_threadgroup % simd_size;
-const bool l_1326 = l_1325 == uint(0);
-if (l_1326) {
-const uint l_1327 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1327] = l_1321;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_1184 = float(0.0);
-
-for (uint l_mut_1328 = uint(0); l_mut_1328 < l_1324; ++l_mut_1328) {
-const float l_1329 = shared_memory_33[l_mut_1328];
-l_mut_1184 = l_mut_1184 + l_1329;
-}
-const float l_1330 = float {simd_sum(l_mut_232)
-};
-const uint l_1331 = total_thread_in_threadgroup + simd_size;
-const uint l_1332 = l_1331 - uint(1);
-const uint l_1333 = l_1332 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1334 = thread_index_in_threadgroup % simd_size;
-const bool l_1335 = l_1334 == uint(0);
-if (l_1335) {
-const uint l_1336 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1336] = l_1330;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_233 = float(0.0);
-
-for (uint l_mut_1337 = uint(0); l_mut_1337 < l_1333; ++l_mut_1337) {
-const float l_1338 = shared_memory_33[l_mut_1337];
-l_mut_233 = l_mut_233 + l_1338;
-}
-const float l_1339 = float {simd_sum(l_mut_231)
-};
-const uint l_1340 = total_thread_in_threadgroup + simd_size;
-const uint l_1341 = l_1340 - uint(1);
-const uint l_1342 = l_1341 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1343 = thread_index_in_threadgroup % simd_size;
-const bool l_1344 = l_1343 == uint(0);
-if (l_1344) {
-const uint l_1345 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1345] = l_1339;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_232 = float(0.0);
-
-for (uint l_mut_1346 = uint(0); l_mut_1346 < l_1342; ++l_mut_1346) {
-const float l_1347 = shared_memory_33[l_mut_1346];
-l_mut_232 = l_mut_232 + l_1347;
-}
-const float l_1348 = float {simd_sum(l_mut_230)
-};
-const uint l_1349 = total_thread_in_threadgroup + simd_size;
-const uint l_1350 = l_1349 - uint(1);
-const uint l_1351 = l_1350 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1352 = thread_index_in_threadgroup % simd_size;
-const bool l_1353 = l_1352 == uint(0);
-if (l_1353) {
-const uint l_1354 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1354] = l_1348;
+const uint l_1338 = thread_index_in_threadgroup % simd_size;
+const bool l_1339 = l_1338 == uint(0);
+if (l_1339) {
+const uint l_1340 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1340] = l_1334;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_231 = float(0.0);
 
-for (uint l_mut_1355 = uint(0); l_mut_1355 < l_1351; ++l_mut_1355) {
-const float l_1356 = shared_memory_33[l_mut_1355];
-l_mut_231 = l_mut_231 + l_1356;
+for (uint l_mut_1341 = uint(0); l_mut_1341 < l_1337; ++l_mut_1341) {
+const float l_1342 = shared_memory_33[l_mut_1341];
+l_mut_231 = l_mut_231 + l_1342;
 }
-const float l_1357 = float {simd_sum(l_mut_229)
+const float l_1343 = float {simd_sum(l_mut_505)
 };
-const uint l_1358 = total_thread_in_threadgroup + simd_size;
-const uint l_1359 = l_1358 - uint(1);
-const uint l_1360 = l_1359 / simd_size;
+const uint l_1344 = total_thread_in_threadgroup + simd_size;
+const uint l_1345 = l_1344 - uint(1);
+const uint l_1346 = l_1345 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1361 = thread_index_in_threadgroup % simd_size;
-const bool l_1362 = l_1361 == uint(0);
-if (l_1362) {
-const uint l_1363 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1363] = l_1357;
+const uint l_1347 = thread_index_in_threadgroup % simd_size;
+const bool l_1348 = l_1347 == uint(0);
+if (l_1348) {
+const uint l_1349 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1349] = l_1343;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_230 = float(0.0);
 
-for (uint l_mut_1364 = uint(0); l_mut_1364 < l_1360; ++l_mut_1364) {
-const float l_1365 = shared_memory_33[l_mut_1364];
-l_mut_230 = l_mut_230 + l_1365;
+for (uint l_mut_1350 = uint(0); l_mut_1350 < l_1346; ++l_mut_1350) {
+const float l_1351 = shared_memory_33[l_mut_1350];
+l_mut_230 = l_mut_230 + l_1351;
 }
-const float l_1366 = float {simd_sum(l_mut_228)
+const float l_1352 = float {simd_sum(l_mut_495)
 };
-const uint l_1367 = total_thread_in_threadgroup + simd_size;
-const uint l_1368 = l_1367 - uint(1);
-const uint l_1369 = l_1368 / simd_size;
+const uint l_1353 = total_thread_in_threadgroup + simd_size;
+const uint l_1354 = l_1353 - uint(1);
+const uint l_1355 = l_1354 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1370 = thread_index_in_threadgroup % simd_size;
-const bool l_1371 = l_1370 == uint(0);
-if (l_1371) {
-const uint l_1372 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1372] = l_1366;
+const uint l_1356 = thread_index_in_threadgroup % simd_size;
+const bool l_1357 = l_1356 == uint(0);
+if (l_1357) {
+const uint l_1358 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1358] = l_1352;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_229 = float(0.0);
 
-for (uint l_mut_1373 = uint(0); l_mut_1373 < l_1369; ++l_mut_1373) {
-const float l_1374 = shared_memory_33[l_mut_1373];
-l_mut_229 = l_mut_229 + l_1374;
+for (uint l_mut_1359 = uint(0); l_mut_1359 < l_1355; ++l_mut_1359) {
+const float l_1360 = shared_memory_33[l_mut_1359];
+l_mut_229 = l_mut_229 + l_1360;
 }
-const float l_1375 = float {simd_sum(l_mut_227)
+const float l_1361 = float {simd_sum(l_mut_485)
 };
-const uint l_1376 = total_thread_in_threadgroup + simd_size;
-const uint l_1377 = l_1376 - uint(1);
-const uint l_1378 = l_1377 / simd_size;
+const uint l_1362 = total_thread_in_threadgroup + simd_size;
+const uint l_1363 = l_1362 - uint(1);
+const uint l_1364 = l_1363 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1379 = thread_index_in_threadgroup % simd_size;
-const bool l_1380 = l_1379 == uint(0);
-if (l_1380) {
-const uint l_1381 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1381] = l_1375;
+const uint l_1365 = thread_index_in_threadgroup % simd_size;
+const bool l_1366 = l_1365 == uint(0);
+if (l_1366) {
+const uint l_1367 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1367] = l_1361;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_228 = float(0.0);
 
-for (uint l_mut_1382 = uint(0); l_mut_1382 < l_1378; ++l_mut_1382) {
-const float l_1383 = shared_memory_33[l_mut_1382];
-l_mut_228 = l_mut_228 + l_1383;
+for (uint l_mut_1368 = uint(0); l_mut_1368 < l_1364; ++l_mut_1368) {
+const float l_1369 = shared_memory_33[l_mut_1368];
+l_mut_228 = l_mut_228 + l_1369;
 }
-const float l_1384 = float {simd_sum(l_mut_226)
+const float l_1370 = float {simd_sum(l_mut_475)
 };
-const uint l_1385 = total_thread_in_threadgroup + simd_size;
-const uint l_1386 = l_1385 - uint(1);
-const uint l_1387 = l_1386 / simd_size;
+const uint l_1371 = total_thread_in_threadgroup + simd_size;
+const uint l_1372 = l_1371 - uint(1);
+const uint l_1373 = l_1372 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1388 = thread_index_in_threadgroup % simd_size;
-const bool l_1389 = l_1388 == uint(0);
-if (l_1389) {
-const uint l_1390 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1390] = l_1384;
+const uint l_1374 = thread_index_in_threadgroup % simd_size;
+const bool l_1375 = l_1374 == uint(0);
+if (l_1375) {
+const uint l_1376 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1376] = l_1370;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_227 = float(0.0);
 
-for (uint l_mut_1391 = uint(0); l_mut_1391 < l_1387; ++l_mut_1391) {
-const float l_1392 = shared_memory_33[l_mut_1391];
-l_mut_227 = l_mut_227 + l_1392;
+for (uint l_mut_1377 = uint(0); l_mut_1377 < l_1373; ++l_mut_1377) {
+const float l_1378 = shared_memory_33[l_mut_1377];
+l_mut_227 = l_mut_227 + l_1378;
 }
-const float l_1393 = float {simd_sum(l_mut_225)
+const float l_1379 = float {simd_sum(l_mut_465)
 };
-const uint l_1394 = total_thread_in_threadgroup + simd_size;
-const uint l_1395 = l_1394 - uint(1);
-const uint l_1396 = l_1395 / simd_size;
+const uint l_1380 = total_thread_in_threadgroup + simd_size;
+const uint l_1381 = l_1380 - uint(1);
+const uint l_1382 = l_1381 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1397 = thread_index_in_threadgroup % simd_size;
-const bool l_1398 = l_1397 == uint(0);
-if (l_1398) {
-const uint l_1399 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1399] = l_1393;
+const uint l_1383 = thread_index_in_threadgroup % simd_size;
+const bool l_1384 = l_1383 == uint(0);
+if (l_1384) {
+const uint l_1385 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1385] = l_1379;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_226 = float(0.0);
 
-for (uint l_mut_1400 = uint(0); l_mut_1400 < l_1396; ++l_mut_1400) {
-const float l_1401 = shared_memory_33[l_mut_1400];
-l_mut_226 = l_mut_226 + l_1401;
+for (uint l_mut_1386 = uint(0); l_mut_1386 < l_1382; ++l_mut_1386) {
+const float l_1387 = shared_memory_33[l_mut_1386];
+l_mut_226 = l_mut_226 + l_1387;
 }
-const float l_1402 = float {simd_sum(l_mut_224)
+const float l_1388 = float {simd_sum(l_mut_455)
 };
-const uint l_1403 = total_thread_in_threadgroup + simd_size;
-const uint l_1404 = l_1403 - uint(1);
-const uint l_1405 = l_1404 / simd_size;
+const uint l_1389 = total_thread_in_threadgroup + simd_size;
+const uint l_1390 = l_1389 - uint(1);
+const uint l_1391 = l_1390 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1406 = thread_index_in_threadgroup % simd_size;
-const bool l_1407 = l_1406 == uint(0);
-if (l_1407) {
-const uint l_1408 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1408] = l_1402;
+const uint l_1392 = thread_index_in_threadgroup % simd_size;
+const bool l_1393 = l_1392 == uint(0);
+if (l_1393) {
+const uint l_1394 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1394] = l_1388;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_225 = float(0.0);
 
-for (uint l_mut_1409 = uint(0); l_mut_1409 < l_1405; ++l_mut_1409) {
-const float l_1410 = shared_memory_33[l_mut_1409];
-l_mut_225 = l_mut_225 + l_1410;
+for (uint l_mut_1395 = uint(0); l_mut_1395 < l_1391; ++l_mut_1395) {
+const float l_1396 = shared_memory_33[l_mut_1395];
+l_mut_225 = l_mut_225 + l_1396;
 }
-const float l_1411 = float {simd_sum(l_mut_223)
+const float l_1397 = float {simd_sum(l_mut_445)
 };
-const uint l_1412 = total_thread_in_threadgroup + simd_size;
-const uint l_1413 = l_1412 - uint(1);
-const uint l_1414 = l_1413 / simd_size;
+const uint l_1398 = total_thread_in_threadgroup + simd_size;
+const uint l_1399 = l_1398 - uint(1);
+const uint l_1400 = l_1399 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1415 = thread_index_in_threadgroup % simd_size;
-const bool l_1416 = l_1415 == uint(0);
-if (l_1416) {
-const uint l_1417 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1417] = l_1411;
+const uint l_1401 = thread_index_in_threadgroup % simd_size;
+const bool l_1402 = l_1401 == uint(0);
+if (l_1402) {
+const uint l_1403 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1403] = l_1397;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_224 = float(0.0);
 
-for (uint l_mut_1418 = uint(0); l_mut_1418 < l_1414; ++l_mut_1418) {
-const float l_1419 = shared_memory_33[l_mut_1418];
-l_mut_224 = l_mut_224 + l_1419;
+for (uint l_mut_1404 = uint(0); l_mut_1404 < l_1400; ++l_mut_1404) {
+const float l_1405 = shared_memory_33[l_mut_1404];
+l_mut_224 = l_mut_224 + l_1405;
 }
-const float l_1420 = float {simd_sum(l_mut_222)
+const float l_1406 = float {simd_sum(l_mut_435)
 };
-const uint l_1421 = total_thread_in_threadgroup + simd_size;
-const uint l_1422 = l_1421 - uint(1);
-const uint l_1423 = l_1422 / simd_size;
+const uint l_1407 = total_thread_in_threadgroup + simd_size;
+const uint l_1408 = l_1407 - uint(1);
+const uint l_1409 = l_1408 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1424 = thread_index_in_threadgroup % simd_size;
-const bool l_1425 = l_1424 == uint(0);
-if (l_1425) {
-const uint l_1426 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1426] = l_1420;
+const uint l_1410 = thread_index_in_threadgroup % simd_size;
+const bool l_1411 = l_1410 == uint(0);
+if (l_1411) {
+const uint l_1412 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1412] = l_1406;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_223 = float(0.0);
 
-for (uint l_mut_1427 = uint(0); l_mut_1427 < l_1423; ++l_mut_1427) {
-const float l_1428 = shared_memory_33[l_mut_1427];
-l_mut_223 = l_mut_223 + l_1428;
+for (uint l_mut_1413 = uint(0); l_mut_1413 < l_1409; ++l_mut_1413) {
+const float l_1414 = shared_memory_33[l_mut_1413];
+l_mut_223 = l_mut_223 + l_1414;
 }
-const float l_1429 = float {simd_sum(l_mut_221)
+const float l_1415 = float {simd_sum(l_mut_425)
 };
-const uint l_1430 = total_thread_in_threadgroup + simd_size;
-const uint l_1431 = l_1430 - uint(1);
-const uint l_1432 = l_1431 / simd_size;
+const uint l_1416 = total_thread_in_threadgroup + simd_size;
+const uint l_1417 = l_1416 - uint(1);
+const uint l_1418 = l_1417 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1433 = thread_index_in_threadgroup % simd_size;
-const bool l_1434 = l_1433 == uint(0);
-if (l_1434) {
-const uint l_1435 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1435] = l_1429;
+const uint l_1419 = thread_index_in_threadgroup % simd_size;
+const bool l_1420 = l_1419 == uint(0);
+if (l_1420) {
+const uint l_1421 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1421] = l_1415;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_222 = float(0.0);
 
-for (uint l_mut_1436 = uint(0); l_mut_1436 < l_1432; ++l_mut_1436) {
-const float l_1437 = shared_memory_33[l_mut_1436];
-l_mut_222 = l_mut_222 + l_1437;
+for (uint l_mut_1422 = uint(0); l_mut_1422 < l_1418; ++l_mut_1422) {
+const float l_1423 = shared_memory_33[l_mut_1422];
+l_mut_222 = l_mut_222 + l_1423;
 }
-const float l_1438 = float {simd_sum(l_mut_220)
+const float l_1424 = float {simd_sum(l_mut_415)
 };
-const uint l_1439 = total_thread_in_threadgroup + simd_size;
-const uint l_1440 = l_1439 - uint(1);
-const uint l_1441 = l_1440 / simd_size;
+const uint l_1425 = total_thread_in_threadgroup + simd_size;
+const uint l_1426 = l_1425 - uint(1);
+const uint l_1427 = l_1426 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1442 = thread_index_in_threadgroup % simd_size;
-const bool l_1443 = l_1442 == uint(0);
-if (l_1443) {
-const uint l_1444 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1444] = l_1438;
+const uint l_1428 = thread_index_in_threadgroup % simd_size;
+const bool l_1429 = l_1428 == uint(0);
+if (l_1429) {
+const uint l_1430 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1430] = l_1424;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_221 = float(0.0);
 
-for (uint l_mut_1445 = uint(0); l_mut_1445 < l_1441; ++l_mut_1445) {
-const float l_1446 = shared_memory_33[l_mut_1445];
-l_mut_221 = l_mut_221 + l_1446;
+for (uint l_mut_1431 = uint(0); l_mut_1431 < l_1427; ++l_mut_1431) {
+const float l_1432 = shared_memory_33[l_mut_1431];
+l_mut_221 = l_mut_221 + l_1432;
 }
-const float l_1447 = float {simd_sum(l_mut_219)
+const float l_1433 = float {simd_sum(l_mut_405)
 };
-const uint l_1448 = total_thread_in_threadgroup + simd_size;
-const uint l_1449 = l_1448 - uint(1);
-const uint l_1450 = l_1449 / simd_size;
+const uint l_1434 = total_thread_in_threadgroup + simd_size;
+const uint l_1435 = l_1434 - uint(1);
+const uint l_1436 = l_1435 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1451 = thread_index_in_threadgroup % simd_size;
-const bool l_1452 = l_1451 == uint(0);
-if (l_1452) {
-const uint l_1453 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1453] = l_1447;
+const uint l_1437 = thread_index_in_threadgroup % simd_size;
+const bool l_1438 = l_1437 == uint(0);
+if (l_1438) {
+const uint l_1439 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1439] = l_1433;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_220 = float(0.0);
 
-for (uint l_mut_1454 = uint(0); l_mut_1454 < l_1450; ++l_mut_1454) {
-const float l_1455 = shared_memory_33[l_mut_1454];
-l_mut_220 = l_mut_220 + l_1455;
+for (uint l_mut_1440 = uint(0); l_mut_1440 < l_1436; ++l_mut_1440) {
+const float l_1441 = shared_memory_33[l_mut_1440];
+l_mut_220 = l_mut_220 + l_1441;
 }
-const float l_1456 = float {simd_sum(l_mut_179)
+const float l_1442 = float {simd_sum(l_mut_259)
 };
-const uint l_1457 = total_thread_in_threadgroup + simd_size;
-const uint l_1458 = l_1457 - uint(1);
-const uint l_1459 = l_1458 / simd_size;
+const uint l_1443 = total_thread_in_threadgroup + simd_size;
+const uint l_1444 = l_1443 - uint(1);
+const uint l_1445 = l_1444 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1460 = thread_index_in_threadgroup % simd_size;
-const bool l_1461 = l_1460 == uint(0);
-if (l_1461) {
-const uint l_1462 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1462] = l_1456;
+const uint l_1446 = thread_index_in_threadgroup % simd_size;
+const bool l_1447 = l_1446 == uint(0);
+if (l_1447) {
+const uint l_1448 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1448] = l_1442;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_219 = float(0.0);
 
-for (uint l_mut_1463 = uint(0); l_mut_1463 < l_1459; ++l_mut_1463) {
-const float l_1464 = shared_memory_33[l_mut_1463];
-l_mut_219 = l_mut_219 + l_1464;
+for (uint l_mut_1449 = uint(0); l_mut_1449 < l_1445; ++l_mut_1449) {
+const float l_1450 = shared_memory_33[l_mut_1449];
+l_mut_219 = l_mut_219 + l_1450;
 }
-const bool l_1465 = thread_index_in_threadgroup == uint(0);
-if (l_1465) {
-shared_memory_32[uint(0)] = l_mut_1184;
-shared_memory_32[uint(1)] = l_mut_233;
-shared_memory_32[uint(2)] = l_mut_232;
-shared_memory_32[uint(3)] = l_mut_231;
-shared_memory_32[uint(4)] = l_mut_230;
-shared_memory_32[uint(5)] = l_mut_229;
-shared_memory_32[uint(6)] = l_mut_228;
-shared_memory_32[uint(7)] = l_mut_227;
-shared_memory_32[uint(8)] = l_mut_226;
-shared_memory_32[uint(9)] = l_mut_225;
-shared_memory_32[uint(10)] = l_mut_224;
-shared_memory_32[uint(11)] = l_mut_223;
-shared_memory_32[uint(12)] = l_mut_222;
-shared_memory_32[uint(13)] = l_mut_221;
-shared_memory_32[uint(14)] = l_mut_220;
-shared_memory_32[uint(15)] = l_mut_219;
+const float l_1451 = float {simd_sum(l_mut_243)
+};
+const uint l_1452 = total_thread_in_threadgroup + simd_size;
+const uint l_1453 = l_1452 - uint(1);
+const uint l_1454 = l_1453 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1455 = thread_index_in_threadgroup % simd_size;
+const bool l_1456 = l_1455 == uint(0);
+if (l_1456) {
+const uint l_1457 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1457] = l_1451;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_1184 = float(0.0);
-l_mut_235 = uint(0);
-l_mut_207 = bool(false);
-l_mut_233 = float(0.0);
+l_mut_179 = float(0.0);
 
-for (uint l_mut_1466 = uint(0); l_mut_1466 < uint(16); ++l_mut_1466) {
-l_mut_234 = l_mut_1466;
-const uint l_1467 = uint(15) - l_mut_1466;
-l_mut_234 = l_1467;
-l_mut_232 = l_mut_1184;
-const float l_1468 = shared_memory_32[l_mut_234];
-l_mut_1184 = l_mut_1184 + l_1468;
-const bool l_1469 = !l_mut_207;
-const float l_1470 = l_mut_259 + l_mut_1184;
-const bool l_1471 = l_1470 >= l_1154;
-const bool l_1472 = l_1469 && l_1471;
-if (l_1472) {
-l_mut_235 = l_mut_234;
+for (uint l_mut_1458 = uint(0); l_mut_1458 < l_1454; ++l_mut_1458) {
+const float l_1459 = shared_memory_33[l_mut_1458];
+l_mut_179 = l_mut_179 + l_1459;
+}
+const float l_1460 = float {simd_sum(l_mut_233)
+};
+const uint l_1461 = total_thread_in_threadgroup + simd_size;
+const uint l_1462 = l_1461 - uint(1);
+const uint l_1463 = l_1462 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1464 = thread_index_in_threadgroup % simd_size;
+const bool l_1465 = l_1464 == uint(0);
+if (l_1465) {
+const uint l_1466 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1466] = l_1460;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_37 = float(0.0);
+
+for (uint l_mut_1467 = uint(0); l_mut_1467 < l_1463; ++l_mut_1467) {
+const float l_1468 = shared_memory_33[l_mut_1467];
+l_mut_37 = l_mut_37 + l_1468;
+}
+const float l_1469 = float {simd_sum(l_mut_232)
+};
+const uint l_1470 = total_thread_in_threadgroup + simd_size;
+const uint l_1471 = l_1470 - uint(1);
+const uint l_1472 = l_1471 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1473 = thread_index_in_threadgroup % simd_size;
+const bool l_1474 = l_1473 == uint(0);
+if (l_1474) {
+const uint l_1475 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1475] = l_1469;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_35 = float(0.0);
+
+for (uint l_mut_1476 = uint(0); l_mut_1476 < l_1472; ++l_mut_1476) {
+const float l_1477 = shared_memory_33[l_mut_1476];
+l_mut_35 = l_mut_35 + l_1477;
+}
+const bool l_1478 = thread_index_in_threadgroup == uint(0);
+if (l_1478) {
+shared_memory_32[uint(0)] = l_mut_231;
+shared_memory_32[uint(1)] = l_mut_230;
+shared_memory_32[uint(2)] = l_mut_229;
+shared_memory_32[uint(3)] = l_mut_228;
+shared_memory_32[uint(4)] = l_mut_227;
+shared_memory_32[uint(5)] = l_mut_226;
+shared_memory_32[uint(6)] = l_mut_225;
+shared_memory_32[uint(7)] = l_mut_224;
+shared_memory_32[uint(8)] = l_mut_223;
+shared_memory_32[uint(9)] = l_mut_222;
+shared_memory_32[uint(10)] = l_mut_221;
+shared_memory_32[uint(11)] = l_mut_220;
+shared_memory_32[uint(12)] = l_mut_219;
+shared_memory_32[uint(13)] = l_mut_179;
+shared_memory_32[uint(14)] = l_mut_37;
+shared_memory_32[uint(15)] = l_mut_35;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_515 = float(0.0);
+l_mut_582 = uint(0);
+l_mut_207 = bool(false);
+l_mut_505 = float(0.0);
+
+for (uint l_mut_1479 = uint(0); l_mut_1479 < uint(16); ++l_mut_1479) {
+l_mut_248 = l_mut_1479;
+const uint l_1480 = uint(15) - l_mut_1479;
+l_mut_248 = l_1480;
+l_mut_495 = l_mut_515;
+const float l_1481 = shared_memory_32[l_mut_248];
+l_mut_515 = l_mut_515 + l_1481;
+const bool l_1482 = !l_mut_207;
+const float l_1483 = l_mut_535 + l_mut_515;
+const bool l_1484 = l_1483 >= l_1168;
+const bool l_1485 = l_1482 && l_1484;
+if (l_1485) {
+l_mut_582 = l_mut_248;
 l_mut_207 = bool(true);
-l_mut_233 = l_mut_232;
+l_mut_505 = l_mut_495;
 }
 }
 if (l_mut_207) {
-l_mut_259 = l_mut_259 + l_mut_233;
-const float l_1473 = shared_memory_32[l_mut_235];
-l_mut_243 = l_1473;
-const uint l_1474 = l_mut_235 << l_1160;
-l_mut_983 = l_mut_983 | l_1474;
+l_mut_535 = l_mut_535 + l_mut_505;
+const float l_1486 = shared_memory_32[l_mut_582];
+l_mut_525 = l_1486;
+const uint l_1487 = l_mut_582 << l_1174;
+l_mut_997 = l_mut_997 | l_1487;
 } else {
-l_mut_525 = bool(true);
+l_mut_539 = bool(true);
 }
-l_mut_927 = l_mut_927 + uint(1);
+l_mut_941 = l_mut_941 + uint(1);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_1475 = thread_index_in_threadgroup == uint(0);
-if (l_1475) {
-if (l_mut_525) {
+const bool l_1488 = thread_index_in_threadgroup == uint(0);
+if (l_1488) {
+if (l_mut_539) {
 shared_memory_31[uint(2)] = uint(0);
 } else {
-shared_memory_31[uint(2)] = l_mut_983;
+shared_memory_31[uint(2)] = l_mut_997;
 }
-const uint l_1476 = reinterpret_cast<thread uint const&>(l_mut_259);
-shared_memory_31[uint(3)] = l_1476;
-const uint l_1477 = reinterpret_cast<thread uint const&>(l_mut_243);
-shared_memory_31[uint(1)] = l_1477;
+const uint l_1489 = reinterpret_cast<thread uint const&>(l_mut_535);
+shared_memory_31[uint(3)] = l_1489;
+const uint l_1490 = reinterpret_cast<thread uint const&>(l_mut_525);
+shared_memory_31[uint(1)] = l_1490;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1478 = shared_memory_31[uint(2)];
-const uint l_1479 = shared_memory_31[uint(3)];
-const float l_1480 = reinterpret_cast<thread float const&>(l_1479);
+const uint l_1491 = shared_memory_31[uint(2)];
+const uint l_1492 = shared_memory_31[uint(3)];
+const float l_1493 = reinterpret_cast<thread float const&>(l_1492);
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_1481 = l_1478 > l_mut_39;
-if (l_1481) {
-const uint l_1482 = ~l_1478;
-l_mut_983 = l_1482;
-const bool l_1483 = l_1478 >= uint(2147483648);
-if (l_1483) {
-const uint l_1484 = l_1478 & uint(2147483647);
-l_mut_983 = l_1484;
-}
-const float l_1485 = reinterpret_cast<thread float const&>(l_mut_983);
-l_mut_1184 = float(1.0);
-const bool l_1486 = l_1485 != l_mut_61;
-if (l_1486) {
-const float l_1487 = l_1485 - l_mut_61;
-const float l_1488 = l_1487 * l_mut_22;
-const float l_1489 = exp(l_1488);
-l_mut_1184 = l_1489;
-}
-const float l_1490 = l_1154 - l_1480;
-const float l_1491 = l_1490 / l_mut_1184;
-l_mut_983 = uint(16777216);
-const bool l_1492 = l_1491 < float(16777216.0);
-if (l_1492) {
-const uint l_1493 = uint(l_1491);
-l_mut_983 = l_1493;
-const float l_1494 = float(l_mut_983);
-const bool l_1495 = l_1494 < l_1491;
-if (l_1495) {
-l_mut_983 = l_mut_983 + uint(1);
-}
-}
-const bool l_1496 = l_mut_983 < uint(1);
+const bool l_1494 = l_1491 > l_mut_39;
+if (l_1494) {
+const uint l_1495 = ~l_1491;
+l_mut_997 = l_1495;
+const bool l_1496 = l_1491 >= uint(2147483648);
 if (l_1496) {
-l_mut_983 = uint(1);
+const uint l_1497 = l_1491 & uint(2147483647);
+l_mut_997 = l_1497;
 }
-l_mut_1184 = float(0.0);
-l_mut_927 = uint(0);
-l_mut_568 = thread_index_in_threadgroup;
-while (true) {
-const bool l_1497 = l_mut_568 < l_25;
-const bool l_1498 = !l_1497;
-if (l_1498) {
-break;}
-const uint l_1499 = l_26 + l_mut_568;
-const float_4 l_1500 = buffer_0[l_1499];
-const uint l_1501 = l_mut_568 * uint(4);
-const uint l_1502 = l_1501 + uint(0);
-const float l_1503 = l_1500.i_0;
-l_mut_259 = l_1503;
-const uint l_1504 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1504;
-const bool l_1505 = l_mut_248 == uint(2147483648);
+const float l_1498 = reinterpret_cast<thread float const&>(l_mut_997);
+l_mut_535 = float(1.0);
+const bool l_1499 = l_1498 != l_mut_61;
+if (l_1499) {
+const float l_1500 = l_1498 - l_mut_61;
+const float l_1501 = l_1500 * l_mut_22;
+const float l_1502 = exp(l_1501);
+l_mut_535 = l_1502;
+}
+const float l_1503 = l_1168 - l_1493;
+const float l_1504 = l_1503 / l_mut_535;
+l_mut_997 = uint(16777216);
+const bool l_1505 = l_1504 < float(16777216.0);
 if (l_1505) {
-l_mut_248 = uint(0);
-}
-const uint l_1506 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1506;
-const bool l_1507 = l_mut_248 >= uint(2147483648);
-if (l_1507) {
-const uint l_1508 = ~l_mut_248;
-l_mut_245 = l_1508;
-}
-const bool l_1509 = l_mut_245 > l_mut_39;
-const bool l_1510 = l_mut_245 == l_mut_39;
-const bool l_1511 = l_1502 <= l_mut_38;
-const bool l_1512 = l_1510 && l_1511;
-const bool l_1513 = l_1509 || l_1512;
-if (l_1513) {
-const bool l_1514 = l_mut_245 == l_1478;
-if (l_1514) {
-l_mut_1184 = l_mut_1184 + float(1.0);
+const uint l_1506 = uint(l_1504);
+l_mut_997 = l_1506;
+const float l_1507 = float(l_mut_997);
+const bool l_1508 = l_1507 < l_1504;
+if (l_1508) {
+l_mut_997 = l_mut_997 + uint(1);
 }
 }
-const uint l_1515 = l_mut_568 * uint(4);
-const uint l_1516 = l_1515 + uint(1);
-const float l_1517 = l_1500.i_1;
-l_mut_259 = l_1517;
-const uint l_1518 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1518;
-const bool l_1519 = l_mut_248 == uint(2147483648);
-if (l_1519) {
-l_mut_248 = uint(0);
+const bool l_1509 = l_mut_997 < uint(1);
+if (l_1509) {
+l_mut_997 = uint(1);
 }
-const uint l_1520 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1520;
-const bool l_1521 = l_mut_248 >= uint(2147483648);
-if (l_1521) {
-const uint l_1522 = ~l_mut_248;
-l_mut_245 = l_1522;
-}
-const bool l_1523 = l_mut_245 > l_mut_39;
-const bool l_1524 = l_mut_245 == l_mut_39;
-const bool l_1525 = l_1516 <= l_mut_38;
-const bool l_1526 = l_1524 && l_1525;
-const bool l_1527 = l_1523 || l_1526;
-if (l_1527) {
-const bool l_1528 = l_mut_245 == l_1478;
-if (l_1528) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-const uint l_1529 = l_mut_568 * uint(4);
-const uint l_1530 = l_1529 + uint(2);
-const float l_1531 = l_1500.i_2;
-l_mut_259 = l_1531;
-const uint l_1532 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1532;
-const bool l_1533 = l_mut_248 == uint(2147483648);
-if (l_1533) {
-l_mut_248 = uint(0);
-}
-const uint l_1534 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1534;
-const bool l_1535 = l_mut_248 >= uint(2147483648);
-if (l_1535) {
-const uint l_1536 = ~l_mut_248;
-l_mut_245 = l_1536;
-}
-const bool l_1537 = l_mut_245 > l_mut_39;
-const bool l_1538 = l_mut_245 == l_mut_39;
-const bool l_1539 = l_1530 <= l_mut_38;
-const bool l_1540 = l_1538 && l_1539;
-const bool l_1541 = l_1537 || l_1540;
-if (l_1541) {
-const bool l_1542 = l_mut_245 == l_1478;
-if (l_1542) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-const uint l_1543 = l_mut_568 * uint(4);
-const uint l_1544 = l_1543 + uint(3);
-const float l_1545 = l_1500.i_3;
-l_mut_259 = l_1545;
-const uint l_1546 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1546;
-const bool l_1547 = l_mut_248 == uint(2147483648);
-if (l_1547) {
-l_mut_248 = uint(0);
-}
-const uint l_1548 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1548;
-const bool l_1549 = l_mut_248 >= uint(2147483648);
-if (l_1549) {
-const uint l_1550 = ~l_mut_248;
-l_mut_245 = l_1550;
-}
-const bool l_1551 = l_mut_245 > l_mut_39;
-const bool l_1552 = l_mut_245 == l_mut_39;
-const bool l_1553 = l_1544 <= l_mut_38;
-const bool l_1554 = l_1552 && l_1553;
-const bool l_1555 = l_1551 || l_1554;
-if (l_1555) {
-const bool l_1556 = l_mut_245 == l_1478;
-if (l_1556) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-l_mut_568 = l_mut_568 + total_thread_in_threadgroup;
-}
-const float l_1557 = float {simd_sum(l_mut_1184)
-};
-const uint l_1558 = total_thread_in_threadgroup + simd_size;
-const uint l_1559 = l_1558 - uint(1);
-const uint l_1560 = l_1559 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1561 = thread_index_in_threadgroup % simd_size;
-const bool l_1562 = l_1561 == uint(0);
-if (l_1562) {
-const uint l_1563 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1563] = l_1557;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_1184 = float(0.0);
-
-for (uint l_mut_1564 = uint(0); l_mut_1564 < l_1560; ++l_mut_1564) {
-const float l_1565 = shared_memory_33[l_mut_1564];
-l_mut_1184 = l_mut_1184 + l_1565;
-}
-const uint l_1566 = uint(l_mut_1184);
-l_mut_927 = uint(4294967295);
-const bool l_1567 = l_mut_983 < l_1566;
-if (l_1567) {
-l_mut_568 = uint(0);
-l_mut_1184 = float(0.0);
-const float l_1568 = float(l_mut_983);
-l_mut_983 = uint(0);
+l_mut_535 = float(0.0);
+l_mut_941 = uint(0);
+l_mut_582 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1569 = l_mut_983 < uint(8);
-const bool l_1570 = !l_1569;
-if (l_1570) {
+const bool l_1510 = l_mut_582 < l_25;
+const bool l_1511 = !l_1510;
+if (l_1511) {
 break;}
-const uint l_1571 = uint(4) * l_mut_983;
-const uint l_1572 = uint(28) - l_1571;
-const uint l_1573 = info.scalars_uint[1] - uint(1);
-const uint l_1574 = l_1573 >> l_1572;
-const bool l_1575 = l_1574 > uint(0);
-if (l_1575) {
+const uint l_1512 = l_26 + l_mut_582;
+const float_4 l_1513 = buffer_0[l_1512];
+const uint l_1514 = l_mut_582 * uint(4);
+const uint l_1515 = l_1514 + uint(0);
+const float l_1516 = l_1513.i_0;
+l_mut_525 = l_1516;
+const uint l_1517 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1517;
+const bool l_1518 = l_mut_248 == uint(2147483648);
+if (l_1518) {
 l_mut_248 = uint(0);
-const bool l_1576 = l_mut_983 > uint(0);
-if (l_1576) {
-const uint l_1577 = l_1572 + uint(4);
-const uint l_1578 = uint(4294967295) << l_1577;
-l_mut_248 = l_1578;
 }
+const uint l_1519 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1519;
+const bool l_1520 = l_mut_248 >= uint(2147483648);
+if (l_1520) {
+const uint l_1521 = ~l_mut_248;
+l_mut_245 = l_1521;
+}
+const bool l_1522 = l_mut_245 > l_mut_39;
+const bool l_1523 = l_mut_245 == l_mut_39;
+const bool l_1524 = l_1515 <= l_mut_38;
+const bool l_1525 = l_1523 && l_1524;
+const bool l_1526 = l_1522 || l_1525;
+if (l_1526) {
+const bool l_1527 = l_mut_245 == l_1491;
+if (l_1527) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+const uint l_1528 = l_mut_582 * uint(4);
+const uint l_1529 = l_1528 + uint(1);
+const float l_1530 = l_1513.i_1;
+l_mut_525 = l_1530;
+const uint l_1531 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1531;
+const bool l_1532 = l_mut_248 == uint(2147483648);
+if (l_1532) {
+l_mut_248 = uint(0);
+}
+const uint l_1533 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1533;
+const bool l_1534 = l_mut_248 >= uint(2147483648);
+if (l_1534) {
+const uint l_1535 = ~l_mut_248;
+l_mut_245 = l_1535;
+}
+const bool l_1536 = l_mut_245 > l_mut_39;
+const bool l_1537 = l_mut_245 == l_mut_39;
+const bool l_1538 = l_1529 <= l_mut_38;
+const bool l_1539 = l_1537 && l_1538;
+const bool l_1540 = l_1536 || l_1539;
+if (l_1540) {
+const bool l_1541 = l_mut_245 == l_1491;
+if (l_1541) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+const uint l_1542 = l_mut_582 * uint(4);
+const uint l_1543 = l_1542 + uint(2);
+const float l_1544 = l_1513.i_2;
+l_mut_525 = l_1544;
+const uint l_1545 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1545;
+const bool l_1546 = l_mut_248 == uint(2147483648);
+if (l_1546) {
+l_mut_248 = uint(0);
+}
+const uint l_1547 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1547;
+const bool l_1548 = l_mut_248 >= uint(2147483648);
+if (l_1548) {
+const uint l_1549 = ~l_mut_248;
+l_mut_245 = l_1549;
+}
+const bool l_1550 = l_mut_245 > l_mut_39;
+const bool l_1551 = l_mut_245 == l_mut_39;
+const bool l_1552 = l_1543 <= l_mut_38;
+const bool l_1553 = l_1551 && l_1552;
+const bool l_1554 = l_1550 || l_1553;
+if (l_1554) {
+const bool l_1555 = l_mut_245 == l_1491;
+if (l_1555) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+const uint l_1556 = l_mut_582 * uint(4);
+const uint l_1557 = l_1556 + uint(3);
+const float l_1558 = l_1513.i_3;
+l_mut_525 = l_1558;
+const uint l_1559 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1559;
+const bool l_1560 = l_mut_248 == uint(2147483648);
+if (l_1560) {
+l_mut_248 = uint(0);
+}
+const uint l_1561 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1561;
+const bool l_1562 = l_mut_248 >= uint(2147483648);
+if (l_1562) {
+const uint l_1563 = ~l_mut_248;
+l_mut_245 = l_1563;
+}
+const bool l_1564 = l_mut_245 > l_mut_39;
+const bool l_1565 = l_mut_245 == l_mut_39;
+const bool l_1566 = l_1557 <= l_mut_38;
+const bool l_1567 = l_1565 && l_1566;
+const bool l_1568 = l_1564 || l_1567;
+if (l_1568) {
+const bool l_1569 = l_mut_245 == l_1491;
+if (l_1569) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+l_mut_582 = l_mut_582 + total_thread_in_threadgroup;
+}
+const float l_1570 = float {simd_sum(l_mut_535)
+};
+const uint l_1571 = total_thread_in_threadgroup + simd_size;
+const uint l_1572 = l_1571 - uint(1);
+const uint l_1573 = l_1572 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1574 = thread_index_in_threadgroup % simd_size;
+const bool l_1575 = l_1574 == uint(0);
+if (l_1575) {
+const uint l_1576 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1576] = l_1570;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_535 = float(0.0);
+
+for (uint l_mut_1577 = uint(0); l_mut_1577 < l_1573; ++l_mut_1577) {
+const float l_1578 = shared_memory_33[l_mut_1577];
+l_mut_535 = l_mut_535 + l_1578;
+}
+const uint l_1579 = uint(l_mut_535);
+l_mut_941 = uint(4294967295);
+const bool l_1580 = l_mut_997 < l_1579;
+if (l_1580) {
+l_mut_582 = uint(0);
+l_mut_535 = float(0.0);
+const float l_1581 = float(l_mut_997);
+l_mut_997 = uint(0);
+while (true) {
+const bool l_1582 = l_mut_997 < uint(8);
+const bool l_1583 = !l_1582;
+if (l_1583) {
+break;}
+const uint l_1584 = uint(4) * l_mut_997;
+const uint l_1585 = uint(28) - l_1584;
+const uint l_1586 = info.scalars_uint[1] - uint(1);
+const uint l_1587 = l_1586 >> l_1585;
+const bool l_1588 = l_1587 > uint(0);
+if (l_1588) {
+l_mut_248 = uint(0);
+const bool l_1589 = l_mut_997 > uint(0);
+if (l_1589) {
+const uint l_1590 = l_1585 + uint(4);
+const uint l_1591 = uint(4294967295) << l_1590;
+l_mut_248 = l_1591;
+}
+l_mut_525 = float(0.0);
+l_mut_515 = float(0.0);
+l_mut_505 = float(0.0);
+l_mut_495 = float(0.0);
+l_mut_485 = float(0.0);
+l_mut_475 = float(0.0);
+l_mut_465 = float(0.0);
+l_mut_455 = float(0.0);
+l_mut_445 = float(0.0);
+l_mut_435 = float(0.0);
+l_mut_425 = float(0.0);
+l_mut_415 = float(0.0);
+l_mut_405 = float(0.0);
 l_mut_259 = float(0.0);
 l_mut_243 = float(0.0);
 l_mut_233 = float(0.0);
-l_mut_232 = float(0.0);
-l_mut_231 = float(0.0);
-l_mut_230 = float(0.0);
-l_mut_229 = float(0.0);
-l_mut_228 = float(0.0);
-l_mut_227 = float(0.0);
-l_mut_226 = float(0.0);
-l_mut_225 = float(0.0);
-l_mut_224 = float(0.0);
-l_mut_223 = float(0.0);
-l_mut_222 = float(0.0);
-l_mut_221 = float(0.0);
-l_mut_220 = float(0.0);
 l_mut_245 = uint(0);
 l_mut_235 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1579 = l_mut_235 < l_25;
-const bool l_1580 = !l_1579;
-if (l_1580) {
+const bool l_1592 = l_mut_235 < l_25;
+const bool l_1593 = !l_1592;
+if (l_1593) {
 break;}
-const uint l_1581 = l_26 + l_mut_235;
-const float_4 l_1582 = buffer_0[l_1581];
-const uint l_1583 = l_mut_235 * uint(4);
-const uint l_1584 = l_1583 + uint(0);
-const float l_1585 = l_1582.i_0;
-l_mut_219 = l_1585;
-const uint l_1586 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_234 = l_1586;
-const bool l_1587 = l_mut_234 == uint(2147483648);
-if (l_1587) {
-l_mut_234 = uint(0);
-}
-const uint l_1588 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_1588;
-const bool l_1589 = l_mut_234 >= uint(2147483648);
-if (l_1589) {
-const uint l_1590 = ~l_mut_234;
-l_mut_215 = l_1590;
-}
-const bool l_1591 = l_mut_215 == l_1478;
-const bool l_1592 = l_1584 <= uint(4294967295);
-const bool l_1593 = l_1591 && l_1592;
-const uint l_1594 = l_1584 & l_mut_248;
-const bool l_1595 = l_1594 == l_mut_568;
-const bool l_1596 = l_1593 && l_1595;
-if (l_1596) {
-const uint l_1597 = l_1584 >> l_1572;
-const uint l_1598 = l_1597 & uint(15);
-const bool l_1599 = l_1598 == uint(0);
-if (l_1599) {
-l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_1600 = l_1598 == uint(1);
+const uint l_1594 = l_26 + l_mut_235;
+const float_4 l_1595 = buffer_0[l_1594];
+const uint l_1596 = l_mut_235 * uint(4);
+const uint l_1597 = l_1596 + uint(0);
+const float l_1598 = l_1595.i_0;
+l_mut_232 = l_1598;
+const uint l_1599 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_234 = l_1599;
+const bool l_1600 = l_mut_234 == uint(2147483648);
 if (l_1600) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_1601 = l_1598 == uint(2);
-if (l_1601) {
-l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_1602 = l_1598 == uint(3);
+l_mut_234 = uint(0);
+}
+const uint l_1601 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_1601;
+const bool l_1602 = l_mut_234 >= uint(2147483648);
 if (l_1602) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_1603 = l_1598 == uint(4);
-if (l_1603) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_1604 = l_1598 == uint(5);
-if (l_1604) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_1605 = l_1598 == uint(6);
-if (l_1605) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_1606 = l_1598 == uint(7);
-if (l_1606) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_1607 = l_1598 == uint(8);
-if (l_1607) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_1608 = l_1598 == uint(9);
-if (l_1608) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_1609 = l_1598 == uint(10);
+const uint l_1603 = ~l_mut_234;
+l_mut_215 = l_1603;
+}
+const bool l_1604 = l_mut_215 == l_1491;
+const bool l_1605 = l_1597 <= uint(4294967295);
+const bool l_1606 = l_1604 && l_1605;
+const uint l_1607 = l_1597 & l_mut_248;
+const bool l_1608 = l_1607 == l_mut_582;
+const bool l_1609 = l_1606 && l_1608;
 if (l_1609) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_1610 = l_1598 == uint(11);
-if (l_1610) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_1611 = l_1598 == uint(12);
-if (l_1611) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_1612 = l_1598 == uint(13);
+const uint l_1610 = l_1597 >> l_1585;
+const uint l_1611 = l_1610 & uint(15);
+const bool l_1612 = l_1611 == uint(0);
 if (l_1612) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_1613 = l_1598 == uint(14);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_1613 = l_1611 == uint(1);
 if (l_1613) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_1614 = l_1598 == uint(15);
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_1614 = l_1611 == uint(2);
 if (l_1614) {
-l_mut_220 = l_mut_220 + float(1.0);
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_1615 = l_1611 == uint(3);
+if (l_1615) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_1616 = l_1611 == uint(4);
+if (l_1616) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_1617 = l_1611 == uint(5);
+if (l_1617) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_1618 = l_1611 == uint(6);
+if (l_1618) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1615 = l_mut_235 * uint(4);
-const uint l_1616 = l_1615 + uint(1);
-const float l_1617 = l_1582.i_1;
-l_mut_219 = l_1617;
-const uint l_1618 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_234 = l_1618;
-const bool l_1619 = l_mut_234 == uint(2147483648);
+const bool l_1619 = l_1611 == uint(7);
 if (l_1619) {
-l_mut_234 = uint(0);
+l_mut_455 = l_mut_455 + float(1.0);
 }
-const uint l_1620 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_1620;
-const bool l_1621 = l_mut_234 >= uint(2147483648);
+const bool l_1620 = l_1611 == uint(8);
+if (l_1620) {
+l_mut_445 = l_mut_445 + float(1.0);
+}
+const bool l_1621 = l_1611 == uint(9);
 if (l_1621) {
-const uint l_1622 = ~l_mut_234;
-l_mut_215 = l_1622;
+l_mut_435 = l_mut_435 + float(1.0);
 }
-const bool l_1623 = l_mut_215 == l_1478;
-const bool l_1624 = l_1616 <= uint(4294967295);
-const bool l_1625 = l_1623 && l_1624;
-const uint l_1626 = l_1616 & l_mut_248;
-const bool l_1627 = l_1626 == l_mut_568;
-const bool l_1628 = l_1625 && l_1627;
-if (l_1628) {
-const uint l_1629 = l_1616 >> l_1572;
-const uint l_1630 = l_1629 & uint(15);
-const bool l_1631 = l_1630 == uint(0);
-if (l_1631) {
+const bool l_1622 = l_1611 == uint(10);
+if (l_1622) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_1623 = l_1611 == uint(11);
+if (l_1623) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_1624 = l_1611 == uint(12);
+if (l_1624) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_1625 = l_1611 == uint(13);
+if (l_1625) {
 l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_1632 = l_1630 == uint(1);
+}
+const bool l_1626 = l_1611 == uint(14);
+if (l_1626) {
+l_mut_243 = l_mut_243 + float(1.0);
+}
+const bool l_1627 = l_1611 == uint(15);
+if (l_1627) {
+l_mut_233 = l_mut_233 + float(1.0);
+}
+}
+const uint l_1628 = l_mut_235 * uint(4);
+const uint l_1629 = l_1628 + uint(1);
+const float l_1630 = l_1595.i_1;
+l_mut_232 = l_1630;
+const uint l_1631 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_234 = l_1631;
+const bool l_1632 = l_mut_234 == uint(2147483648);
 if (l_1632) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_1633 = l_1630 == uint(2);
-if (l_1633) {
-l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_1634 = l_1630 == uint(3);
+l_mut_234 = uint(0);
+}
+const uint l_1633 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_1633;
+const bool l_1634 = l_mut_234 >= uint(2147483648);
 if (l_1634) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_1635 = l_1630 == uint(4);
-if (l_1635) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_1636 = l_1630 == uint(5);
-if (l_1636) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_1637 = l_1630 == uint(6);
-if (l_1637) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_1638 = l_1630 == uint(7);
-if (l_1638) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_1639 = l_1630 == uint(8);
-if (l_1639) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_1640 = l_1630 == uint(9);
-if (l_1640) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_1641 = l_1630 == uint(10);
+const uint l_1635 = ~l_mut_234;
+l_mut_215 = l_1635;
+}
+const bool l_1636 = l_mut_215 == l_1491;
+const bool l_1637 = l_1629 <= uint(4294967295);
+const bool l_1638 = l_1636 && l_1637;
+const uint l_1639 = l_1629 & l_mut_248;
+const bool l_1640 = l_1639 == l_mut_582;
+const bool l_1641 = l_1638 && l_1640;
 if (l_1641) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_1642 = l_1630 == uint(11);
-if (l_1642) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_1643 = l_1630 == uint(12);
-if (l_1643) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_1644 = l_1630 == uint(13);
+const uint l_1642 = l_1629 >> l_1585;
+const uint l_1643 = l_1642 & uint(15);
+const bool l_1644 = l_1643 == uint(0);
 if (l_1644) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_1645 = l_1630 == uint(14);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_1645 = l_1643 == uint(1);
 if (l_1645) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_1646 = l_1630 == uint(15);
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_1646 = l_1643 == uint(2);
 if (l_1646) {
-l_mut_220 = l_mut_220 + float(1.0);
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_1647 = l_1643 == uint(3);
+if (l_1647) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_1648 = l_1643 == uint(4);
+if (l_1648) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_1649 = l_1643 == uint(5);
+if (l_1649) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_1650 = l_1643 == uint(6);
+if (l_1650) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1647 = l_mut_235 * uint(4);
-const uint l_1648 = l_1647 + uint(2);
-const float l_1649 = l_1582.i_2;
-l_mut_219 = l_1649;
-const uint l_1650 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_234 = l_1650;
-const bool l_1651 = l_mut_234 == uint(2147483648);
+const bool l_1651 = l_1643 == uint(7);
 if (l_1651) {
-l_mut_234 = uint(0);
+l_mut_455 = l_mut_455 + float(1.0);
 }
-const uint l_1652 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_1652;
-const bool l_1653 = l_mut_234 >= uint(2147483648);
+const bool l_1652 = l_1643 == uint(8);
+if (l_1652) {
+l_mut_445 = l_mut_445 + float(1.0);
+}
+const bool l_1653 = l_1643 == uint(9);
 if (l_1653) {
-const uint l_1654 = ~l_mut_234;
-l_mut_215 = l_1654;
+l_mut_435 = l_mut_435 + float(1.0);
 }
-const bool l_1655 = l_mut_215 == l_1478;
-const bool l_1656 = l_1648 <= uint(4294967295);
-const bool l_1657 = l_1655 && l_1656;
-const uint l_1658 = l_1648 & l_mut_248;
-const bool l_1659 = l_1658 == l_mut_568;
-const bool l_1660 = l_1657 && l_1659;
-if (l_1660) {
-const uint l_1661 = l_1648 >> l_1572;
-const uint l_1662 = l_1661 & uint(15);
-const bool l_1663 = l_1662 == uint(0);
-if (l_1663) {
+const bool l_1654 = l_1643 == uint(10);
+if (l_1654) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_1655 = l_1643 == uint(11);
+if (l_1655) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_1656 = l_1643 == uint(12);
+if (l_1656) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_1657 = l_1643 == uint(13);
+if (l_1657) {
 l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_1664 = l_1662 == uint(1);
-if (l_1664) {
+}
+const bool l_1658 = l_1643 == uint(14);
+if (l_1658) {
 l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_1665 = l_1662 == uint(2);
-if (l_1665) {
+}
+const bool l_1659 = l_1643 == uint(15);
+if (l_1659) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_1666 = l_1662 == uint(3);
-if (l_1666) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_1667 = l_1662 == uint(4);
-if (l_1667) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_1668 = l_1662 == uint(5);
-if (l_1668) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_1669 = l_1662 == uint(6);
-if (l_1669) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_1670 = l_1662 == uint(7);
-if (l_1670) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_1671 = l_1662 == uint(8);
-if (l_1671) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_1672 = l_1662 == uint(9);
-if (l_1672) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_1673 = l_1662 == uint(10);
-if (l_1673) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_1674 = l_1662 == uint(11);
-if (l_1674) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_1675 = l_1662 == uint(12);
-if (l_1675) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_1676 = l_1662 == uint(13);
-if (l_1676) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_1677 = l_1662 == uint(14);
-if (l_1677) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_1678 = l_1662 == uint(15);
-if (l_1678) {
-l_mut_220 = l_mut_220 + float(1.0);
 }
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1679 = l_mut_235 * uint(4);
-const uint l_1680 = l_1679 + uint(3);
-const float l_1681 = l_1582.i_3;
-l_mut_219 = l_1681;
-const uint l_1682 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_234 = l_1682;
-const bool l_1683 = l_mut_234 == uint(2147483648);
-if (l_1683) {
+const uint l_1660 = l_mut_235 * uint(4);
+const uint l_1661 = l_1660 + uint(2);
+const float l_1662 = l_1595.i_2;
+l_mut_232 = l_1662;
+const uint l_1663 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_234 = l_1663;
+const bool l_1664 = l_mut_234 == uint(2147483648);
+if (l_1664) {
 l_mut_234 = uint(0);
 }
-const uint l_1684 = l_mut_234 | uint(2147483648);
-l_mut_215 = l_1684;
-const bool l_1685 = l_mut_234 >= uint(2147483648);
+const uint l_1665 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_1665;
+const bool l_1666 = l_mut_234 >= uint(2147483648);
+if (l_1666) {
+const uint l_1667 = ~l_mut_234;
+l_mut_215 = l_1667;
+}
+const bool l_1668 = l_mut_215 == l_1491;
+const bool l_1669 = l_1661 <= uint(4294967295);
+const bool l_1670 = l_1668 && l_1669;
+const uint l_1671 = l_1661 & l_mut_248;
+const bool l_1672 = l_1671 == l_mut_582;
+const bool l_1673 = l_1670 && l_1672;
+if (l_1673) {
+const uint l_1674 = l_1661 >> l_1585;
+const uint l_1675 = l_1674 & uint(15);
+const bool l_1676 = l_1675 == uint(0);
+if (l_1676) {
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_1677 = l_1675 == uint(1);
+if (l_1677) {
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_1678 = l_1675 == uint(2);
+if (l_1678) {
+l_mut_505 = l_mut_505 + float(1.0);
+}
+const bool l_1679 = l_1675 == uint(3);
+if (l_1679) {
+l_mut_495 = l_mut_495 + float(1.0);
+}
+const bool l_1680 = l_1675 == uint(4);
+if (l_1680) {
+l_mut_485 = l_mut_485 + float(1.0);
+}
+const bool l_1681 = l_1675 == uint(5);
+if (l_1681) {
+l_mut_475 = l_mut_475 + float(1.0);
+}
+const bool l_1682 = l_1675 == uint(6);
+if (l_1682) {
+l_mut_465 = l_mut_465 + float(1.0);
+}
+const bool l_1683 = l_1675 == uint(7);
+if (l_1683) {
+l_mut_455 = l_mut_455 + float(1.0);
+}
+const bool l_1684 = l_1675 == uint(8);
+if (l_1684) {
+l_mut_445 = l_mut_445 + float(1.0);
+}
+const bool l_1685 = l_1675 == uint(9);
 if (l_1685) {
-const uint l_1686 = ~l_mut_234;
-l_mut_215 = l_1686;
+l_mut_435 = l_mut_435 + float(1.0);
 }
-const bool l_1687 = l_mut_215 == l_1478;
-const bool l_1688 = l_1680 <= uint(4294967295);
-const bool l_1689 = l_1687 && l_1688;
-const uint l_1690 = l_1680 & l_mut_248;
-const bool l_1691 = l_1690 == l_mut_568;
-const bool l_1692 = l_1689 && l_1691;
-if (l_1692) {
-const uint l_1693 = l_1680 >> l_1572;
-const uint l_1694 = l_1693 & uint(15);
-const bool l_1695 = l_1694 == uint(0);
-if (l_1695) {
+const bool l_1686 = l_1675 == uint(10);
+if (l_1686) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_1687 = l_1675 == uint(11);
+if (l_1687) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_1688 = l_1675 == uint(12);
+if (l_1688) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_1689 = l_1675 == uint(13);
+if (l_1689) {
 l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_1696 = l_1694 == uint(1);
-if (l_1696) {
+}
+const bool l_1690 = l_1675 == uint(14);
+if (l_1690) {
 l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_1697 = l_1694 == uint(2);
-if (l_1697) {
+}
+const bool l_1691 = l_1675 == uint(15);
+if (l_1691) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_1698 = l_1694 == uint(3);
+}
+}
+const uint l_1692 = l_mut_235 * uint(4);
+const uint l_1693 = l_1692 + uint(3);
+const float l_1694 = l_1595.i_3;
+l_mut_232 = l_1694;
+const uint l_1695 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_234 = l_1695;
+const bool l_1696 = l_mut_234 == uint(2147483648);
+if (l_1696) {
+l_mut_234 = uint(0);
+}
+const uint l_1697 = l_mut_234 | uint(2147483648);
+l_mut_215 = l_1697;
+const bool l_1698 = l_mut_234 >= uint(2147483648);
 if (l_1698) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_1699 = l_1694 == uint(4);
-if (l_1699) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_1700 = l_1694 == uint(5);
-if (l_1700) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_1701 = l_1694 == uint(6);
-if (l_1701) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_1702 = l_1694 == uint(7);
-if (l_1702) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_1703 = l_1694 == uint(8);
-if (l_1703) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_1704 = l_1694 == uint(9);
-if (l_1704) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_1705 = l_1694 == uint(10);
+const uint l_1699 = ~l_mut_234;
+l_mut_215 = l_1699;
+}
+const bool l_1700 = l_mut_215 == l_1491;
+const bool l_1701 = l_1693 <= uint(4294967295);
+const bool l_1702 = l_1700 && l_1701;
+const uint l_1703 = l_1693 & l_mut_248;
+const bool l_1704 = l_1703 == l_mut_582;
+const bool l_1705 = l_1702 && l_1704;
 if (l_1705) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_1706 = l_1694 == uint(11);
-if (l_1706) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_1707 = l_1694 == uint(12);
-if (l_1707) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_1708 = l_1694 == uint(13);
+const uint l_1706 = l_1693 >> l_1585;
+const uint l_1707 = l_1706 & uint(15);
+const bool l_1708 = l_1707 == uint(0);
 if (l_1708) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_1709 = l_1694 == uint(14);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_1709 = l_1707 == uint(1);
 if (l_1709) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_1710 = l_1694 == uint(15);
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_1710 = l_1707 == uint(2);
 if (l_1710) {
-l_mut_220 = l_mut_220 + float(1.0);
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_1711 = l_1707 == uint(3);
+if (l_1711) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_1712 = l_1707 == uint(4);
+if (l_1712) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_1713 = l_1707 == uint(5);
+if (l_1713) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_1714 = l_1707 == uint(6);
+if (l_1714) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
+const bool l_1715 = l_1707 == uint(7);
+if (l_1715) {
+l_mut_455 = l_mut_455 + float(1.0);
 }
+const bool l_1716 = l_1707 == uint(8);
+if (l_1716) {
+l_mut_445 = l_mut_445 + float(1.0);
 }
+const bool l_1717 = l_1707 == uint(9);
+if (l_1717) {
+l_mut_435 = l_mut_435 + float(1.0);
 }
+const bool l_1718 = l_1707 == uint(10);
+if (l_1718) {
+l_mut_425 = l_mut_425 + float(1.0);
 }
+const bool l_1719 = l_1707 == uint(11);
+if (l_1719) {
+l_mut_415 = l_mut_415 + float(1.0);
 }
+const bool l_1720 = l_1707 == uint(12);
+if (l_1720) {
+l_mut_405 = l_mut_405 + float(1.0);
 }
+const bool l_1721 = l_1707 == uint(13);
+if (l_1721) {
+l_mut_259 = l_mut_259 + float(1.0);
 }
+const bool l_1722 = l_1707 == uint(14);
+if (l_1722) {
+l_mut_243 = l_mut_243 + float(1.0);
 }
-}
-}
+const bool l_1723 = l_1707 == uint(15);
+if (l_1723) {
+l_mut_233 = l_mut_233 + float(1.0);
 }
 }
 l_mut_235 = l_mut_235 + total_thread_in_threadgroup;
 }
-const float l_1711 = float {simd_sum(l_mut_259)
+const float l_1724 = float {simd_sum(l_mut_525)
 };
-const uint l_1712 = total_thread_in_threadgroup + simd_size;
-const uint l_1713 = l_1712 - uint(1);
-const uint l_1714 = l_1713 / simd_size;
+const uint l_1725 = total_thread_in_threadgroup + simd_size;
+const uint l_1726 = l_1725 - uint(1);
+const uint l_1727 = l_1726 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1715 = thread_index_in_threadgroup % simd_size;
-const bool l_1716 = l_1715 == uint(0);
-if (l_1716) {
-const uint l_1717 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1717] = l_1711;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
-
-for (uint l_mut_1718 = uint(0); l_mut_1718 < l_1714; ++l_mut_1718) {
-const float l_1719 = shared_memory_33[l_mut_1718];
-l_mut_259 = l_mut_259 + l_1719;
-}
-const float l_1720 = float {simd_sum(l_mut_243)
-};
-const uint l_1721 = total_thread_in_threadgroup + simd_size;
-const uint l_1722 = l_1721 - uint(1);
-const uint l_1723 = l_1722 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1724 = thread_index_in_threadgroup % simd_size;
-const bool l_1725 = l_1724 == uint(0);
-if (l_1725) {
-const uint l_1726 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1726] = l_1720;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = float(0.0);
-
-for (uint l_mut_1727 = uint(0); l_mut_1727 < l_1723; ++l_mut_1727) {
-const float l_1728 = shared_memory_33[l_mut_1727];
-l_mut_243 = l_mut_243 + l_1728;
-}
-const float l_1729 = float {simd_sum(l_mut_233)
-};
-const uint l_1730 = total_thread_in_threadgroup + simd_size;
-const uint l_1731 = l_1730 - uint(1);
-const uint l_1732 = l_1731 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1733 = thread_index_in_threadgroup % simd_size;
-const bool l_1734 = l_1733 == uint(0);
-if (l_1734) {
-const uint l_1735 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1735] = l_1729;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_233 = float(0.0);
-
-for (uint l_mut_1736 = uint(0); l_mut_1736 < l_1732; ++l_mut_1736) {
-const float l_1737 = shared_memory_33[l_mut_1736];
-l_mut_233 = l_mut_233 + l_1737;
-}
-const float l_1738 = float {simd_sum(l_mut_232)
-};
-const uint l_1739 = total_thread_in_threadgroup + simd_size;
-const uint l_1740 = l_1739 - uint(1);
-const uint l_1741 = l_1740 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1742 = thread_index_in_threadgroup % simd_size;
-const bool l_1743 = l_1742 == uint(0);
-if (l_1743) {
-const uint l_1744 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1744] = l_1738;
+const uint l_1728 = thread_index_in_threadgroup % simd_size;
+const bool l_1729 = l_1728 == uint(0);
+if (l_1729) {
+const uint l_1730 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1730] = l_1724;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_232 = float(0.0);
 
-for (uint l_mut_1745 = uint(0); l_mut_1745 < l_1741; ++l_mut_1745) {
-const float l_1746 = shared_memory_33[l_mut_1745];
-l_mut_232 = l_mut_232 + l_1746;
+for (uint l_mut_1731 = uint(0); l_mut_1731 < l_1727; ++l_mut_1731) {
+const float l_1732 = shared_memory_33[l_mut_1731];
+l_mut_232 = l_mut_232 + l_1732;
 }
-const float l_1747 = float {simd_sum(l_mut_231)
+const float l_1733 = float {simd_sum(l_mut_515)
 };
-const uint l_1748 = total_thread_in_threadgroup + simd_size;
-const uint l_1749 = l_1748 - uint(1);
-const uint l_1750 = l_1749 / simd_size;
+const uint l_1734 = total_thread_in_threadgroup + simd_size;
+const uint l_1735 = l_1734 - uint(1);
+const uint l_1736 = l_1735 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1751 = thread_index_in_threadgroup % simd_size;
-const bool l_1752 = l_1751 == uint(0);
-if (l_1752) {
-const uint l_1753 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1753] = l_1747;
+const uint l_1737 = thread_index_in_threadgroup % simd_size;
+const bool l_1738 = l_1737 == uint(0);
+if (l_1738) {
+const uint l_1739 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1739] = l_1733;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_231 = float(0.0);
 
-for (uint l_mut_1754 = uint(0); l_mut_1754 < l_1750; ++l_mut_1754) {
-const float l_1755 = shared_memory_33[l_mut_1754];
-l_mut_231 = l_mut_231 + l_1755;
+for (uint l_mut_1740 = uint(0); l_mut_1740 < l_1736; ++l_mut_1740) {
+const float l_1741 = shared_memory_33[l_mut_1740];
+l_mut_231 = l_mut_231 + l_1741;
 }
-const float l_1756 = float {simd_sum(l_mut_230)
+const float l_1742 = float {simd_sum(l_mut_505)
 };
-const uint l_1757 = total_thread_in_threadgroup + simd_size;
-const uint l_1758 = l_1757 - uint(1);
-const uint l_1759 = l_1758 / simd_size;
+const uint l_1743 = total_thread_in_threadgroup + simd_size;
+const uint l_1744 = l_1743 - uint(1);
+const uint l_1745 = l_1744 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1760 = thread_index_in_threadgroup % simd_size;
-const bool l_1761 = l_1760 == uint(0);
-if (l_1761) {
-const uint l_1762 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1762] = l_1756;
+const uint l_1746 = thread_index_in_threadgroup % simd_size;
+const bool l_1747 = l_1746 == uint(0);
+if (l_1747) {
+const uint l_1748 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1748] = l_1742;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_230 = float(0.0);
 
-for (uint l_mut_1763 = uint(0); l_mut_1763 < l_1759; ++l_mut_1763) {
-const float l_1764 = shared_memory_33[l_mut_1763];
-l_mut_230 = l_mut_230 + l_1764;
+for (uint l_mut_1749 = uint(0); l_mut_1749 < l_1745; ++l_mut_1749) {
+const float l_1750 = shared_memory_33[l_mut_1749];
+l_mut_230 = l_mut_230 + l_1750;
 }
-const float l_1765 = float {simd_sum(l_mut_229)
+const float l_1751 = float {simd_sum(l_mut_495)
 };
-const uint l_1766 = total_thread_in_threadgroup + simd_size;
-const uint l_1767 = l_1766 - uint(1);
-const uint l_1768 = l_1767 / simd_size;
+const uint l_1752 = total_thread_in_threadgroup + simd_size;
+const uint l_1753 = l_1752 - uint(1);
+const uint l_1754 = l_1753 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1769 = thread_index_in_threadgroup % simd_size;
-const bool l_1770 = l_1769 == uint(0);
-if (l_1770) {
-const uint l_1771 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1771] = l_1765;
+const uint l_1755 = thread_index_in_threadgroup % simd_size;
+const bool l_1756 = l_1755 == uint(0);
+if (l_1756) {
+const uint l_1757 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1757] = l_1751;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_229 = float(0.0);
 
-for (uint l_mut_1772 = uint(0); l_mut_1772 < l_1768; ++l_mut_1772) {
-const float l_1773 = shared_memory_33[l_mut_1772];
-l_mut_229 = l_mut_229 + l_1773;
+for (uint l_mut_1758 = uint(0); l_mut_1758 < l_1754; ++l_mut_1758) {
+const float l_1759 = shared_memory_33[l_mut_1758];
+l_mut_229 = l_mut_229 + l_1759;
 }
-const float l_1774 = float {simd_sum(l_mut_228)
+const float l_1760 = float {simd_sum(l_mut_485)
 };
-const uint l_1775 = total_thread_in_threadgroup + simd_size;
-const uint l_1776 = l_1775 - uint(1);
-const uint l_1777 = l_1776 / simd_size;
+const uint l_1761 = total_thread_in_threadgroup + simd_size;
+const uint l_1762 = l_1761 - uint(1);
+const uint l_1763 = l_1762 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1778 = thread_index_in_threadgroup % simd_size;
-const bool l_1779 = l_1778 == uint(0);
-if (l_1779) {
-const uint l_1780 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1780] = l_1774;
+const uint l_1764 = thread_index_in_threadgroup % simd_size;
+const bool l_1765 = l_1764 == uint(0);
+if (l_1765) {
+const uint l_1766 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1766] = l_1760;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_228 = float(0.0);
 
-for (uint l_mut_1781 = uint(0); l_mut_1781 < l_1777; ++l_mut_1781) {
-const float l_1782 = shared_memory_33[l_mut_1781];
-l_mut_228 = l_mut_228 + l_1782;
+for (uint l_mut_1767 = uint(0); l_mut_1767 < l_1763; ++l_mut_1767) {
+const float l_1768 = shared_memory_33[l_mut_1767];
+l_mut_228 = l_mut_228 + l_1768;
 }
-const float l_1783 = float {simd_sum(l_mut_227)
+const float l_1769 = float {simd_sum(l_mut_475)
 };
-const uint l_1784 = total_thread_in_threadgroup + simd_size;
-const uint l_1785 = l_1784 - uint(1);
-const uint l_1786 = l_1785 / simd_size;
+const uint l_1770 = total_thread_in_threadgroup + simd_size;
+const uint l_1771 = l_1770 - uint(1);
+const uint l_1772 = l_1771 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1787 = thread_index_in_threadgroup % simd_size;
-const bool l_1788 = l_1787 == uint(0);
-if (l_1788) {
-const uint l_1789 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1789] = l_1783;
+const uint l_1773 = thread_index_in_threadgroup % simd_size;
+const bool l_1774 = l_1773 == uint(0);
+if (l_1774) {
+const uint l_1775 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1775] = l_1769;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_227 = float(0.0);
 
-for (uint l_mut_1790 = uint(0); l_mut_1790 < l_1786; ++l_mut_1790) {
-const float l_1791 = shared_memory_33[l_mut_1790];
-l_mut_227 = l_mut_227 + l_1791;
+for (uint l_mut_1776 = uint(0); l_mut_1776 < l_1772; ++l_mut_1776) {
+const float l_1777 = shared_memory_33[l_mut_1776];
+l_mut_227 = l_mut_227 + l_1777;
 }
-const float l_1792 = float {simd_sum(l_mut_226)
+const float l_1778 = float {simd_sum(l_mut_465)
 };
-const uint l_1793 = total_thread_in_threadgroup + simd_size;
-const uint l_1794 = l_1793 - uint(1);
-const uint l_1795 = l_1794 / simd_size;
+const uint l_1779 = total_thread_in_threadgroup + simd_size;
+const uint l_1780 = l_1779 - uint(1);
+const uint l_1781 = l_1780 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1796 = thread_index_in_threadgroup % simd_size;
-const bool l_1797 = l_1796 == uint(0);
-if (l_1797) {
-const uint l_1798 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1798] = l_1792;
+const uint l_1782 = thread_index_in_threadgroup % simd_size;
+const bool l_1783 = l_1782 == uint(0);
+if (l_1783) {
+const uint l_1784 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1784] = l_1778;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_226 = float(0.0);
 
-for (uint l_mut_1799 = uint(0); l_mut_1799 < l_1795; ++l_mut_1799) {
-const float l_1800 = shared_memory_33[l_mut_1799];
-l_mut_226 = l_mut_226 + l_1800;
+for (uint l_mut_1785 = uint(0); l_mut_1785 < l_1781; ++l_mut_1785) {
+const float l_1786 = shared_memory_33[l_mut_1785];
+l_mut_226 = l_mut_226 + l_1786;
 }
-const float l_1801 = float {simd_sum(l_mut_225)
+const float l_1787 = float {simd_sum(l_mut_455)
 };
-const uint l_1802 = total_thread_in_threadgroup + simd_size;
-const uint l_1803 = l_1802 - uint(1);
-const uint l_1804 = l_1803 / simd_size;
+const uint l_1788 = total_thread_in_threadgroup + simd_size;
+const uint l_1789 = l_1788 - uint(1);
+const uint l_1790 = l_1789 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1805 = thread_index_in_threadgroup % simd_size;
-const bool l_1806 = l_1805 == uint(0);
-if (l_1806) {
-const uint l_1807 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1807] = l_1801;
+const uint l_1791 = thread_index_in_threadgroup % simd_size;
+const bool l_1792 = l_1791 == uint(0);
+if (l_1792) {
+const uint l_1793 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1793] = l_1787;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_225 = float(0.0);
 
-for (uint l_mut_1808 = uint(0); l_mut_1808 < l_1804; ++l_mut_1808) {
-const float l_1809 = shared_memory_33[l_mut_1808];
-l_mut_225 = l_mut_225 + l_1809;
+for (uint l_mut_1794 = uint(0); l_mut_1794 < l_1790; ++l_mut_1794) {
+const float l_1795 = shared_memory_33[l_mut_1794];
+l_mut_225 = l_mut_225 + l_1795;
 }
-const float l_1810 = float {simd_sum(l_mut_224)
+const float l_1796 = float {simd_sum(l_mut_445)
 };
-const uint l_1811 = total_thread_in_threadgroup + simd_size;
-const uint l_1812 = l_1811 - uint(1);
-const uint l_1813 = l_1812 / simd_size;
+const uint l_1797 = total_thread_in_threadgroup + simd_size;
+const uint l_1798 = l_1797 - uint(1);
+const uint l_1799 = l_1798 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1814 = thread_index_in_threadgroup % simd_size;
-const bool l_1815 = l_1814 == uint(0);
-if (l_1815) {
-const uint l_1816 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1816] = l_1810;
+const uint l_1800 = thread_index_in_threadgroup % simd_size;
+const bool l_1801 = l_1800 == uint(0);
+if (l_1801) {
+const uint l_1802 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1802] = l_1796;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_224 = float(0.0);
 
-for (uint l_mut_1817 = uint(0); l_mut_1817 < l_1813; ++l_mut_1817) {
-const float l_1818 = shared_memory_33[l_mut_1817];
-l_mut_224 = l_mut_224 + l_1818;
+for (uint l_mut_1803 = uint(0); l_mut_1803 < l_1799; ++l_mut_1803) {
+const float l_1804 = shared_memory_33[l_mut_1803];
+l_mut_224 = l_mut_224 + l_1804;
 }
-const float l_1819 = float {simd_sum(l_mut_223)
+const float l_1805 = float {simd_sum(l_mut_435)
 };
-const uint l_1820 = total_thread_in_threadgroup + simd_size;
-const uint l_1821 = l_1820 - uint(1);
-const uint l_1822 = l_1821 / simd_size;
+const uint l_1806 = total_thread_in_threadgroup + simd_size;
+const uint l_1807 = l_1806 - uint(1);
+const uint l_1808 = l_1807 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1823 = thread_index_in_threadgroup % simd_size;
-const bool l_1824 = l_1823 == uint(0);
-if (l_1824) {
-const uint l_1825 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1825] = l_1819;
+const uint l_1809 = thread_index_in_threadgroup % simd_size;
+const bool l_1810 = l_1809 == uint(0);
+if (l_1810) {
+const uint l_1811 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1811] = l_1805;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_223 = float(0.0);
 
-for (uint l_mut_1826 = uint(0); l_mut_1826 < l_1822; ++l_mut_1826) {
-const float l_1827 = shared_memory_33[l_mut_1826];
-l_mut_223 = l_mut_223 + l_1827;
+for (uint l_mut_1812 = uint(0); l_mut_1812 < l_1808; ++l_mut_1812) {
+const float l_1813 = shared_memory_33[l_mut_1812];
+l_mut_223 = l_mut_223 + l_1813;
 }
-const float l_1828 = float {simd_sum(l_mut_222)
+const float l_1814 = float {simd_sum(l_mut_425)
 };
-const uint l_1829 = total_thread_in_threadgroup + simd_size;
-const uint l_1830 = l_1829 - uint(1);
-const uint l_1831 = l_1830 / simd_size;
+const uint l_1815 = total_thread_in_threadgroup + simd_size;
+const uint l_1816 = l_1815 - uint(1);
+const uint l_1817 = l_1816 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1832 = thread_index_in_threadgroup % simd_size;
-const bool l_1833 = l_1832 == uint(0);
-if (l_1833) {
-const uint l_1834 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1834] = l_1828;
+const uint l_1818 = thread_index_in_threadgroup % simd_size;
+const bool l_1819 = l_1818 == uint(0);
+if (l_1819) {
+const uint l_1820 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1820] = l_1814;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_222 = float(0.0);
 
-for (uint l_mut_1835 = uint(0); l_mut_1835 < l_1831; ++l_mut_1835) {
-const float l_1836 = shared_memory_33[l_mut_1835];
-l_mut_222 = l_mut_222 + l_1836;
+for (uint l_mut_1821 = uint(0); l_mut_1821 < l_1817; ++l_mut_1821) {
+const float l_1822 = shared_memory_33[l_mut_1821];
+l_mut_222 = l_mut_222 + l_1822;
 }
-const float l_1837 = float {simd_sum(l_mut_221)
+const float l_1823 = float {simd_sum(l_mut_415)
 };
-const uint l_1838 = total_thread_in_threadgroup + simd_size;
-const uint l_1839 = l_1838 - uint(1);
-const uint l_1840 = l_1839 / simd_size;
+const uint l_1824 = total_thread_in_threadgroup + simd_size;
+const uint l_1825 = l_1824 - uint(1);
+const uint l_1826 = l_1825 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1841 = thread_index_in_threadgroup % simd_size;
-const bool l_1842 = l_1841 == uint(0);
-if (l_1842) {
-const uint l_1843 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1843] = l_1837;
+const uint l_1827 = thread_index_in_threadgroup % simd_size;
+const bool l_1828 = l_1827 == uint(0);
+if (l_1828) {
+const uint l_1829 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1829] = l_1823;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_221 = float(0.0);
 
-for (uint l_mut_1844 = uint(0); l_mut_1844 < l_1840; ++l_mut_1844) {
-const float l_1845 = shared_memory_33[l_mut_1844];
-l_mut_221 = l_mut_221 + l_1845;
+for (uint l_mut_1830 = uint(0); l_mut_1830 < l_1826; ++l_mut_1830) {
+const float l_1831 = shared_memory_33[l_mut_1830];
+l_mut_221 = l_mut_221 + l_1831;
 }
-const float l_1846 = float {simd_sum(l_mut_220)
+const float l_1832 = float {simd_sum(l_mut_405)
 };
-const uint l_1847 = total_thread_in_threadgroup + simd_size;
-const uint l_1848 = l_1847 - uint(1);
-const uint l_1849 = l_1848 / simd_size;
+const uint l_1833 = total_thread_in_threadgroup + simd_size;
+const uint l_1834 = l_1833 - uint(1);
+const uint l_1835 = l_1834 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1850 = thread_index_in_threadgroup % simd_size;
-const bool l_1851 = l_1850 == uint(0);
-if (l_1851) {
-const uint l_1852 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1852] = l_1846;
+const uint l_1836 = thread_index_in_threadgroup % simd_size;
+const bool l_1837 = l_1836 == uint(0);
+if (l_1837) {
+const uint l_1838 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1838] = l_1832;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_220 = float(0.0);
 
-for (uint l_mut_1853 = uint(0); l_mut_1853 < l_1849; ++l_mut_1853) {
-const float l_1854 = shared_memory_33[l_mut_1853];
-l_mut_220 = l_mut_220 + l_1854;
+for (uint l_mut_1839 = uint(0); l_mut_1839 < l_1835; ++l_mut_1839) {
+const float l_1840 = shared_memory_33[l_mut_1839];
+l_mut_220 = l_mut_220 + l_1840;
 }
-const bool l_1855 = thread_index_in_threadgroup == uint(0);
+const float l_1841 = float {simd_sum(l_mut_259)
+};
+const uint l_1842 = total_thread_in_threadgroup + simd_size;
+const uint l_1843 = l_1842 - uint(1);
+const uint l_1844 = l_1843 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1845 = thread_index_in_threadgroup % simd_size;
+const bool l_1846 = l_1845 == uint(0);
+if (l_1846) {
+const uint l_1847 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1847] = l_1841;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_219 = float(0.0);
+
+for (uint l_mut_1848 = uint(0); l_mut_1848 < l_1844; ++l_mut_1848) {
+const float l_1849 = shared_memory_33[l_mut_1848];
+l_mut_219 = l_mut_219 + l_1849;
+}
+const float l_1850 = float {simd_sum(l_mut_243)
+};
+const uint l_1851 = total_thread_in_threadgroup + simd_size;
+const uint l_1852 = l_1851 - uint(1);
+const uint l_1853 = l_1852 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1854 = thread_index_in_threadgroup % simd_size;
+const bool l_1855 = l_1854 == uint(0);
 if (l_1855) {
-shared_memory_32[uint(0)] = l_mut_259;
-shared_memory_32[uint(1)] = l_mut_243;
-shared_memory_32[uint(2)] = l_mut_233;
-shared_memory_32[uint(3)] = l_mut_232;
-shared_memory_32[uint(4)] = l_mut_231;
-shared_memory_32[uint(5)] = l_mut_230;
-shared_memory_32[uint(6)] = l_mut_229;
-shared_memory_32[uint(7)] = l_mut_228;
-shared_memory_32[uint(8)] = l_mut_227;
-shared_memory_32[uint(9)] = l_mut_226;
-shared_memory_32[uint(10)] = l_mut_225;
-shared_memory_32[uint(11)] = l_mut_224;
-shared_memory_32[uint(12)] = l_mut_223;
-shared_memory_32[uint(13)] = l_mut_222;
-shared_memory_32[uint(14)] = l_mut_221;
-shared_memory_32[uint(15)] = l_mut_220;
+const uint l_1856 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1856] = l_1850;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
-l_mut_234 = uint(0);
-l_mut_525 = bool(false);
-l_mut_243 = float(0.0);
+l_mut_179 = float(0.0);
 
-for (uint l_mut_1856 = uint(0); l_mut_1856 < uint(16); ++l_mut_1856) {
-l_mut_215 = l_mut_1856;
-l_mut_233 = l_mut_259;
-const float l_1857 = shared_memory_32[l_mut_215];
-l_mut_259 = l_mut_259 + l_1857;
-const bool l_1858 = !l_mut_525;
-const float l_1859 = l_mut_1184 + l_mut_259;
-const bool l_1860 = l_1859 >= l_1568;
-const bool l_1861 = l_1858 && l_1860;
-if (l_1861) {
-l_mut_234 = l_mut_215;
-l_mut_525 = bool(true);
-l_mut_243 = l_mut_233;
+for (uint l_mut_1857 = uint(0); l_mut_1857 < l_1853; ++l_mut_1857) {
+const float l_1858 = shared_memory_33[l_mut_1857];
+l_mut_179 = l_mut_179 + l_1858;
 }
-}
-l_mut_1184 = l_mut_1184 + l_mut_243;
-const uint l_1862 = l_mut_234 << l_1572;
-l_mut_568 = l_mut_568 | l_1862;
-}
-l_mut_983 = l_mut_983 + uint(1);
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_1863 = thread_index_in_threadgroup == uint(0);
-if (l_1863) {
-shared_memory_31[uint(3)] = l_mut_568;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1864 = shared_memory_31[uint(3)];
-l_mut_927 = l_1864;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-}
-l_mut_39 = l_1478;
-l_mut_38 = l_mut_927;
-} else {
-const bool l_1865 = l_1478 == l_mut_39;
-const bool l_1866 = l_1478 != uint(0);
-const bool l_1867 = l_1865 && l_1866;
-if (l_1867) {
-const uint l_1868 = ~l_1478;
-l_mut_983 = l_1868;
-const bool l_1869 = l_1478 >= uint(2147483648);
-if (l_1869) {
-const uint l_1870 = l_1478 & uint(2147483647);
-l_mut_983 = l_1870;
-}
-const float l_1871 = reinterpret_cast<thread float const&>(l_mut_983);
-l_mut_1184 = float(1.0);
-const bool l_1872 = l_1871 != l_mut_61;
-if (l_1872) {
-const float l_1873 = l_1871 - l_mut_61;
-const float l_1874 = l_1873 * l_mut_22;
-const float l_1875 = exp(l_1874);
-l_mut_1184 = l_1875;
-}
-const float l_1876 = l_1154 - l_1480;
-const float l_1877 = l_1876 / l_mut_1184;
-l_mut_983 = uint(16777216);
-const bool l_1878 = l_1877 < float(16777216.0);
-if (l_1878) {
-const uint l_1879 = uint(l_1877);
-l_mut_983 = l_1879;
-const float l_1880 = float(l_mut_983);
-const bool l_1881 = l_1880 < l_1877;
-if (l_1881) {
-l_mut_983 = l_mut_983 + uint(1);
-}
-}
-const bool l_1882 = l_mut_983 < uint(1);
-if (l_1882) {
-l_mut_983 = uint(1);
-}
-l_mut_1184 = float(0.0);
-l_mut_927 = uint(0);
-l_mut_568 = thread_index_in_threadgroup;
-while (true) {
-const bool l_1883 = l_mut_568 < l_25;
-const bool l_1884 = !l_1883;
-if (l_1884) {
-break;}
-const uint l_1885 = l_26 + l_mut_568;
-const float_4 l_1886 = buffer_0[l_1885];
-const uint l_1887 = l_mut_568 * uint(4);
-const uint l_1888 = l_1887 + uint(0);
-const float l_1889 = l_1886.i_0;
-l_mut_259 = l_1889;
-const uint l_1890 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1890;
-const bool l_1891 = l_mut_248 == uint(2147483648);
-if (l_1891) {
-l_mut_248 = uint(0);
-}
-const uint l_1892 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1892;
-const bool l_1893 = l_mut_248 >= uint(2147483648);
-if (l_1893) {
-const uint l_1894 = ~l_mut_248;
-l_mut_245 = l_1894;
-}
-const bool l_1895 = l_mut_245 > l_mut_39;
-const bool l_1896 = l_mut_245 == l_mut_39;
-const bool l_1897 = l_1888 <= l_mut_38;
-const bool l_1898 = l_1896 && l_1897;
-const bool l_1899 = l_1895 || l_1898;
-if (l_1899) {
-const bool l_1900 = l_mut_245 == l_1478;
-if (l_1900) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-const uint l_1901 = l_mut_568 * uint(4);
-const uint l_1902 = l_1901 + uint(1);
-const float l_1903 = l_1886.i_1;
-l_mut_259 = l_1903;
-const uint l_1904 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1904;
-const bool l_1905 = l_mut_248 == uint(2147483648);
-if (l_1905) {
-l_mut_248 = uint(0);
-}
-const uint l_1906 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1906;
-const bool l_1907 = l_mut_248 >= uint(2147483648);
-if (l_1907) {
-const uint l_1908 = ~l_mut_248;
-l_mut_245 = l_1908;
-}
-const bool l_1909 = l_mut_245 > l_mut_39;
-const bool l_1910 = l_mut_245 == l_mut_39;
-const bool l_1911 = l_1902 <= l_mut_38;
-const bool l_1912 = l_1910 && l_1911;
-const bool l_1913 = l_1909 || l_1912;
-if (l_1913) {
-const bool l_1914 = l_mut_245 == l_1478;
-if (l_1914) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-const uint l_1915 = l_mut_568 * uint(4);
-const uint l_1916 = l_1915 + uint(2);
-const float l_1917 = l_1886.i_2;
-l_mut_259 = l_1917;
-const uint l_1918 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1918;
-const bool l_1919 = l_mut_248 == uint(2147483648);
-if (l_1919) {
-l_mut_248 = uint(0);
-}
-const uint l_1920 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1920;
-const bool l_1921 = l_mut_248 >= uint(2147483648);
-if (l_1921) {
-const uint l_1922 = ~l_mut_248;
-l_mut_245 = l_1922;
-}
-const bool l_1923 = l_mut_245 > l_mut_39;
-const bool l_1924 = l_mut_245 == l_mut_39;
-const bool l_1925 = l_1916 <= l_mut_38;
-const bool l_1926 = l_1924 && l_1925;
-const bool l_1927 = l_1923 || l_1926;
-if (l_1927) {
-const bool l_1928 = l_mut_245 == l_1478;
-if (l_1928) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-const uint l_1929 = l_mut_568 * uint(4);
-const uint l_1930 = l_1929 + uint(3);
-const float l_1931 = l_1886.i_3;
-l_mut_259 = l_1931;
-const uint l_1932 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_248 = l_1932;
-const bool l_1933 = l_mut_248 == uint(2147483648);
-if (l_1933) {
-l_mut_248 = uint(0);
-}
-const uint l_1934 = l_mut_248 | uint(2147483648);
-l_mut_245 = l_1934;
-const bool l_1935 = l_mut_248 >= uint(2147483648);
-if (l_1935) {
-const uint l_1936 = ~l_mut_248;
-l_mut_245 = l_1936;
-}
-const bool l_1937 = l_mut_245 > l_mut_39;
-const bool l_1938 = l_mut_245 == l_mut_39;
-const bool l_1939 = l_1930 <= l_mut_38;
-const bool l_1940 = l_1938 && l_1939;
-const bool l_1941 = l_1937 || l_1940;
-if (l_1941) {
-const bool l_1942 = l_mut_245 == l_1478;
-if (l_1942) {
-l_mut_1184 = l_mut_1184 + float(1.0);
-}
-}
-l_mut_568 = l_mut_568 + total_thread_in_threadgroup;
-}
-const float l_1943 = float {simd_sum(l_mut_1184)
+const float l_1859 = float {simd_sum(l_mut_233)
 };
-const uint l_1944 = total_thread_in_threadgroup + simd_size;
-const uint l_1945 = l_1944 - uint(1);
-const uint l_1946 = l_1945 / simd_size;
+const uint l_1860 = total_thread_in_threadgroup + simd_size;
+const uint l_1861 = l_1860 - uint(1);
+const uint l_1862 = l_1861 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1947 = thread_index_in_threadgroup % simd_size;
-const bool l_1948 = l_1947 == uint(0);
-if (l_1948) {
-const uint l_1949 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_1949] = l_1943;
+const uint l_1863 = thread_index_in_threadgroup % simd_size;
+const bool l_1864 = l_1863 == uint(0);
+if (l_1864) {
+const uint l_1865 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1865] = l_1859;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_1184 = float(0.0);
+l_mut_37 = float(0.0);
 
-for (uint l_mut_1950 = uint(0); l_mut_1950 < l_1946; ++l_mut_1950) {
-const float l_1951 = shared_memory_33[l_mut_1950];
-l_mut_1184 = l_mut_1184 + l_1951;
+for (uint l_mut_1866 = uint(0); l_mut_1866 < l_1862; ++l_mut_1866) {
+const float l_1867 = shared_memory_33[l_mut_1866];
+l_mut_37 = l_mut_37 + l_1867;
 }
-const uint l_1952 = uint(l_mut_1184);
-const bool l_1953 = l_mut_983 < l_1952;
-if (l_1953) {
-l_mut_927 = uint(0);
-l_mut_1184 = float(0.0);
-const float l_1954 = float(l_mut_983);
-l_mut_983 = uint(0);
+const bool l_1868 = thread_index_in_threadgroup == uint(0);
+if (l_1868) {
+shared_memory_32[uint(0)] = l_mut_232;
+shared_memory_32[uint(1)] = l_mut_231;
+shared_memory_32[uint(2)] = l_mut_230;
+shared_memory_32[uint(3)] = l_mut_229;
+shared_memory_32[uint(4)] = l_mut_228;
+shared_memory_32[uint(5)] = l_mut_227;
+shared_memory_32[uint(6)] = l_mut_226;
+shared_memory_32[uint(7)] = l_mut_225;
+shared_memory_32[uint(8)] = l_mut_224;
+shared_memory_32[uint(9)] = l_mut_223;
+shared_memory_32[uint(10)] = l_mut_222;
+shared_memory_32[uint(11)] = l_mut_221;
+shared_memory_32[uint(12)] = l_mut_220;
+shared_memory_32[uint(13)] = l_mut_219;
+shared_memory_32[uint(14)] = l_mut_179;
+shared_memory_32[uint(15)] = l_mut_37;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_525 = float(0.0);
+l_mut_248 = uint(0);
+l_mut_539 = bool(false);
+l_mut_515 = float(0.0);
+
+for (uint l_mut_1869 = uint(0); l_mut_1869 < uint(16); ++l_mut_1869) {
+l_mut_245 = l_mut_1869;
+l_mut_505 = l_mut_525;
+const float l_1870 = shared_memory_32[l_mut_245];
+l_mut_525 = l_mut_525 + l_1870;
+const bool l_1871 = !l_mut_539;
+const float l_1872 = l_mut_535 + l_mut_525;
+const bool l_1873 = l_1872 >= l_1581;
+const bool l_1874 = l_1871 && l_1873;
+if (l_1874) {
+l_mut_248 = l_mut_245;
+l_mut_539 = bool(true);
+l_mut_515 = l_mut_505;
+}
+}
+l_mut_535 = l_mut_535 + l_mut_515;
+const uint l_1875 = l_mut_248 << l_1585;
+l_mut_582 = l_mut_582 | l_1875;
+}
+l_mut_997 = l_mut_997 + uint(1);
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_1876 = thread_index_in_threadgroup == uint(0);
+if (l_1876) {
+shared_memory_31[uint(3)] = l_mut_582;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1877 = shared_memory_31[uint(3)];
+l_mut_941 = l_1877;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+}
+l_mut_39 = l_1491;
+l_mut_38 = l_mut_941;
+} else {
+const bool l_1878 = l_1491 == l_mut_39;
+const bool l_1879 = l_1491 != uint(0);
+const bool l_1880 = l_1878 && l_1879;
+if (l_1880) {
+const uint l_1881 = ~l_1491;
+l_mut_997 = l_1881;
+const bool l_1882 = l_1491 >= uint(2147483648);
+if (l_1882) {
+const uint l_1883 = l_1491 & uint(2147483647);
+l_mut_997 = l_1883;
+}
+const float l_1884 = reinterpret_cast<thread float const&>(l_mut_997);
+l_mut_535 = float(1.0);
+const bool l_1885 = l_1884 != l_mut_61;
+if (l_1885) {
+const float l_1886 = l_1884 - l_mut_61;
+const float l_1887 = l_1886 * l_mut_22;
+const float l_1888 = exp(l_1887);
+l_mut_535 = l_1888;
+}
+const float l_1889 = l_1168 - l_1493;
+const float l_1890 = l_1889 / l_mut_535;
+l_mut_997 = uint(16777216);
+const bool l_1891 = l_1890 < float(16777216.0);
+if (l_1891) {
+const uint l_1892 = uint(l_1890);
+l_mut_997 = l_1892;
+const float l_1893 = float(l_mut_997);
+const bool l_1894 = l_1893 < l_1890;
+if (l_1894) {
+l_mut_997 = l_mut_997 + uint(1);
+}
+}
+const bool l_1895 = l_mut_997 < uint(1);
+if (l_1895) {
+l_mut_997 = uint(1);
+}
+l_mut_535 = float(0.0);
+l_mut_941 = uint(0);
+l_mut_582 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1955 = l_mut_983 < uint(8);
-const bool l_1956 = !l_1955;
-if (l_1956) {
+const bool l_1896 = l_mut_582 < l_25;
+const bool l_1897 = !l_1896;
+if (l_1897) {
 break;}
-const uint l_1957 = uint(4) * l_mut_983;
-const uint l_1958 = uint(28) - l_1957;
-const uint l_1959 = info.scalars_uint[1] - uint(1);
-const uint l_1960 = l_1959 >> l_1958;
-const bool l_1961 = l_1960 > uint(0);
-if (l_1961) {
-l_mut_568 = uint(0);
-const bool l_1962 = l_mut_983 > uint(0);
-if (l_1962) {
-const uint l_1963 = l_1958 + uint(4);
-const uint l_1964 = uint(4294967295) << l_1963;
-l_mut_568 = l_1964;
+const uint l_1898 = l_26 + l_mut_582;
+const float_4 l_1899 = buffer_0[l_1898];
+const uint l_1900 = l_mut_582 * uint(4);
+const uint l_1901 = l_1900 + uint(0);
+const float l_1902 = l_1899.i_0;
+l_mut_525 = l_1902;
+const uint l_1903 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1903;
+const bool l_1904 = l_mut_248 == uint(2147483648);
+if (l_1904) {
+l_mut_248 = uint(0);
 }
+const uint l_1905 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1905;
+const bool l_1906 = l_mut_248 >= uint(2147483648);
+if (l_1906) {
+const uint l_1907 = ~l_mut_248;
+l_mut_245 = l_1907;
+}
+const bool l_1908 = l_mut_245 > l_mut_39;
+const bool l_1909 = l_mut_245 == l_mut_39;
+const bool l_1910 = l_1901 <= l_mut_38;
+const bool l_1911 = l_1909 && l_1910;
+const bool l_1912 = l_1908 || l_1911;
+if (l_1912) {
+const bool l_1913 = l_mut_245 == l_1491;
+if (l_1913) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+const uint l_1914 = l_mut_582 * uint(4);
+const uint l_1915 = l_1914 + uint(1);
+const float l_1916 = l_1899.i_1;
+l_mut_525 = l_1916;
+const uint l_1917 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1917;
+const bool l_1918 = l_mut_248 == uint(2147483648);
+if (l_1918) {
+l_mut_248 = uint(0);
+}
+const uint l_1919 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1919;
+const bool l_1920 = l_mut_248 >= uint(2147483648);
+if (l_1920) {
+const uint l_1921 = ~l_mut_248;
+l_mut_245 = l_1921;
+}
+const bool l_1922 = l_mut_245 > l_mut_39;
+const bool l_1923 = l_mut_245 == l_mut_39;
+const bool l_1924 = l_1915 <= l_mut_38;
+const bool l_1925 = l_1923 && l_1924;
+const bool l_1926 = l_1922 || l_1925;
+if (l_1926) {
+const bool l_1927 = l_mut_245 == l_1491;
+if (l_1927) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+const uint l_1928 = l_mut_582 * uint(4);
+const uint l_1929 = l_1928 + uint(2);
+const float l_1930 = l_1899.i_2;
+l_mut_525 = l_1930;
+const uint l_1931 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1931;
+const bool l_1932 = l_mut_248 == uint(2147483648);
+if (l_1932) {
+l_mut_248 = uint(0);
+}
+const uint l_1933 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1933;
+const bool l_1934 = l_mut_248 >= uint(2147483648);
+if (l_1934) {
+const uint l_1935 = ~l_mut_248;
+l_mut_245 = l_1935;
+}
+const bool l_1936 = l_mut_245 > l_mut_39;
+const bool l_1937 = l_mut_245 == l_mut_39;
+const bool l_1938 = l_1929 <= l_mut_38;
+const bool l_1939 = l_1937 && l_1938;
+const bool l_1940 = l_1936 || l_1939;
+if (l_1940) {
+const bool l_1941 = l_mut_245 == l_1491;
+if (l_1941) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+const uint l_1942 = l_mut_582 * uint(4);
+const uint l_1943 = l_1942 + uint(3);
+const float l_1944 = l_1899.i_3;
+l_mut_525 = l_1944;
+const uint l_1945 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_248 = l_1945;
+const bool l_1946 = l_mut_248 == uint(2147483648);
+if (l_1946) {
+l_mut_248 = uint(0);
+}
+const uint l_1947 = l_mut_248 | uint(2147483648);
+l_mut_245 = l_1947;
+const bool l_1948 = l_mut_248 >= uint(2147483648);
+if (l_1948) {
+const uint l_1949 = ~l_mut_248;
+l_mut_245 = l_1949;
+}
+const bool l_1950 = l_mut_245 > l_mut_39;
+const bool l_1951 = l_mut_245 == l_mut_39;
+const bool l_1952 = l_1943 <= l_mut_38;
+const bool l_1953 = l_1951 && l_1952;
+const bool l_1954 = l_1950 || l_1953;
+if (l_1954) {
+const bool l_1955 = l_mut_245 == l_1491;
+if (l_1955) {
+l_mut_535 = l_mut_535 + float(1.0);
+}
+}
+l_mut_582 = l_mut_582 + total_thread_in_threadgroup;
+}
+const float l_1956 = float {simd_sum(l_mut_535)
+};
+const uint l_1957 = total_thread_in_threadgroup + simd_size;
+const uint l_1958 = l_1957 - uint(1);
+const uint l_1959 = l_1958 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1960 = thread_index_in_threadgroup % simd_size;
+const bool l_1961 = l_1960 == uint(0);
+if (l_1961) {
+const uint l_1962 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_1962] = l_1956;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_535 = float(0.0);
+
+for (uint l_mut_1963 = uint(0); l_mut_1963 < l_1959; ++l_mut_1963) {
+const float l_1964 = shared_memory_33[l_mut_1963];
+l_mut_535 = l_mut_535 + l_1964;
+}
+const uint l_1965 = uint(l_mut_535);
+const bool l_1966 = l_mut_997 < l_1965;
+if (l_1966) {
+l_mut_941 = uint(0);
+l_mut_535 = float(0.0);
+const float l_1967 = float(l_mut_997);
+l_mut_997 = uint(0);
+while (true) {
+const bool l_1968 = l_mut_997 < uint(8);
+const bool l_1969 = !l_1968;
+if (l_1969) {
+break;}
+const uint l_1970 = uint(4) * l_mut_997;
+const uint l_1971 = uint(28) - l_1970;
+const uint l_1972 = info.scalars_uint[1] - uint(1);
+const uint l_1973 = l_1972 >> l_1971;
+const bool l_1974 = l_1973 > uint(0);
+if (l_1974) {
+l_mut_582 = uint(0);
+const bool l_1975 = l_mut_997 > uint(0);
+if (l_1975) {
+const uint l_1976 = l_1971 + uint(4);
+const uint l_1977 = uint(4294967295) << l_1976;
+l_mut_582 = l_1977;
+}
+l_mut_525 = float(0.0);
+l_mut_515 = float(0.0);
+l_mut_505 = float(0.0);
+l_mut_495 = float(0.0);
+l_mut_485 = float(0.0);
+l_mut_475 = float(0.0);
+l_mut_465 = float(0.0);
+l_mut_455 = float(0.0);
+l_mut_445 = float(0.0);
+l_mut_435 = float(0.0);
+l_mut_425 = float(0.0);
+l_mut_415 = float(0.0);
+l_mut_405 = float(0.0);
 l_mut_259 = float(0.0);
 l_mut_243 = float(0.0);
 l_mut_233 = float(0.0);
-l_mut_232 = float(0.0);
-l_mut_231 = float(0.0);
-l_mut_230 = float(0.0);
-l_mut_229 = float(0.0);
-l_mut_228 = float(0.0);
-l_mut_227 = float(0.0);
-l_mut_226 = float(0.0);
-l_mut_225 = float(0.0);
-l_mut_224 = float(0.0);
-l_mut_223 = float(0.0);
-l_mut_222 = float(0.0);
-l_mut_221 = float(0.0);
-l_mut_220 = float(0.0);
 l_mut_248 = uint(0);
 l_mut_245 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1965 = l_mut_245 < l_25;
-const bool l_1966 = !l_1965;
-if (l_1966) {
+const bool l_1978 = l_mut_245 < l_25;
+const bool l_1979 = !l_1978;
+if (l_1979) {
 break;}
-const uint l_1967 = l_26 + l_mut_245;
-const float_4 l_1968 = buffer_0[l_1967];
-const uint l_1969 = l_mut_245 * uint(4);
-const uint l_1970 = l_1969 + uint(0);
-const float l_1971 = l_1968.i_0;
-l_mut_219 = l_1971;
-const uint l_1972 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_235 = l_1972;
-const bool l_1973 = l_mut_235 == uint(2147483648);
-if (l_1973) {
-l_mut_235 = uint(0);
-}
-const uint l_1974 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_1974;
-const bool l_1975 = l_mut_235 >= uint(2147483648);
-if (l_1975) {
-const uint l_1976 = ~l_mut_235;
-l_mut_234 = l_1976;
-}
-const bool l_1977 = l_mut_234 == l_1478;
-const bool l_1978 = l_1970 <= l_mut_38;
-const bool l_1979 = l_1977 && l_1978;
-const uint l_1980 = l_1970 & l_mut_568;
-const bool l_1981 = l_1980 == l_mut_927;
-const bool l_1982 = l_1979 && l_1981;
-if (l_1982) {
-const uint l_1983 = l_1970 >> l_1958;
-const uint l_1984 = l_1983 & uint(15);
-const bool l_1985 = l_1984 == uint(0);
-if (l_1985) {
-l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_1986 = l_1984 == uint(1);
+const uint l_1980 = l_26 + l_mut_245;
+const float_4 l_1981 = buffer_0[l_1980];
+const uint l_1982 = l_mut_245 * uint(4);
+const uint l_1983 = l_1982 + uint(0);
+const float l_1984 = l_1981.i_0;
+l_mut_232 = l_1984;
+const uint l_1985 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_235 = l_1985;
+const bool l_1986 = l_mut_235 == uint(2147483648);
 if (l_1986) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_1987 = l_1984 == uint(2);
-if (l_1987) {
-l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_1988 = l_1984 == uint(3);
+l_mut_235 = uint(0);
+}
+const uint l_1987 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_1987;
+const bool l_1988 = l_mut_235 >= uint(2147483648);
 if (l_1988) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_1989 = l_1984 == uint(4);
-if (l_1989) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_1990 = l_1984 == uint(5);
-if (l_1990) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_1991 = l_1984 == uint(6);
-if (l_1991) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_1992 = l_1984 == uint(7);
-if (l_1992) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_1993 = l_1984 == uint(8);
-if (l_1993) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_1994 = l_1984 == uint(9);
-if (l_1994) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_1995 = l_1984 == uint(10);
+const uint l_1989 = ~l_mut_235;
+l_mut_234 = l_1989;
+}
+const bool l_1990 = l_mut_234 == l_1491;
+const bool l_1991 = l_1983 <= l_mut_38;
+const bool l_1992 = l_1990 && l_1991;
+const uint l_1993 = l_1983 & l_mut_582;
+const bool l_1994 = l_1993 == l_mut_941;
+const bool l_1995 = l_1992 && l_1994;
 if (l_1995) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_1996 = l_1984 == uint(11);
-if (l_1996) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_1997 = l_1984 == uint(12);
-if (l_1997) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_1998 = l_1984 == uint(13);
+const uint l_1996 = l_1983 >> l_1971;
+const uint l_1997 = l_1996 & uint(15);
+const bool l_1998 = l_1997 == uint(0);
 if (l_1998) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_1999 = l_1984 == uint(14);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_1999 = l_1997 == uint(1);
 if (l_1999) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_2000 = l_1984 == uint(15);
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_2000 = l_1997 == uint(2);
 if (l_2000) {
-l_mut_220 = l_mut_220 + float(1.0);
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_2001 = l_1997 == uint(3);
+if (l_2001) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_2002 = l_1997 == uint(4);
+if (l_2002) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_2003 = l_1997 == uint(5);
+if (l_2003) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_2004 = l_1997 == uint(6);
+if (l_2004) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_2001 = l_mut_245 * uint(4);
-const uint l_2002 = l_2001 + uint(1);
-const float l_2003 = l_1968.i_1;
-l_mut_219 = l_2003;
-const uint l_2004 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_235 = l_2004;
-const bool l_2005 = l_mut_235 == uint(2147483648);
+const bool l_2005 = l_1997 == uint(7);
 if (l_2005) {
-l_mut_235 = uint(0);
+l_mut_455 = l_mut_455 + float(1.0);
 }
-const uint l_2006 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2006;
-const bool l_2007 = l_mut_235 >= uint(2147483648);
+const bool l_2006 = l_1997 == uint(8);
+if (l_2006) {
+l_mut_445 = l_mut_445 + float(1.0);
+}
+const bool l_2007 = l_1997 == uint(9);
 if (l_2007) {
-const uint l_2008 = ~l_mut_235;
-l_mut_234 = l_2008;
+l_mut_435 = l_mut_435 + float(1.0);
 }
-const bool l_2009 = l_mut_234 == l_1478;
-const bool l_2010 = l_2002 <= l_mut_38;
-const bool l_2011 = l_2009 && l_2010;
-const uint l_2012 = l_2002 & l_mut_568;
-const bool l_2013 = l_2012 == l_mut_927;
-const bool l_2014 = l_2011 && l_2013;
-if (l_2014) {
-const uint l_2015 = l_2002 >> l_1958;
-const uint l_2016 = l_2015 & uint(15);
-const bool l_2017 = l_2016 == uint(0);
-if (l_2017) {
+const bool l_2008 = l_1997 == uint(10);
+if (l_2008) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_2009 = l_1997 == uint(11);
+if (l_2009) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_2010 = l_1997 == uint(12);
+if (l_2010) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_2011 = l_1997 == uint(13);
+if (l_2011) {
 l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_2018 = l_2016 == uint(1);
+}
+const bool l_2012 = l_1997 == uint(14);
+if (l_2012) {
+l_mut_243 = l_mut_243 + float(1.0);
+}
+const bool l_2013 = l_1997 == uint(15);
+if (l_2013) {
+l_mut_233 = l_mut_233 + float(1.0);
+}
+}
+const uint l_2014 = l_mut_245 * uint(4);
+const uint l_2015 = l_2014 + uint(1);
+const float l_2016 = l_1981.i_1;
+l_mut_232 = l_2016;
+const uint l_2017 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_235 = l_2017;
+const bool l_2018 = l_mut_235 == uint(2147483648);
 if (l_2018) {
-l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_2019 = l_2016 == uint(2);
-if (l_2019) {
-l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_2020 = l_2016 == uint(3);
+l_mut_235 = uint(0);
+}
+const uint l_2019 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2019;
+const bool l_2020 = l_mut_235 >= uint(2147483648);
 if (l_2020) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_2021 = l_2016 == uint(4);
-if (l_2021) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_2022 = l_2016 == uint(5);
-if (l_2022) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_2023 = l_2016 == uint(6);
-if (l_2023) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_2024 = l_2016 == uint(7);
-if (l_2024) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_2025 = l_2016 == uint(8);
-if (l_2025) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_2026 = l_2016 == uint(9);
-if (l_2026) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_2027 = l_2016 == uint(10);
+const uint l_2021 = ~l_mut_235;
+l_mut_234 = l_2021;
+}
+const bool l_2022 = l_mut_234 == l_1491;
+const bool l_2023 = l_2015 <= l_mut_38;
+const bool l_2024 = l_2022 && l_2023;
+const uint l_2025 = l_2015 & l_mut_582;
+const bool l_2026 = l_2025 == l_mut_941;
+const bool l_2027 = l_2024 && l_2026;
 if (l_2027) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_2028 = l_2016 == uint(11);
-if (l_2028) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_2029 = l_2016 == uint(12);
-if (l_2029) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_2030 = l_2016 == uint(13);
+const uint l_2028 = l_2015 >> l_1971;
+const uint l_2029 = l_2028 & uint(15);
+const bool l_2030 = l_2029 == uint(0);
 if (l_2030) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_2031 = l_2016 == uint(14);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_2031 = l_2029 == uint(1);
 if (l_2031) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_2032 = l_2016 == uint(15);
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_2032 = l_2029 == uint(2);
 if (l_2032) {
-l_mut_220 = l_mut_220 + float(1.0);
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_2033 = l_2029 == uint(3);
+if (l_2033) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_2034 = l_2029 == uint(4);
+if (l_2034) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_2035 = l_2029 == uint(5);
+if (l_2035) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_2036 = l_2029 == uint(6);
+if (l_2036) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_2033 = l_mut_245 * uint(4);
-const uint l_2034 = l_2033 + uint(2);
-const float l_2035 = l_1968.i_2;
-l_mut_219 = l_2035;
-const uint l_2036 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_235 = l_2036;
-const bool l_2037 = l_mut_235 == uint(2147483648);
+const bool l_2037 = l_2029 == uint(7);
 if (l_2037) {
-l_mut_235 = uint(0);
+l_mut_455 = l_mut_455 + float(1.0);
 }
-const uint l_2038 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2038;
-const bool l_2039 = l_mut_235 >= uint(2147483648);
+const bool l_2038 = l_2029 == uint(8);
+if (l_2038) {
+l_mut_445 = l_mut_445 + float(1.0);
+}
+const bool l_2039 = l_2029 == uint(9);
 if (l_2039) {
-const uint l_2040 = ~l_mut_235;
-l_mut_234 = l_2040;
+l_mut_435 = l_mut_435 + float(1.0);
 }
-const bool l_2041 = l_mut_234 == l_1478;
-const bool l_2042 = l_2034 <= l_mut_38;
-const bool l_2043 = l_2041 && l_2042;
-const uint l_2044 = l_2034 & l_mut_568;
-const bool l_2045 = l_2044 == l_mut_927;
-const bool l_2046 = l_2043 && l_2045;
-if (l_2046) {
-const uint l_2047 = l_2034 >> l_1958;
-const uint l_2048 = l_2047 & uint(15);
-const bool l_2049 = l_2048 == uint(0);
-if (l_2049) {
+const bool l_2040 = l_2029 == uint(10);
+if (l_2040) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_2041 = l_2029 == uint(11);
+if (l_2041) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_2042 = l_2029 == uint(12);
+if (l_2042) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_2043 = l_2029 == uint(13);
+if (l_2043) {
 l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_2050 = l_2048 == uint(1);
-if (l_2050) {
+}
+const bool l_2044 = l_2029 == uint(14);
+if (l_2044) {
 l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_2051 = l_2048 == uint(2);
-if (l_2051) {
+}
+const bool l_2045 = l_2029 == uint(15);
+if (l_2045) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_2052 = l_2048 == uint(3);
-if (l_2052) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_2053 = l_2048 == uint(4);
-if (l_2053) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_2054 = l_2048 == uint(5);
-if (l_2054) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_2055 = l_2048 == uint(6);
-if (l_2055) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_2056 = l_2048 == uint(7);
-if (l_2056) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_2057 = l_2048 == uint(8);
-if (l_2057) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_2058 = l_2048 == uint(9);
-if (l_2058) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_2059 = l_2048 == uint(10);
-if (l_2059) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_2060 = l_2048 == uint(11);
-if (l_2060) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_2061 = l_2048 == uint(12);
-if (l_2061) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_2062 = l_2048 == uint(13);
-if (l_2062) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_2063 = l_2048 == uint(14);
-if (l_2063) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_2064 = l_2048 == uint(15);
-if (l_2064) {
-l_mut_220 = l_mut_220 + float(1.0);
 }
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_2065 = l_mut_245 * uint(4);
-const uint l_2066 = l_2065 + uint(3);
-const float l_2067 = l_1968.i_3;
-l_mut_219 = l_2067;
-const uint l_2068 = reinterpret_cast<thread uint const&>(l_mut_219);
-l_mut_235 = l_2068;
-const bool l_2069 = l_mut_235 == uint(2147483648);
-if (l_2069) {
+const uint l_2046 = l_mut_245 * uint(4);
+const uint l_2047 = l_2046 + uint(2);
+const float l_2048 = l_1981.i_2;
+l_mut_232 = l_2048;
+const uint l_2049 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_235 = l_2049;
+const bool l_2050 = l_mut_235 == uint(2147483648);
+if (l_2050) {
 l_mut_235 = uint(0);
 }
-const uint l_2070 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2070;
-const bool l_2071 = l_mut_235 >= uint(2147483648);
+const uint l_2051 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2051;
+const bool l_2052 = l_mut_235 >= uint(2147483648);
+if (l_2052) {
+const uint l_2053 = ~l_mut_235;
+l_mut_234 = l_2053;
+}
+const bool l_2054 = l_mut_234 == l_1491;
+const bool l_2055 = l_2047 <= l_mut_38;
+const bool l_2056 = l_2054 && l_2055;
+const uint l_2057 = l_2047 & l_mut_582;
+const bool l_2058 = l_2057 == l_mut_941;
+const bool l_2059 = l_2056 && l_2058;
+if (l_2059) {
+const uint l_2060 = l_2047 >> l_1971;
+const uint l_2061 = l_2060 & uint(15);
+const bool l_2062 = l_2061 == uint(0);
+if (l_2062) {
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_2063 = l_2061 == uint(1);
+if (l_2063) {
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_2064 = l_2061 == uint(2);
+if (l_2064) {
+l_mut_505 = l_mut_505 + float(1.0);
+}
+const bool l_2065 = l_2061 == uint(3);
+if (l_2065) {
+l_mut_495 = l_mut_495 + float(1.0);
+}
+const bool l_2066 = l_2061 == uint(4);
+if (l_2066) {
+l_mut_485 = l_mut_485 + float(1.0);
+}
+const bool l_2067 = l_2061 == uint(5);
+if (l_2067) {
+l_mut_475 = l_mut_475 + float(1.0);
+}
+const bool l_2068 = l_2061 == uint(6);
+if (l_2068) {
+l_mut_465 = l_mut_465 + float(1.0);
+}
+const bool l_2069 = l_2061 == uint(7);
+if (l_2069) {
+l_mut_455 = l_mut_455 + float(1.0);
+}
+const bool l_2070 = l_2061 == uint(8);
+if (l_2070) {
+l_mut_445 = l_mut_445 + float(1.0);
+}
+const bool l_2071 = l_2061 == uint(9);
 if (l_2071) {
-const uint l_2072 = ~l_mut_235;
-l_mut_234 = l_2072;
+l_mut_435 = l_mut_435 + float(1.0);
 }
-const bool l_2073 = l_mut_234 == l_1478;
-const bool l_2074 = l_2066 <= l_mut_38;
-const bool l_2075 = l_2073 && l_2074;
-const uint l_2076 = l_2066 & l_mut_568;
-const bool l_2077 = l_2076 == l_mut_927;
-const bool l_2078 = l_2075 && l_2077;
-if (l_2078) {
-const uint l_2079 = l_2066 >> l_1958;
-const uint l_2080 = l_2079 & uint(15);
-const bool l_2081 = l_2080 == uint(0);
-if (l_2081) {
+const bool l_2072 = l_2061 == uint(10);
+if (l_2072) {
+l_mut_425 = l_mut_425 + float(1.0);
+}
+const bool l_2073 = l_2061 == uint(11);
+if (l_2073) {
+l_mut_415 = l_mut_415 + float(1.0);
+}
+const bool l_2074 = l_2061 == uint(12);
+if (l_2074) {
+l_mut_405 = l_mut_405 + float(1.0);
+}
+const bool l_2075 = l_2061 == uint(13);
+if (l_2075) {
 l_mut_259 = l_mut_259 + float(1.0);
-} else {
-const bool l_2082 = l_2080 == uint(1);
-if (l_2082) {
+}
+const bool l_2076 = l_2061 == uint(14);
+if (l_2076) {
 l_mut_243 = l_mut_243 + float(1.0);
-} else {
-const bool l_2083 = l_2080 == uint(2);
-if (l_2083) {
+}
+const bool l_2077 = l_2061 == uint(15);
+if (l_2077) {
 l_mut_233 = l_mut_233 + float(1.0);
-} else {
-const bool l_2084 = l_2080 == uint(3);
+}
+}
+const uint l_2078 = l_mut_245 * uint(4);
+const uint l_2079 = l_2078 + uint(3);
+const float l_2080 = l_1981.i_3;
+l_mut_232 = l_2080;
+const uint l_2081 = reinterpret_cast<thread uint const&>(l_mut_232);
+l_mut_235 = l_2081;
+const bool l_2082 = l_mut_235 == uint(2147483648);
+if (l_2082) {
+l_mut_235 = uint(0);
+}
+const uint l_2083 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2083;
+const bool l_2084 = l_mut_235 >= uint(2147483648);
 if (l_2084) {
-l_mut_232 = l_mut_232 + float(1.0);
-} else {
-const bool l_2085 = l_2080 == uint(4);
-if (l_2085) {
-l_mut_231 = l_mut_231 + float(1.0);
-} else {
-const bool l_2086 = l_2080 == uint(5);
-if (l_2086) {
-l_mut_230 = l_mut_230 + float(1.0);
-} else {
-const bool l_2087 = l_2080 == uint(6);
-if (l_2087) {
-l_mut_229 = l_mut_229 + float(1.0);
-} else {
-const bool l_2088 = l_2080 == uint(7);
-if (l_2088) {
-l_mut_228 = l_mut_228 + float(1.0);
-} else {
-const bool l_2089 = l_2080 == uint(8);
-if (l_2089) {
-l_mut_227 = l_mut_227 + float(1.0);
-} else {
-const bool l_2090 = l_2080 == uint(9);
-if (l_2090) {
-l_mut_226 = l_mut_226 + float(1.0);
-} else {
-const bool l_2091 = l_2080 == uint(10);
+const uint l_2085 = ~l_mut_235;
+l_mut_234 = l_2085;
+}
+const bool l_2086 = l_mut_234 == l_1491;
+const bool l_2087 = l_2079 <= l_mut_38;
+const bool l_2088 = l_2086 && l_2087;
+const uint l_2089 = l_2079 & l_mut_582;
+const bool l_2090 = l_2089 == l_mut_941;
+const bool l_2091 = l_2088 && l_2090;
 if (l_2091) {
-l_mut_225 = l_mut_225 + float(1.0);
-} else {
-const bool l_2092 = l_2080 == uint(11);
-if (l_2092) {
-l_mut_224 = l_mut_224 + float(1.0);
-} else {
-const bool l_2093 = l_2080 == uint(12);
-if (l_2093) {
-l_mut_223 = l_mut_223 + float(1.0);
-} else {
-const bool l_2094 = l_2080 == uint(13);
+const uint l_2092 = l_2079 >> l_1971;
+const uint l_2093 = l_2092 & uint(15);
+const bool l_2094 = l_2093 == uint(0);
 if (l_2094) {
-l_mut_222 = l_mut_222 + float(1.0);
-} else {
-const bool l_2095 = l_2080 == uint(14);
+l_mut_525 = l_mut_525 + float(1.0);
+}
+const bool l_2095 = l_2093 == uint(1);
 if (l_2095) {
-l_mut_221 = l_mut_221 + float(1.0);
-} else {
-const bool l_2096 = l_2080 == uint(15);
+l_mut_515 = l_mut_515 + float(1.0);
+}
+const bool l_2096 = l_2093 == uint(2);
 if (l_2096) {
-l_mut_220 = l_mut_220 + float(1.0);
+l_mut_505 = l_mut_505 + float(1.0);
 }
+const bool l_2097 = l_2093 == uint(3);
+if (l_2097) {
+l_mut_495 = l_mut_495 + float(1.0);
 }
+const bool l_2098 = l_2093 == uint(4);
+if (l_2098) {
+l_mut_485 = l_mut_485 + float(1.0);
 }
+const bool l_2099 = l_2093 == uint(5);
+if (l_2099) {
+l_mut_475 = l_mut_475 + float(1.0);
 }
+const bool l_2100 = l_2093 == uint(6);
+if (l_2100) {
+l_mut_465 = l_mut_465 + float(1.0);
 }
+const bool l_2101 = l_2093 == uint(7);
+if (l_2101) {
+l_mut_455 = l_mut_455 + float(1.0);
 }
+const bool l_2102 = l_2093 == uint(8);
+if (l_2102) {
+l_mut_445 = l_mut_445 + float(1.0);
 }
+const bool l_2103 = l_2093 == uint(9);
+if (l_2103) {
+l_mut_435 = l_mut_435 + float(1.0);
 }
+const bool l_2104 = l_2093 == uint(10);
+if (l_2104) {
+l_mut_425 = l_mut_425 + float(1.0);
 }
+const bool l_2105 = l_2093 == uint(11);
+if (l_2105) {
+l_mut_415 = l_mut_415 + float(1.0);
 }
+const bool l_2106 = l_2093 == uint(12);
+if (l_2106) {
+l_mut_405 = l_mut_405 + float(1.0);
 }
+const bool l_2107 = l_2093 == uint(13);
+if (l_2107) {
+l_mut_259 = l_mut_259 + float(1.0);
 }
+const bool l_2108 = l_2093 == uint(14);
+if (l_2108) {
+l_mut_243 = l_mut_243 + float(1.0);
 }
-}
-}
+const bool l_2109 = l_2093 == uint(15);
+if (l_2109) {
+l_mut_233 = l_mut_233 + float(1.0);
 }
 }
 l_mut_245 = l_mut_245 + total_thread_in_threadgroup;
 }
-const float l_2097 = float {simd_sum(l_mut_259)
+const float l_2110 = float {simd_sum(l_mut_525)
 };
-const uint l_2098 = total_thread_in_threadgroup + simd_size;
-const uint l_2099 = l_2098 - uint(1);
-const uint l_2100 = l_2099 / simd_size;
+const uint l_2111 = total_thread_in_threadgroup + simd_size;
+const uint l_2112 = l_2111 - uint(1);
+const uint l_2113 = l_2112 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2101 = thread_index_in_threadgroup % simd_size;
-const bool l_2102 = l_2101 == uint(0);
-if (l_2102) {
-const uint l_2103 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2103] = l_2097;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
-
-for (uint l_mut_2104 = uint(0); l_mut_2104 < l_2100; ++l_mut_2104) {
-const float l_2105 = shared_memory_33[l_mut_2104];
-l_mut_259 = l_mut_259 + l_2105;
-}
-const float l_2106 = float {simd_sum(l_mut_243)
-};
-const uint l_2107 = total_thread_in_threadgroup + simd_size;
-const uint l_2108 = l_2107 - uint(1);
-const uint l_2109 = l_2108 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2110 = thread_index_in_threadgroup % simd_size;
-const bool l_2111 = l_2110 == uint(0);
-if (l_2111) {
-const uint l_2112 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2112] = l_2106;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = float(0.0);
-
-for (uint l_mut_2113 = uint(0); l_mut_2113 < l_2109; ++l_mut_2113) {
-const float l_2114 = shared_memory_33[l_mut_2113];
-l_mut_243 = l_mut_243 + l_2114;
-}
-const float l_2115 = float {simd_sum(l_mut_233)
-};
-const uint l_2116 = total_thread_in_threadgroup + simd_size;
-const uint l_2117 = l_2116 - uint(1);
-const uint l_2118 = l_2117 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2119 = thread_index_in_threadgroup % simd_size;
-const bool l_2120 = l_2119 == uint(0);
-if (l_2120) {
-const uint l_2121 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2121] = l_2115;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_233 = float(0.0);
-
-for (uint l_mut_2122 = uint(0); l_mut_2122 < l_2118; ++l_mut_2122) {
-const float l_2123 = shared_memory_33[l_mut_2122];
-l_mut_233 = l_mut_233 + l_2123;
-}
-const float l_2124 = float {simd_sum(l_mut_232)
-};
-const uint l_2125 = total_thread_in_threadgroup + simd_size;
-const uint l_2126 = l_2125 - uint(1);
-const uint l_2127 = l_2126 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2128 = thread_index_in_threadgroup % simd_size;
-const bool l_2129 = l_2128 == uint(0);
-if (l_2129) {
-const uint l_2130 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2130] = l_2124;
+const uint l_2114 = thread_index_in_threadgroup % simd_size;
+const bool l_2115 = l_2114 == uint(0);
+if (l_2115) {
+const uint l_2116 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2116] = l_2110;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_232 = float(0.0);
 
-for (uint l_mut_2131 = uint(0); l_mut_2131 < l_2127; ++l_mut_2131) {
-const float l_2132 = shared_memory_33[l_mut_2131];
-l_mut_232 = l_mut_232 + l_2132;
+for (uint l_mut_2117 = uint(0); l_mut_2117 < l_2113; ++l_mut_2117) {
+const float l_2118 = shared_memory_33[l_mut_2117];
+l_mut_232 = l_mut_232 + l_2118;
 }
-const float l_2133 = float {simd_sum(l_mut_231)
+const float l_2119 = float {simd_sum(l_mut_515)
 };
-const uint l_2134 = total_thread_in_threadgroup + simd_size;
-const uint l_2135 = l_2134 - uint(1);
-const uint l_2136 = l_2135 / simd_size;
+const uint l_2120 = total_thread_in_threadgroup + simd_size;
+const uint l_2121 = l_2120 - uint(1);
+const uint l_2122 = l_2121 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2137 = thread_index_in_threadgroup % simd_size;
-const bool l_2138 = l_2137 == uint(0);
-if (l_2138) {
-const uint l_2139 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2139] = l_2133;
+const uint l_2123 = thread_index_in_threadgroup % simd_size;
+const bool l_2124 = l_2123 == uint(0);
+if (l_2124) {
+const uint l_2125 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2125] = l_2119;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_231 = float(0.0);
 
-for (uint l_mut_2140 = uint(0); l_mut_2140 < l_2136; ++l_mut_2140) {
-const float l_2141 = shared_memory_33[l_mut_2140];
-l_mut_231 = l_mut_231 + l_2141;
+for (uint l_mut_2126 = uint(0); l_mut_2126 < l_2122; ++l_mut_2126) {
+const float l_2127 = shared_memory_33[l_mut_2126];
+l_mut_231 = l_mut_231 + l_2127;
 }
-const float l_2142 = float {simd_sum(l_mut_230)
+const float l_2128 = float {simd_sum(l_mut_505)
 };
-const uint l_2143 = total_thread_in_threadgroup + simd_size;
-const uint l_2144 = l_2143 - uint(1);
-const uint l_2145 = l_2144 / simd_size;
+const uint l_2129 = total_thread_in_threadgroup + simd_size;
+const uint l_2130 = l_2129 - uint(1);
+const uint l_2131 = l_2130 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2146 = thread_index_in_threadgroup % simd_size;
-const bool l_2147 = l_2146 == uint(0);
-if (l_2147) {
-const uint l_2148 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2148] = l_2142;
+const uint l_2132 = thread_index_in_threadgroup % simd_size;
+const bool l_2133 = l_2132 == uint(0);
+if (l_2133) {
+const uint l_2134 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2134] = l_2128;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_230 = float(0.0);
 
-for (uint l_mut_2149 = uint(0); l_mut_2149 < l_2145; ++l_mut_2149) {
-const float l_2150 = shared_memory_33[l_mut_2149];
-l_mut_230 = l_mut_230 + l_2150;
+for (uint l_mut_2135 = uint(0); l_mut_2135 < l_2131; ++l_mut_2135) {
+const float l_2136 = shared_memory_33[l_mut_2135];
+l_mut_230 = l_mut_230 + l_2136;
 }
-const float l_2151 = float {simd_sum(l_mut_229)
+const float l_2137 = float {simd_sum(l_mut_495)
 };
-const uint l_2152 = total_thread_in_threadgroup + simd_size;
-const uint l_2153 = l_2152 - uint(1);
-const uint l_2154 = l_2153 / simd_size;
+const uint l_2138 = total_thread_in_threadgroup + simd_size;
+const uint l_2139 = l_2138 - uint(1);
+const uint l_2140 = l_2139 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2155 = thread_index_in_threadgroup % simd_size;
-const bool l_2156 = l_2155 == uint(0);
-if (l_2156) {
-const uint l_2157 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2157] = l_2151;
+const uint l_2141 = thread_index_in_threadgroup % simd_size;
+const bool l_2142 = l_2141 == uint(0);
+if (l_2142) {
+const uint l_2143 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2143] = l_2137;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_229 = float(0.0);
 
-for (uint l_mut_2158 = uint(0); l_mut_2158 < l_2154; ++l_mut_2158) {
-const float l_2159 = shared_memory_33[l_mut_2158];
-l_mut_229 = l_mut_229 + l_2159;
+for (uint l_mut_2144 = uint(0); l_mut_2144 < l_2140; ++l_mut_2144) {
+const float l_2145 = shared_memory_33[l_mut_2144];
+l_mut_229 = l_mut_229 + l_2145;
 }
-const float l_2160 = float {simd_sum(l_mut_228)
+const float l_2146 = float {simd_sum(l_mut_485)
 };
-const uint l_2161 = total_thread_in_threadgroup + simd_size;
-const uint l_2162 = l_2161 - uint(1);
-const uint l_2163 = l_2162 / simd_size;
+const uint l_2147 = total_thread_in_threadgroup + simd_size;
+const uint l_2148 = l_2147 - uint(1);
+const uint l_2149 = l_2148 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2164 = thread_index_in_threadgroup % simd_size;
-const bool l_2165 = l_2164 == uint(0);
-if (l_2165) {
-const uint l_2166 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2166] = l_2160;
+const uint l_2150 = thread_index_in_threadgroup % simd_size;
+const bool l_2151 = l_2150 == uint(0);
+if (l_2151) {
+const uint l_2152 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2152] = l_2146;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_228 = float(0.0);
 
-for (uint l_mut_2167 = uint(0); l_mut_2167 < l_2163; ++l_mut_2167) {
-const float l_2168 = shared_memory_33[l_mut_2167];
-l_mut_228 = l_mut_228 + l_2168;
+for (uint l_mut_2153 = uint(0); l_mut_2153 < l_2149; ++l_mut_2153) {
+const float l_2154 = shared_memory_33[l_mut_2153];
+l_mut_228 = l_mut_228 + l_2154;
 }
-const float l_2169 = float {simd_sum(l_mut_227)
+const float l_2155 = float {simd_sum(l_mut_475)
 };
-const uint l_2170 = total_thread_in_threadgroup + simd_size;
-const uint l_2171 = l_2170 - uint(1);
-const uint l_2172 = l_2171 / simd_size;
+const uint l_2156 = total_thread_in_threadgroup + simd_size;
+const uint l_2157 = l_2156 - uint(1);
+const uint l_2158 = l_2157 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2173 = thread_index_in_threadgroup % simd_size;
-const bool l_2174 = l_2173 == uint(0);
-if (l_2174) {
-const uint l_2175 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2175] = l_2169;
+const uint l_2159 = thread_index_in_threadgroup % simd_size;
+const bool l_2160 = l_2159 == uint(0);
+if (l_2160) {
+const uint l_2161 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2161] = l_2155;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_227 = float(0.0);
 
-for (uint l_mut_2176 = uint(0); l_mut_2176 < l_2172; ++l_mut_2176) {
-const float l_2177 = shared_memory_33[l_mut_2176];
-l_mut_227 = l_mut_227 + l_2177;
+for (uint l_mut_2162 = uint(0); l_mut_2162 < l_2158; ++l_mut_2162) {
+const float l_2163 = shared_memory_33[l_mut_2162];
+l_mut_227 = l_mut_227 + l_2163;
 }
-const float l_2178 = float {simd_sum(l_mut_226)
+const float l_2164 = float {simd_sum(l_mut_465)
 };
-const uint l_2179 = total_thread_in_threadgroup + simd_size;
-const uint l_2180 = l_2179 - uint(1);
-const uint l_2181 = l_2180 / simd_size;
+const uint l_2165 = total_thread_in_threadgroup + simd_size;
+const uint l_2166 = l_2165 - uint(1);
+const uint l_2167 = l_2166 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2182 = thread_index_in_threadgroup % simd_size;
-const bool l_2183 = l_2182 == uint(0);
-if (l_2183) {
-const uint l_2184 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2184] = l_2178;
+const uint l_2168 = thread_index_in_threadgroup % simd_size;
+const bool l_2169 = l_2168 == uint(0);
+if (l_2169) {
+const uint l_2170 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2170] = l_2164;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_226 = float(0.0);
 
-for (uint l_mut_2185 = uint(0); l_mut_2185 < l_2181; ++l_mut_2185) {
-const float l_2186 = shared_memory_33[l_mut_2185];
-l_mut_226 = l_mut_226 + l_2186;
+for (uint l_mut_2171 = uint(0); l_mut_2171 < l_2167; ++l_mut_2171) {
+const float l_2172 = shared_memory_33[l_mut_2171];
+l_mut_226 = l_mut_226 + l_2172;
 }
-const float l_2187 = float {simd_sum(l_mut_225)
+const float l_2173 = float {simd_sum(l_mut_455)
 };
-const uint l_2188 = total_thread_in_threadgroup + simd_size;
-const uint l_2189 = l_2188 - uint(1);
-const uint l_2190 = l_2189 / simd_size;
+const uint l_2174 = total_thread_in_threadgroup + simd_size;
+const uint l_2175 = l_2174 - uint(1);
+const uint l_2176 = l_2175 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2191 = thread_index_in_threadgroup % simd_size;
-const bool l_2192 = l_2191 == uint(0);
-if (l_2192) {
-const uint l_2193 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2193] = l_2187;
+const uint l_2177 = thread_index_in_threadgroup % simd_size;
+const bool l_2178 = l_2177 == uint(0);
+if (l_2178) {
+const uint l_2179 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2179] = l_2173;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_225 = float(0.0);
 
-for (uint l_mut_2194 = uint(0); l_mut_2194 < l_2190; ++l_mut_2194) {
-const float l_2195 = shared_memory_33[l_mut_2194];
-l_mut_225 = l_mut_225 + l_2195;
+for (uint l_mut_2180 = uint(0); l_mut_2180 < l_2176; ++l_mut_2180) {
+const float l_2181 = shared_memory_33[l_mut_2180];
+l_mut_225 = l_mut_225 + l_2181;
 }
-const float l_2196 = float {simd_sum(l_mut_224)
+const float l_2182 = float {simd_sum(l_mut_445)
 };
-const uint l_2197 = total_thread_in_threadgroup + simd_size;
-const uint l_2198 = l_2197 - uint(1);
-const uint l_2199 = l_2198 / simd_size;
+const uint l_2183 = total_thread_in_threadgroup + simd_size;
+const uint l_2184 = l_2183 - uint(1);
+const uint l_2185 = l_2184 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2200 = thread_index_in_threadgroup % simd_size;
-const bool l_2201 = l_2200 == uint(0);
-if (l_2201) {
-const uint l_2202 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2202] = l_2196;
+const uint l_2186 = thread_index_in_threadgroup % simd_size;
+const bool l_2187 = l_2186 == uint(0);
+if (l_2187) {
+const uint l_2188 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2188] = l_2182;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_224 = float(0.0);
 
-for (uint l_mut_2203 = uint(0); l_mut_2203 < l_2199; ++l_mut_2203) {
-const float l_2204 = shared_memory_33[l_mut_2203];
-l_mut_224 = l_mut_224 + l_2204;
+for (uint l_mut_2189 = uint(0); l_mut_2189 < l_2185; ++l_mut_2189) {
+const float l_2190 = shared_memory_33[l_mut_2189];
+l_mut_224 = l_mut_224 + l_2190;
 }
-const float l_2205 = float {simd_sum(l_mut_223)
+const float l_2191 = float {simd_sum(l_mut_435)
 };
-const uint l_2206 = total_thread_in_threadgroup + simd_size;
-const uint l_2207 = l_2206 - uint(1);
-const uint l_2208 = l_2207 / simd_size;
+const uint l_2192 = total_thread_in_threadgroup + simd_size;
+const uint l_2193 = l_2192 - uint(1);
+const uint l_2194 = l_2193 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2209 = thread_index_in_threadgroup % simd_size;
-const bool l_2210 = l_2209 == uint(0);
-if (l_2210) {
-const uint l_2211 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2211] = l_2205;
+const uint l_2195 = thread_index_in_threadgroup % simd_size;
+const bool l_2196 = l_2195 == uint(0);
+if (l_2196) {
+const uint l_2197 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2197] = l_2191;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_223 = float(0.0);
 
-for (uint l_mut_2212 = uint(0); l_mut_2212 < l_2208; ++l_mut_2212) {
-const float l_2213 = shared_memory_33[l_mut_2212];
-l_mut_223 = l_mut_223 + l_2213;
+for (uint l_mut_2198 = uint(0); l_mut_2198 < l_2194; ++l_mut_2198) {
+const float l_2199 = shared_memory_33[l_mut_2198];
+l_mut_223 = l_mut_223 + l_2199;
 }
-const float l_2214 = float {simd_sum(l_mut_222)
+const float l_2200 = float {simd_sum(l_mut_425)
 };
-const uint l_2215 = total_thread_in_threadgroup + simd_size;
-const uint l_2216 = l_2215 - uint(1);
-const uint l_2217 = l_2216 / simd_size;
+const uint l_2201 = total_thread_in_threadgroup + simd_size;
+const uint l_2202 = l_2201 - uint(1);
+const uint l_2203 = l_2202 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2218 = thread_index_in_threadgroup % simd_size;
-const bool l_2219 = l_2218 == uint(0);
-if (l_2219) {
-const uint l_2220 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2220] = l_2214;
+const uint l_2204 = thread_index_in_threadgroup % simd_size;
+const bool l_2205 = l_2204 == uint(0);
+if (l_2205) {
+const uint l_2206 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2206] = l_2200;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_222 = float(0.0);
 
-for (uint l_mut_2221 = uint(0); l_mut_2221 < l_2217; ++l_mut_2221) {
-const float l_2222 = shared_memory_33[l_mut_2221];
-l_mut_222 = l_mut_222 + l_2222;
+for (uint l_mut_2207 = uint(0); l_mut_2207 < l_2203; ++l_mut_2207) {
+const float l_2208 = shared_memory_33[l_mut_2207];
+l_mut_222 = l_mut_222 + l_2208;
 }
-const float l_2223 = float {simd_sum(l_mut_221)
+const float l_2209 = float {simd_sum(l_mut_415)
 };
-const uint l_2224 = total_thread_in_threadgroup + simd_size;
-const uint l_2225 = l_2224 - uint(1);
-const uint l_2226 = l_2225 / simd_size;
+const uint l_2210 = total_thread_in_threadgroup + simd_size;
+const uint l_2211 = l_2210 - uint(1);
+const uint l_2212 = l_2211 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2227 = thread_index_in_threadgroup % simd_size;
-const bool l_2228 = l_2227 == uint(0);
-if (l_2228) {
-const uint l_2229 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2229] = l_2223;
+const uint l_2213 = thread_index_in_threadgroup % simd_size;
+const bool l_2214 = l_2213 == uint(0);
+if (l_2214) {
+const uint l_2215 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2215] = l_2209;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_221 = float(0.0);
 
-for (uint l_mut_2230 = uint(0); l_mut_2230 < l_2226; ++l_mut_2230) {
-const float l_2231 = shared_memory_33[l_mut_2230];
-l_mut_221 = l_mut_221 + l_2231;
+for (uint l_mut_2216 = uint(0); l_mut_2216 < l_2212; ++l_mut_2216) {
+const float l_2217 = shared_memory_33[l_mut_2216];
+l_mut_221 = l_mut_221 + l_2217;
 }
-const float l_2232 = float {simd_sum(l_mut_220)
+const float l_2218 = float {simd_sum(l_mut_405)
 };
-const uint l_2233 = total_thread_in_threadgroup + simd_size;
-const uint l_2234 = l_2233 - uint(1);
-const uint l_2235 = l_2234 / simd_size;
+const uint l_2219 = total_thread_in_threadgroup + simd_size;
+const uint l_2220 = l_2219 - uint(1);
+const uint l_2221 = l_2220 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2236 = thread_index_in_threadgroup % simd_size;
-const bool l_2237 = l_2236 == uint(0);
-if (l_2237) {
-const uint l_2238 = thread_index_in_threadgroup / simd_size;
-shared_memory_33[l_2238] = l_2232;
+const uint l_2222 = thread_index_in_threadgroup % simd_size;
+const bool l_2223 = l_2222 == uint(0);
+if (l_2223) {
+const uint l_2224 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2224] = l_2218;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_220 = float(0.0);
 
-for (uint l_mut_2239 = uint(0); l_mut_2239 < l_2235; ++l_mut_2239) {
-const float l_2240 = shared_memory_33[l_mut_2239];
-l_mut_220 = l_mut_220 + l_2240;
+for (uint l_mut_2225 = uint(0); l_mut_2225 < l_2221; ++l_mut_2225) {
+const float l_2226 = shared_memory_33[l_mut_2225];
+l_mut_220 = l_mut_220 + l_2226;
 }
-const bool l_2241 = thread_index_in_threadgroup == uint(0);
-if (l_2241) {
-shared_memory_32[uint(0)] = l_mut_259;
-shared_memory_32[uint(1)] = l_mut_243;
-shared_memory_32[uint(2)] = l_mut_233;
-shared_memory_32[uint(3)] = l_mut_232;
-shared_memory_32[uint(4)] = l_mut_231;
-shared_memory_32[uint(5)] = l_mut_230;
-shared_memory_32[uint(6)] = l_mut_229;
-shared_memory_32[uint(7)] = l_mut_228;
-shared_memory_32[uint(8)] = l_mut_227;
-shared_memory_32[uint(9)] = l_mut_226;
-shared_memory_32[uint(10)] = l_mut_225;
-shared_memory_32[uint(11)] = l_mut_224;
-shared_memory_32[uint(12)] = l_mut_223;
-shared_memory_32[uint(13)] = l_mut_222;
-shared_memory_32[uint(14)] = l_mut_221;
-shared_memory_32[uint(15)] = l_mut_220;
+const float l_2227 = float {simd_sum(l_mut_259)
+};
+const uint l_2228 = total_thread_in_threadgroup + simd_size;
+const uint l_2229 = l_2228 - uint(1);
+const uint l_2230 = l_2229 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_2231 = thread_index_in_threadgroup % simd_size;
+const bool l_2232 = l_2231 == uint(0);
+if (l_2232) {
+const uint l_2233 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2233] = l_2227;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = float(0.0);
-l_mut_235 = uint(0);
-l_mut_525 = bool(false);
-l_mut_243 = float(0.0);
+l_mut_219 = float(0.0);
 
-for (uint l_mut_2242 = uint(0); l_mut_2242 < uint(16); ++l_mut_2242) {
-l_mut_234 = l_mut_2242;
-l_mut_233 = l_mut_259;
-const float l_2243 = shared_memory_32[l_mut_234];
-l_mut_259 = l_mut_259 + l_2243;
-const bool l_2244 = !l_mut_525;
-const float l_2245 = l_mut_1184 + l_mut_259;
-const bool l_2246 = l_2245 >= l_1954;
-const bool l_2247 = l_2244 && l_2246;
-if (l_2247) {
-l_mut_235 = l_mut_234;
-l_mut_525 = bool(true);
-l_mut_243 = l_mut_233;
+for (uint l_mut_2234 = uint(0); l_mut_2234 < l_2230; ++l_mut_2234) {
+const float l_2235 = shared_memory_33[l_mut_2234];
+l_mut_219 = l_mut_219 + l_2235;
 }
-}
-l_mut_1184 = l_mut_1184 + l_mut_243;
-const uint l_2248 = l_mut_235 << l_1958;
-l_mut_927 = l_mut_927 | l_2248;
-}
-l_mut_983 = l_mut_983 + uint(1);
+const float l_2236 = float {simd_sum(l_mut_243)
+};
+const uint l_2237 = total_thread_in_threadgroup + simd_size;
+const uint l_2238 = l_2237 - uint(1);
+const uint l_2239 = l_2238 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_2240 = thread_index_in_threadgroup % simd_size;
+const bool l_2241 = l_2240 == uint(0);
+if (l_2241) {
+const uint l_2242 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2242] = l_2236;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_2249 = thread_index_in_threadgroup == uint(0);
-if (l_2249) {
-shared_memory_31[uint(3)] = l_mut_927;
+l_mut_179 = float(0.0);
+
+for (uint l_mut_2243 = uint(0); l_mut_2243 < l_2239; ++l_mut_2243) {
+const float l_2244 = shared_memory_33[l_mut_2243];
+l_mut_179 = l_mut_179 + l_2244;
+}
+const float l_2245 = float {simd_sum(l_mut_233)
+};
+const uint l_2246 = total_thread_in_threadgroup + simd_size;
+const uint l_2247 = l_2246 - uint(1);
+const uint l_2248 = l_2247 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_2249 = thread_index_in_threadgroup % simd_size;
+const bool l_2250 = l_2249 == uint(0);
+if (l_2250) {
+const uint l_2251 = thread_index_in_threadgroup / simd_size;
+shared_memory_33[l_2251] = l_2245;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2250 = shared_memory_31[uint(3)];
-l_mut_38 = l_2250;
+l_mut_37 = float(0.0);
+
+for (uint l_mut_2252 = uint(0); l_mut_2252 < l_2248; ++l_mut_2252) {
+const float l_2253 = shared_memory_33[l_mut_2252];
+l_mut_37 = l_mut_37 + l_2253;
+}
+const bool l_2254 = thread_index_in_threadgroup == uint(0);
+if (l_2254) {
+shared_memory_32[uint(0)] = l_mut_232;
+shared_memory_32[uint(1)] = l_mut_231;
+shared_memory_32[uint(2)] = l_mut_230;
+shared_memory_32[uint(3)] = l_mut_229;
+shared_memory_32[uint(4)] = l_mut_228;
+shared_memory_32[uint(5)] = l_mut_227;
+shared_memory_32[uint(6)] = l_mut_226;
+shared_memory_32[uint(7)] = l_mut_225;
+shared_memory_32[uint(8)] = l_mut_224;
+shared_memory_32[uint(9)] = l_mut_223;
+shared_memory_32[uint(10)] = l_mut_222;
+shared_memory_32[uint(11)] = l_mut_221;
+shared_memory_32[uint(12)] = l_mut_220;
+shared_memory_32[uint(13)] = l_mut_219;
+shared_memory_32[uint(14)] = l_mut_179;
+shared_memory_32[uint(15)] = l_mut_37;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_525 = float(0.0);
+l_mut_582 = uint(0);
+l_mut_539 = bool(false);
+l_mut_515 = float(0.0);
+
+for (uint l_mut_2255 = uint(0); l_mut_2255 < uint(16); ++l_mut_2255) {
+l_mut_248 = l_mut_2255;
+l_mut_505 = l_mut_525;
+const float l_2256 = shared_memory_32[l_mut_248];
+l_mut_525 = l_mut_525 + l_2256;
+const bool l_2257 = !l_mut_539;
+const float l_2258 = l_mut_535 + l_mut_525;
+const bool l_2259 = l_2258 >= l_1967;
+const bool l_2260 = l_2257 && l_2259;
+if (l_2260) {
+l_mut_582 = l_mut_248;
+l_mut_539 = bool(true);
+l_mut_515 = l_mut_505;
+}
+}
+l_mut_535 = l_mut_535 + l_mut_515;
+const uint l_2261 = l_mut_582 << l_1971;
+l_mut_941 = l_mut_941 | l_2261;
+}
+l_mut_997 = l_mut_997 + uint(1);
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_2262 = thread_index_in_threadgroup == uint(0);
+if (l_2262) {
+shared_memory_31[uint(3)] = l_mut_941;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_2263 = shared_memory_31[uint(3)];
+l_mut_38 = l_2263;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
 }
 }
 }
 }
-l_mut_983 = info.scalars_uint[5];
-l_mut_927 = info.scalars_uint[6];
-l_mut_568 = l_1;
+l_mut_997 = info.scalars_uint[5];
+l_mut_941 = info.scalars_uint[6];
+l_mut_582 = l_1;
 l_mut_248 = uint(0);
 l_mut_245 = info.scalars_uint[3];
 l_mut_235 = info.scalars_uint[4];
 
-for (uint l_mut_2251 = uint(0); l_mut_2251 < uint(10); ++l_mut_2251) {
-const uint l_2252 = uint(3528531795) & uint(65535);
-const uint l_2253 = uint(3528531795) >> uint(16);
-const uint l_2254 = l_mut_983 & uint(65535);
-const uint l_2255 = l_mut_983 >> uint(16);
-const uint l_2256 = l_2252 * l_2254;
-const uint l_2257 = l_2252 * l_2255;
-const uint l_2258 = l_2253 * l_2254;
-const uint l_2259 = l_2253 * l_2255;
-const uint l_2260 = l_2256 >> uint(16);
-const uint l_2261 = l_2257 & uint(65535);
-const uint l_2262 = l_2260 + l_2261;
-const uint l_2263 = l_2258 & uint(65535);
-const uint l_2264 = l_2262 + l_2263;
-const uint l_2265 = l_2257 >> uint(16);
-const uint l_2266 = l_2259 + l_2265;
-const uint l_2267 = l_2258 >> uint(16);
-const uint l_2268 = l_2266 + l_2267;
-const uint l_2269 = l_2264 >> uint(16);
-const uint l_2270 = l_2268 + l_2269;
-const uint l_2271 = uint(3528531795) * l_mut_983;
-const uint l_2272 = uint(3449720151) & uint(65535);
-const uint l_2273 = uint(3449720151) >> uint(16);
-const uint l_2274 = l_mut_568 & uint(65535);
-const uint l_2275 = l_mut_568 >> uint(16);
-const uint l_2276 = l_2272 * l_2274;
-const uint l_2277 = l_2272 * l_2275;
-const uint l_2278 = l_2273 * l_2274;
-const uint l_2279 = l_2273 * l_2275;
-const uint l_2280 = l_2276 >> uint(16);
-const uint l_2281 = l_2277 & uint(65535);
-const uint l_2282 = l_2280 + l_2281;
-const uint l_2283 = l_2278 & uint(65535);
-const uint l_2284 = l_2282 + l_2283;
-const uint l_2285 = l_2277 >> uint(16);
-const uint l_2286 = l_2279 + l_2285;
-const uint l_2287 = l_2278 >> uint(16);
-const uint l_2288 = l_2286 + l_2287;
-const uint l_2289 = l_2284 >> uint(16);
-const uint l_2290 = l_2288 + l_2289;
-const uint l_2291 = uint(3449720151) * l_mut_568;
-const uint l_2292 = l_2290 ^ l_mut_927;
-const uint l_2293 = l_2292 ^ l_mut_245;
-const uint l_2294 = l_2270 ^ l_mut_248;
-const uint l_2295 = l_2294 ^ l_mut_235;
-l_mut_983 = l_2293;
-l_mut_927 = l_2291;
-l_mut_568 = l_2295;
-l_mut_248 = l_2271;
+for (uint l_mut_2264 = uint(0); l_mut_2264 < uint(10); ++l_mut_2264) {
+const uint l_2265 = uint(3528531795) & uint(65535);
+const uint l_2266 = uint(3528531795) >> uint(16);
+const uint l_2267 = l_mut_997 & uint(65535);
+const uint l_2268 = l_mut_997 >> uint(16);
+const uint l_2269 = l_2265 * l_2267;
+const uint l_2270 = l_2265 * l_2268;
+const uint l_2271 = l_2266 * l_2267;
+const uint l_2272 = l_2266 * l_2268;
+const uint l_2273 = l_2269 >> uint(16);
+const uint l_2274 = l_2270 & uint(65535);
+const uint l_2275 = l_2273 + l_2274;
+const uint l_2276 = l_2271 & uint(65535);
+const uint l_2277 = l_2275 + l_2276;
+const uint l_2278 = l_2270 >> uint(16);
+const uint l_2279 = l_2272 + l_2278;
+const uint l_2280 = l_2271 >> uint(16);
+const uint l_2281 = l_2279 + l_2280;
+const uint l_2282 = l_2277 >> uint(16);
+const uint l_2283 = l_2281 + l_2282;
+const uint l_2284 = uint(3528531795) * l_mut_997;
+const uint l_2285 = uint(3449720151) & uint(65535);
+const uint l_2286 = uint(3449720151) >> uint(16);
+const uint l_2287 = l_mut_582 & uint(65535);
+const uint l_2288 = l_mut_582 >> uint(16);
+const uint l_2289 = l_2285 * l_2287;
+const uint l_2290 = l_2285 * l_2288;
+const uint l_2291 = l_2286 * l_2287;
+const uint l_2292 = l_2286 * l_2288;
+const uint l_2293 = l_2289 >> uint(16);
+const uint l_2294 = l_2290 & uint(65535);
+const uint l_2295 = l_2293 + l_2294;
+const uint l_2296 = l_2291 & uint(65535);
+const uint l_2297 = l_2295 + l_2296;
+const uint l_2298 = l_2290 >> uint(16);
+const uint l_2299 = l_2292 + l_2298;
+const uint l_2300 = l_2291 >> uint(16);
+const uint l_2301 = l_2299 + l_2300;
+const uint l_2302 = l_2297 >> uint(16);
+const uint l_2303 = l_2301 + l_2302;
+const uint l_2304 = uint(3449720151) * l_mut_582;
+const uint l_2305 = l_2303 ^ l_mut_941;
+const uint l_2306 = l_2305 ^ l_mut_245;
+const uint l_2307 = l_2283 ^ l_mut_248;
+const uint l_2308 = l_2307 ^ l_mut_235;
+l_mut_997 = l_2306;
+l_mut_941 = l_2304;
+l_mut_582 = l_2308;
+l_mut_248 = l_2284;
 l_mut_245 = l_mut_245 + uint(2654435769);
 l_mut_235 = l_mut_235 + uint(3144134277);
 }
-const uint l_2296 = l_mut_983 >> uint(8);
-const float l_2297 = float(l_2296);
-const float l_2298 = l_2297 * float(5.960464477539063e-8);
-const uint l_2299 = l_25 + total_thread_in_threadgroup;
-const uint l_2300 = l_2299 - uint(1);
-const uint l_2301 = l_2300 / total_thread_in_threadgroup;
-const uint l_2302 = thread_index_in_threadgroup * l_2301;
-l_mut_983 = l_2302;
-const bool l_2303 = l_mut_983 > l_25;
-if (l_2303) {
-l_mut_983 = l_25;
+const uint l_2309 = l_mut_997 >> uint(8);
+const float l_2310 = float(l_2309);
+const float l_2311 = l_2310 * float(5.960464477539063e-8);
+const uint l_2312 = l_25 + total_thread_in_threadgroup;
+const uint l_2313 = l_2312 - uint(1);
+const uint l_2314 = l_2313 / total_thread_in_threadgroup;
+const uint l_2315 = thread_index_in_threadgroup * l_2314;
+l_mut_997 = l_2315;
+const bool l_2316 = l_mut_997 > l_25;
+if (l_2316) {
+l_mut_997 = l_25;
 }
-const uint l_2304 = l_mut_983 + l_2301;
-l_mut_927 = l_2304;
-const bool l_2305 = l_mut_927 > l_25;
-if (l_2305) {
-l_mut_927 = l_25;
+const uint l_2317 = l_mut_997 + l_2314;
+l_mut_941 = l_2317;
+const bool l_2318 = l_mut_941 > l_25;
+if (l_2318) {
+l_mut_941 = l_25;
 }
-l_mut_568 = uint(0);
-l_mut_1184 = float(0.0);
+l_mut_582 = uint(0);
+l_mut_535 = float(0.0);
 l_mut_248 = uint(0);
-l_mut_245 = l_mut_568;
+l_mut_245 = l_mut_582;
 
-for (uint l_mut_2306 = l_mut_983; l_mut_2306 < l_mut_927; ++l_mut_2306) {
-const uint l_2307 = l_26 + l_mut_2306;
-const float_4 l_2308 = buffer_0[l_2307];
-const uint l_2309 = l_mut_2306 * uint(4);
-const uint l_2310 = l_2309 + uint(0);
-const float l_2311 = l_2308.i_0;
-l_mut_259 = l_2311;
-l_mut_243 = float(0.0);
-const uint l_2312 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_235 = l_2312;
-const bool l_2313 = l_mut_235 == uint(2147483648);
-if (l_2313) {
-l_mut_235 = uint(0);
-}
-const uint l_2314 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2314;
-const bool l_2315 = l_mut_235 >= uint(2147483648);
-if (l_2315) {
-const uint l_2316 = ~l_mut_235;
-l_mut_234 = l_2316;
-}
-const bool l_2317 = l_mut_234 > l_mut_39;
-const bool l_2318 = l_mut_234 == l_mut_39;
-const bool l_2319 = l_2310 <= l_mut_38;
-const bool l_2320 = l_2318 && l_2319;
-const bool l_2321 = l_2317 || l_2320;
-if (l_2321) {
-l_mut_233 = float(1.0);
-const bool l_2322 = l_mut_259 != l_mut_61;
-if (l_2322) {
-const float l_2323 = l_mut_259 - l_mut_61;
-const float l_2324 = l_2323 * l_mut_22;
-const float l_2325 = exp(l_2324);
-l_mut_233 = l_2325;
-}
-l_mut_243 = l_mut_233;
-}
-l_mut_259 = l_mut_243;
-l_mut_1184 = l_mut_1184 + l_mut_259;
-const bool l_2326 = l_mut_259 > float(0.0);
+for (uint l_mut_2319 = l_mut_997; l_mut_2319 < l_mut_941; ++l_mut_2319) {
+const uint l_2320 = l_26 + l_mut_2319;
+const float_4 l_2321 = buffer_0[l_2320];
+const uint l_2322 = l_mut_2319 * uint(4);
+const uint l_2323 = l_2322 + uint(0);
+const float l_2324 = l_2321.i_0;
+l_mut_525 = l_2324;
+l_mut_515 = float(0.0);
+const uint l_2325 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_235 = l_2325;
+const bool l_2326 = l_mut_235 == uint(2147483648);
 if (l_2326) {
-const uint l_2327 = l_2310 + uint(1);
-l_mut_248 = l_2327;
-}
-const uint l_2328 = l_mut_2306 * uint(4);
-const uint l_2329 = l_2328 + uint(1);
-const float l_2330 = l_2308.i_1;
-l_mut_259 = l_2330;
-l_mut_243 = float(0.0);
-const uint l_2331 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_235 = l_2331;
-const bool l_2332 = l_mut_235 == uint(2147483648);
-if (l_2332) {
 l_mut_235 = uint(0);
 }
-const uint l_2333 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2333;
-const bool l_2334 = l_mut_235 >= uint(2147483648);
+const uint l_2327 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2327;
+const bool l_2328 = l_mut_235 >= uint(2147483648);
+if (l_2328) {
+const uint l_2329 = ~l_mut_235;
+l_mut_234 = l_2329;
+}
+const bool l_2330 = l_mut_234 > l_mut_39;
+const bool l_2331 = l_mut_234 == l_mut_39;
+const bool l_2332 = l_2323 <= l_mut_38;
+const bool l_2333 = l_2331 && l_2332;
+const bool l_2334 = l_2330 || l_2333;
 if (l_2334) {
-const uint l_2335 = ~l_mut_235;
-l_mut_234 = l_2335;
+l_mut_505 = float(1.0);
+const bool l_2335 = l_mut_525 != l_mut_61;
+if (l_2335) {
+const float l_2336 = l_mut_525 - l_mut_61;
+const float l_2337 = l_2336 * l_mut_22;
+const float l_2338 = exp(l_2337);
+l_mut_505 = l_2338;
 }
-const bool l_2336 = l_mut_234 > l_mut_39;
-const bool l_2337 = l_mut_234 == l_mut_39;
-const bool l_2338 = l_2329 <= l_mut_38;
-const bool l_2339 = l_2337 && l_2338;
-const bool l_2340 = l_2336 || l_2339;
-if (l_2340) {
-l_mut_233 = float(1.0);
-const bool l_2341 = l_mut_259 != l_mut_61;
-if (l_2341) {
-const float l_2342 = l_mut_259 - l_mut_61;
-const float l_2343 = l_2342 * l_mut_22;
-const float l_2344 = exp(l_2343);
-l_mut_233 = l_2344;
+l_mut_515 = l_mut_505;
 }
-l_mut_243 = l_mut_233;
+l_mut_525 = l_mut_515;
+l_mut_535 = l_mut_535 + l_mut_525;
+const bool l_2339 = l_mut_525 > float(0.0);
+if (l_2339) {
+const uint l_2340 = l_2323 + uint(1);
+l_mut_248 = l_2340;
 }
-l_mut_259 = l_mut_243;
-l_mut_1184 = l_mut_1184 + l_mut_259;
-const bool l_2345 = l_mut_259 > float(0.0);
+const uint l_2341 = l_mut_2319 * uint(4);
+const uint l_2342 = l_2341 + uint(1);
+const float l_2343 = l_2321.i_1;
+l_mut_525 = l_2343;
+l_mut_515 = float(0.0);
+const uint l_2344 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_235 = l_2344;
+const bool l_2345 = l_mut_235 == uint(2147483648);
 if (l_2345) {
-const uint l_2346 = l_2329 + uint(1);
-l_mut_248 = l_2346;
-}
-const uint l_2347 = l_mut_2306 * uint(4);
-const uint l_2348 = l_2347 + uint(2);
-const float l_2349 = l_2308.i_2;
-l_mut_259 = l_2349;
-l_mut_243 = float(0.0);
-const uint l_2350 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_235 = l_2350;
-const bool l_2351 = l_mut_235 == uint(2147483648);
-if (l_2351) {
 l_mut_235 = uint(0);
 }
-const uint l_2352 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2352;
-const bool l_2353 = l_mut_235 >= uint(2147483648);
+const uint l_2346 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2346;
+const bool l_2347 = l_mut_235 >= uint(2147483648);
+if (l_2347) {
+const uint l_2348 = ~l_mut_235;
+l_mut_234 = l_2348;
+}
+const bool l_2349 = l_mut_234 > l_mut_39;
+const bool l_2350 = l_mut_234 == l_mut_39;
+const bool l_2351 = l_2342 <= l_mut_38;
+const bool l_2352 = l_2350 && l_2351;
+const bool l_2353 = l_2349 || l_2352;
 if (l_2353) {
-const uint l_2354 = ~l_mut_235;
-l_mut_234 = l_2354;
+l_mut_505 = float(1.0);
+const bool l_2354 = l_mut_525 != l_mut_61;
+if (l_2354) {
+const float l_2355 = l_mut_525 - l_mut_61;
+const float l_2356 = l_2355 * l_mut_22;
+const float l_2357 = exp(l_2356);
+l_mut_505 = l_2357;
 }
-const bool l_2355 = l_mut_234 > l_mut_39;
-const bool l_2356 = l_mut_234 == l_mut_39;
-const bool l_2357 = l_2348 <= l_mut_38;
-const bool l_2358 = l_2356 && l_2357;
-const bool l_2359 = l_2355 || l_2358;
-if (l_2359) {
-l_mut_233 = float(1.0);
-const bool l_2360 = l_mut_259 != l_mut_61;
-if (l_2360) {
-const float l_2361 = l_mut_259 - l_mut_61;
-const float l_2362 = l_2361 * l_mut_22;
-const float l_2363 = exp(l_2362);
-l_mut_233 = l_2363;
+l_mut_515 = l_mut_505;
 }
-l_mut_243 = l_mut_233;
+l_mut_525 = l_mut_515;
+l_mut_535 = l_mut_535 + l_mut_525;
+const bool l_2358 = l_mut_525 > float(0.0);
+if (l_2358) {
+const uint l_2359 = l_2342 + uint(1);
+l_mut_248 = l_2359;
 }
-l_mut_259 = l_mut_243;
-l_mut_1184 = l_mut_1184 + l_mut_259;
-const bool l_2364 = l_mut_259 > float(0.0);
+const uint l_2360 = l_mut_2319 * uint(4);
+const uint l_2361 = l_2360 + uint(2);
+const float l_2362 = l_2321.i_2;
+l_mut_525 = l_2362;
+l_mut_515 = float(0.0);
+const uint l_2363 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_235 = l_2363;
+const bool l_2364 = l_mut_235 == uint(2147483648);
 if (l_2364) {
-const uint l_2365 = l_2348 + uint(1);
-l_mut_248 = l_2365;
-}
-const uint l_2366 = l_mut_2306 * uint(4);
-const uint l_2367 = l_2366 + uint(3);
-const float l_2368 = l_2308.i_3;
-l_mut_259 = l_2368;
-l_mut_243 = float(0.0);
-const uint l_2369 = reinterpret_cast<thread uint const&>(l_mut_259);
-l_mut_235 = l_2369;
-const bool l_2370 = l_mut_235 == uint(2147483648);
-if (l_2370) {
 l_mut_235 = uint(0);
 }
-const uint l_2371 = l_mut_235 | uint(2147483648);
-l_mut_234 = l_2371;
-const bool l_2372 = l_mut_235 >= uint(2147483648);
+const uint l_2365 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2365;
+const bool l_2366 = l_mut_235 >= uint(2147483648);
+if (l_2366) {
+const uint l_2367 = ~l_mut_235;
+l_mut_234 = l_2367;
+}
+const bool l_2368 = l_mut_234 > l_mut_39;
+const bool l_2369 = l_mut_234 == l_mut_39;
+const bool l_2370 = l_2361 <= l_mut_38;
+const bool l_2371 = l_2369 && l_2370;
+const bool l_2372 = l_2368 || l_2371;
 if (l_2372) {
-const uint l_2373 = ~l_mut_235;
-l_mut_234 = l_2373;
+l_mut_505 = float(1.0);
+const bool l_2373 = l_mut_525 != l_mut_61;
+if (l_2373) {
+const float l_2374 = l_mut_525 - l_mut_61;
+const float l_2375 = l_2374 * l_mut_22;
+const float l_2376 = exp(l_2375);
+l_mut_505 = l_2376;
 }
-const bool l_2374 = l_mut_234 > l_mut_39;
-const bool l_2375 = l_mut_234 == l_mut_39;
-const bool l_2376 = l_2367 <= l_mut_38;
-const bool l_2377 = l_2375 && l_2376;
-const bool l_2378 = l_2374 || l_2377;
-if (l_2378) {
-l_mut_233 = float(1.0);
-const bool l_2379 = l_mut_259 != l_mut_61;
-if (l_2379) {
-const float l_2380 = l_mut_259 - l_mut_61;
-const float l_2381 = l_2380 * l_mut_22;
-const float l_2382 = exp(l_2381);
-l_mut_233 = l_2382;
+l_mut_515 = l_mut_505;
 }
-l_mut_243 = l_mut_233;
+l_mut_525 = l_mut_515;
+l_mut_535 = l_mut_535 + l_mut_525;
+const bool l_2377 = l_mut_525 > float(0.0);
+if (l_2377) {
+const uint l_2378 = l_2361 + uint(1);
+l_mut_248 = l_2378;
 }
-l_mut_259 = l_mut_243;
-l_mut_1184 = l_mut_1184 + l_mut_259;
-const bool l_2383 = l_mut_259 > float(0.0);
+const uint l_2379 = l_mut_2319 * uint(4);
+const uint l_2380 = l_2379 + uint(3);
+const float l_2381 = l_2321.i_3;
+l_mut_525 = l_2381;
+l_mut_515 = float(0.0);
+const uint l_2382 = reinterpret_cast<thread uint const&>(l_mut_525);
+l_mut_235 = l_2382;
+const bool l_2383 = l_mut_235 == uint(2147483648);
 if (l_2383) {
-const uint l_2384 = l_2367 + uint(1);
-l_mut_248 = l_2384;
+l_mut_235 = uint(0);
+}
+const uint l_2384 = l_mut_235 | uint(2147483648);
+l_mut_234 = l_2384;
+const bool l_2385 = l_mut_235 >= uint(2147483648);
+if (l_2385) {
+const uint l_2386 = ~l_mut_235;
+l_mut_234 = l_2386;
+}
+const bool l_2387 = l_mut_234 > l_mut_39;
+const bool l_2388 = l_mut_234 == l_mut_39;
+const bool l_2389 = l_2380 <= l_mut_38;
+const bool l_2390 = l_2388 && l_2389;
+const bool l_2391 = l_2387 || l_2390;
+if (l_2391) {
+l_mut_505 = float(1.0);
+const bool l_2392 = l_mut_525 != l_mut_61;
+if (l_2392) {
+const float l_2393 = l_mut_525 - l_mut_61;
+const float l_2394 = l_2393 * l_mut_22;
+const float l_2395 = exp(l_2394);
+l_mut_505 = l_2395;
+}
+l_mut_515 = l_mut_505;
+}
+l_mut_525 = l_mut_515;
+l_mut_535 = l_mut_535 + l_mut_525;
+const bool l_2396 = l_mut_525 > float(0.0);
+if (l_2396) {
+const uint l_2397 = l_2380 + uint(1);
+l_mut_248 = l_2397;
 }
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-shared_memory_30[thread_index_in_threadgroup] = l_mut_1184;
-l_mut_259 = l_mut_1184;
+shared_memory_30[thread_index_in_threadgroup] = l_mut_535;
+l_mut_525 = l_mut_535;
 l_mut_235 = uint(1);
 while (true) {
-const bool l_2385 = l_mut_235 < total_thread_in_threadgroup;
-const bool l_2386 = !l_2385;
-if (l_2386) {
+const bool l_2398 = l_mut_235 < total_thread_in_threadgroup;
+const bool l_2399 = !l_2398;
+if (l_2399) {
 break;}
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_1184 = float(0.0);
-const bool l_2387 = thread_index_in_threadgroup >= l_mut_235;
-if (l_2387) {
-const uint l_2388 = thread_index_in_threadgroup - l_mut_235;
-const float l_2389 = shared_memory_30[l_2388];
-l_mut_1184 = l_2389;
+l_mut_535 = float(0.0);
+const bool l_2400 = thread_index_in_threadgroup >= l_mut_235;
+if (l_2400) {
+const uint l_2401 = thread_index_in_threadgroup - l_mut_235;
+const float l_2402 = shared_memory_30[l_2401];
+l_mut_535 = l_2402;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_259 = l_mut_259 + l_mut_1184;
-shared_memory_30[thread_index_in_threadgroup] = l_mut_259;
+l_mut_525 = l_mut_525 + l_mut_535;
+shared_memory_30[thread_index_in_threadgroup] = l_mut_525;
 l_mut_235 = l_mut_235 * uint(2);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_1184 = float(0.0);
-const bool l_2390 = thread_index_in_threadgroup > uint(0);
-if (l_2390) {
-const uint l_2391 = thread_index_in_threadgroup - uint(1);
-const float l_2392 = shared_memory_30[l_2391];
-l_mut_1184 = l_2392;
+l_mut_535 = float(0.0);
+const bool l_2403 = thread_index_in_threadgroup > uint(0);
+if (l_2403) {
+const uint l_2404 = thread_index_in_threadgroup - uint(1);
+const float l_2405 = shared_memory_30[l_2404];
+l_mut_535 = l_2405;
 }
-const uint l_2393 = total_thread_in_threadgroup - uint(1);
-const float l_2394 = shared_memory_30[l_2393];
-const float l_2395 = l_2298 * l_2394;
-const bool l_2396 = thread_index_in_threadgroup == uint(0);
-if (l_2396) {
+const uint l_2406 = total_thread_in_threadgroup - uint(1);
+const float l_2407 = shared_memory_30[l_2406];
+const float l_2408 = l_2311 * l_2407;
+const bool l_2409 = thread_index_in_threadgroup == uint(0);
+if (l_2409) {
 shared_memory_31[uint(0)] = uint(4294967295);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_243 = l_mut_1184;
-const bool l_2397 = l_mut_1184 <= l_2395;
-const bool l_2398 = l_mut_259 > l_2395;
-const bool l_2399 = l_2397 && l_2398;
-if (l_2399) {
-l_mut_525 = bool(false);
-l_mut_235 = l_mut_568;
+l_mut_515 = l_mut_535;
+const bool l_2410 = l_mut_535 <= l_2408;
+const bool l_2411 = l_mut_525 > l_2408;
+const bool l_2412 = l_2410 && l_2411;
+if (l_2412) {
+l_mut_539 = bool(false);
+l_mut_235 = l_mut_582;
 
-for (uint l_mut_2400 = l_mut_983; l_mut_2400 < l_mut_927; ++l_mut_2400) {
-const uint l_2401 = l_26 + l_mut_2400;
-const float_4 l_2402 = buffer_0[l_2401];
-const uint l_2403 = l_mut_2400 * uint(4);
-const uint l_2404 = l_2403 + uint(0);
-const float l_2405 = l_2402.i_0;
-l_mut_1184 = l_2405;
-l_mut_259 = float(0.0);
-const uint l_2406 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_568 = l_2406;
-const bool l_2407 = l_mut_568 == uint(2147483648);
-if (l_2407) {
-l_mut_568 = uint(0);
+for (uint l_mut_2413 = l_mut_997; l_mut_2413 < l_mut_941; ++l_mut_2413) {
+const uint l_2414 = l_26 + l_mut_2413;
+const float_4 l_2415 = buffer_0[l_2414];
+const uint l_2416 = l_mut_2413 * uint(4);
+const uint l_2417 = l_2416 + uint(0);
+const float l_2418 = l_2415.i_0;
+l_mut_535 = l_2418;
+l_mut_525 = float(0.0);
+const uint l_2419 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_582 = l_2419;
+const bool l_2420 = l_mut_582 == uint(2147483648);
+if (l_2420) {
+l_mut_582 = uint(0);
 }
-const uint l_2408 = l_mut_568 | uint(2147483648);
-l_mut_234 = l_2408;
-const bool l_2409 = l_mut_568 >= uint(2147483648);
-if (l_2409) {
-const uint l_2410 = ~l_mut_568;
-l_mut_234 = l_2410;
-}
-const bool l_2411 = l_mut_234 > l_mut_39;
-const bool l_2412 = l_mut_234 == l_mut_39;
-const bool l_2413 = l_2404 <= l_mut_38;
-const bool l_2414 = l_2412 && l_2413;
-const bool l_2415 = l_2411 || l_2414;
-if (l_2415) {
-l_mut_233 = float(1.0);
-const bool l_2416 = l_mut_1184 != l_mut_61;
-if (l_2416) {
-const float l_2417 = l_mut_1184 - l_mut_61;
-const float l_2418 = l_2417 * l_mut_22;
-const float l_2419 = exp(l_2418);
-l_mut_233 = l_2419;
-}
-l_mut_259 = l_mut_233;
-}
-l_mut_1184 = l_mut_259;
-l_mut_243 = l_mut_243 + l_mut_1184;
-const bool l_2420 = !l_mut_525;
-const bool l_2421 = l_mut_243 > l_2395;
-const bool l_2422 = l_2420 && l_2421;
+const uint l_2421 = l_mut_582 | uint(2147483648);
+l_mut_234 = l_2421;
+const bool l_2422 = l_mut_582 >= uint(2147483648);
 if (l_2422) {
-shared_memory_31[uint(0)] = l_2404;
-l_mut_525 = bool(true);
+const uint l_2423 = ~l_mut_582;
+l_mut_234 = l_2423;
 }
-const uint l_2423 = l_mut_2400 * uint(4);
-const uint l_2424 = l_2423 + uint(1);
-const float l_2425 = l_2402.i_1;
-l_mut_1184 = l_2425;
-l_mut_259 = float(0.0);
-const uint l_2426 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_568 = l_2426;
-const bool l_2427 = l_mut_568 == uint(2147483648);
-if (l_2427) {
-l_mut_568 = uint(0);
-}
-const uint l_2428 = l_mut_568 | uint(2147483648);
-l_mut_234 = l_2428;
-const bool l_2429 = l_mut_568 >= uint(2147483648);
+const bool l_2424 = l_mut_234 > l_mut_39;
+const bool l_2425 = l_mut_234 == l_mut_39;
+const bool l_2426 = l_2417 <= l_mut_38;
+const bool l_2427 = l_2425 && l_2426;
+const bool l_2428 = l_2424 || l_2427;
+if (l_2428) {
+l_mut_505 = float(1.0);
+const bool l_2429 = l_mut_535 != l_mut_61;
 if (l_2429) {
-const uint l_2430 = ~l_mut_568;
-l_mut_234 = l_2430;
+const float l_2430 = l_mut_535 - l_mut_61;
+const float l_2431 = l_2430 * l_mut_22;
+const float l_2432 = exp(l_2431);
+l_mut_505 = l_2432;
 }
-const bool l_2431 = l_mut_234 > l_mut_39;
-const bool l_2432 = l_mut_234 == l_mut_39;
-const bool l_2433 = l_2424 <= l_mut_38;
-const bool l_2434 = l_2432 && l_2433;
-const bool l_2435 = l_2431 || l_2434;
+l_mut_525 = l_mut_505;
+}
+l_mut_535 = l_mut_525;
+l_mut_515 = l_mut_515 + l_mut_535;
+const bool l_2433 = !l_mut_539;
+const bool l_2434 = l_mut_515 > l_2408;
+const bool l_2435 = l_2433 && l_2434;
 if (l_2435) {
-l_mut_233 = float(1.0);
-const bool l_2436 = l_mut_1184 != l_mut_61;
-if (l_2436) {
-const float l_2437 = l_mut_1184 - l_mut_61;
-const float l_2438 = l_2437 * l_mut_22;
-const float l_2439 = exp(l_2438);
-l_mut_233 = l_2439;
+shared_memory_31[uint(0)] = l_2417;
+l_mut_539 = bool(true);
 }
-l_mut_259 = l_mut_233;
+const uint l_2436 = l_mut_2413 * uint(4);
+const uint l_2437 = l_2436 + uint(1);
+const float l_2438 = l_2415.i_1;
+l_mut_535 = l_2438;
+l_mut_525 = float(0.0);
+const uint l_2439 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_582 = l_2439;
+const bool l_2440 = l_mut_582 == uint(2147483648);
+if (l_2440) {
+l_mut_582 = uint(0);
 }
-l_mut_1184 = l_mut_259;
-l_mut_243 = l_mut_243 + l_mut_1184;
-const bool l_2440 = !l_mut_525;
-const bool l_2441 = l_mut_243 > l_2395;
-const bool l_2442 = l_2440 && l_2441;
+const uint l_2441 = l_mut_582 | uint(2147483648);
+l_mut_234 = l_2441;
+const bool l_2442 = l_mut_582 >= uint(2147483648);
 if (l_2442) {
-shared_memory_31[uint(0)] = l_2424;
-l_mut_525 = bool(true);
+const uint l_2443 = ~l_mut_582;
+l_mut_234 = l_2443;
 }
-const uint l_2443 = l_mut_2400 * uint(4);
-const uint l_2444 = l_2443 + uint(2);
-const float l_2445 = l_2402.i_2;
-l_mut_1184 = l_2445;
-l_mut_259 = float(0.0);
-const uint l_2446 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_568 = l_2446;
-const bool l_2447 = l_mut_568 == uint(2147483648);
-if (l_2447) {
-l_mut_568 = uint(0);
-}
-const uint l_2448 = l_mut_568 | uint(2147483648);
-l_mut_234 = l_2448;
-const bool l_2449 = l_mut_568 >= uint(2147483648);
+const bool l_2444 = l_mut_234 > l_mut_39;
+const bool l_2445 = l_mut_234 == l_mut_39;
+const bool l_2446 = l_2437 <= l_mut_38;
+const bool l_2447 = l_2445 && l_2446;
+const bool l_2448 = l_2444 || l_2447;
+if (l_2448) {
+l_mut_505 = float(1.0);
+const bool l_2449 = l_mut_535 != l_mut_61;
 if (l_2449) {
-const uint l_2450 = ~l_mut_568;
-l_mut_234 = l_2450;
+const float l_2450 = l_mut_535 - l_mut_61;
+const float l_2451 = l_2450 * l_mut_22;
+const float l_2452 = exp(l_2451);
+l_mut_505 = l_2452;
 }
-const bool l_2451 = l_mut_234 > l_mut_39;
-const bool l_2452 = l_mut_234 == l_mut_39;
-const bool l_2453 = l_2444 <= l_mut_38;
-const bool l_2454 = l_2452 && l_2453;
-const bool l_2455 = l_2451 || l_2454;
+l_mut_525 = l_mut_505;
+}
+l_mut_535 = l_mut_525;
+l_mut_515 = l_mut_515 + l_mut_535;
+const bool l_2453 = !l_mut_539;
+const bool l_2454 = l_mut_515 > l_2408;
+const bool l_2455 = l_2453 && l_2454;
 if (l_2455) {
-l_mut_233 = float(1.0);
-const bool l_2456 = l_mut_1184 != l_mut_61;
-if (l_2456) {
-const float l_2457 = l_mut_1184 - l_mut_61;
-const float l_2458 = l_2457 * l_mut_22;
-const float l_2459 = exp(l_2458);
-l_mut_233 = l_2459;
+shared_memory_31[uint(0)] = l_2437;
+l_mut_539 = bool(true);
 }
-l_mut_259 = l_mut_233;
+const uint l_2456 = l_mut_2413 * uint(4);
+const uint l_2457 = l_2456 + uint(2);
+const float l_2458 = l_2415.i_2;
+l_mut_535 = l_2458;
+l_mut_525 = float(0.0);
+const uint l_2459 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_582 = l_2459;
+const bool l_2460 = l_mut_582 == uint(2147483648);
+if (l_2460) {
+l_mut_582 = uint(0);
 }
-l_mut_1184 = l_mut_259;
-l_mut_243 = l_mut_243 + l_mut_1184;
-const bool l_2460 = !l_mut_525;
-const bool l_2461 = l_mut_243 > l_2395;
-const bool l_2462 = l_2460 && l_2461;
+const uint l_2461 = l_mut_582 | uint(2147483648);
+l_mut_234 = l_2461;
+const bool l_2462 = l_mut_582 >= uint(2147483648);
 if (l_2462) {
-shared_memory_31[uint(0)] = l_2444;
-l_mut_525 = bool(true);
+const uint l_2463 = ~l_mut_582;
+l_mut_234 = l_2463;
 }
-const uint l_2463 = l_mut_2400 * uint(4);
-const uint l_2464 = l_2463 + uint(3);
-const float l_2465 = l_2402.i_3;
-l_mut_1184 = l_2465;
-l_mut_259 = float(0.0);
-const uint l_2466 = reinterpret_cast<thread uint const&>(l_mut_1184);
-l_mut_568 = l_2466;
-const bool l_2467 = l_mut_568 == uint(2147483648);
-if (l_2467) {
-l_mut_568 = uint(0);
-}
-const uint l_2468 = l_mut_568 | uint(2147483648);
-l_mut_234 = l_2468;
-const bool l_2469 = l_mut_568 >= uint(2147483648);
+const bool l_2464 = l_mut_234 > l_mut_39;
+const bool l_2465 = l_mut_234 == l_mut_39;
+const bool l_2466 = l_2457 <= l_mut_38;
+const bool l_2467 = l_2465 && l_2466;
+const bool l_2468 = l_2464 || l_2467;
+if (l_2468) {
+l_mut_505 = float(1.0);
+const bool l_2469 = l_mut_535 != l_mut_61;
 if (l_2469) {
-const uint l_2470 = ~l_mut_568;
-l_mut_234 = l_2470;
+const float l_2470 = l_mut_535 - l_mut_61;
+const float l_2471 = l_2470 * l_mut_22;
+const float l_2472 = exp(l_2471);
+l_mut_505 = l_2472;
 }
-const bool l_2471 = l_mut_234 > l_mut_39;
-const bool l_2472 = l_mut_234 == l_mut_39;
-const bool l_2473 = l_2464 <= l_mut_38;
-const bool l_2474 = l_2472 && l_2473;
-const bool l_2475 = l_2471 || l_2474;
+l_mut_525 = l_mut_505;
+}
+l_mut_535 = l_mut_525;
+l_mut_515 = l_mut_515 + l_mut_535;
+const bool l_2473 = !l_mut_539;
+const bool l_2474 = l_mut_515 > l_2408;
+const bool l_2475 = l_2473 && l_2474;
 if (l_2475) {
-l_mut_233 = float(1.0);
-const bool l_2476 = l_mut_1184 != l_mut_61;
-if (l_2476) {
-const float l_2477 = l_mut_1184 - l_mut_61;
-const float l_2478 = l_2477 * l_mut_22;
-const float l_2479 = exp(l_2478);
-l_mut_233 = l_2479;
+shared_memory_31[uint(0)] = l_2457;
+l_mut_539 = bool(true);
 }
-l_mut_259 = l_mut_233;
+const uint l_2476 = l_mut_2413 * uint(4);
+const uint l_2477 = l_2476 + uint(3);
+const float l_2478 = l_2415.i_3;
+l_mut_535 = l_2478;
+l_mut_525 = float(0.0);
+const uint l_2479 = reinterpret_cast<thread uint const&>(l_mut_535);
+l_mut_582 = l_2479;
+const bool l_2480 = l_mut_582 == uint(2147483648);
+if (l_2480) {
+l_mut_582 = uint(0);
 }
-l_mut_1184 = l_mut_259;
-l_mut_243 = l_mut_243 + l_mut_1184;
-const bool l_2480 = !l_mut_525;
-const bool l_2481 = l_mut_243 > l_2395;
-const bool l_2482 = l_2480 && l_2481;
+const uint l_2481 = l_mut_582 | uint(2147483648);
+l_mut_234 = l_2481;
+const bool l_2482 = l_mut_582 >= uint(2147483648);
 if (l_2482) {
-shared_memory_31[uint(0)] = l_2464;
-l_mut_525 = bool(true);
+const uint l_2483 = ~l_mut_582;
+l_mut_234 = l_2483;
+}
+const bool l_2484 = l_mut_234 > l_mut_39;
+const bool l_2485 = l_mut_234 == l_mut_39;
+const bool l_2486 = l_2477 <= l_mut_38;
+const bool l_2487 = l_2485 && l_2486;
+const bool l_2488 = l_2484 || l_2487;
+if (l_2488) {
+l_mut_505 = float(1.0);
+const bool l_2489 = l_mut_535 != l_mut_61;
+if (l_2489) {
+const float l_2490 = l_mut_535 - l_mut_61;
+const float l_2491 = l_2490 * l_mut_22;
+const float l_2492 = exp(l_2491);
+l_mut_505 = l_2492;
+}
+l_mut_525 = l_mut_505;
+}
+l_mut_535 = l_mut_525;
+l_mut_515 = l_mut_515 + l_mut_535;
+const bool l_2493 = !l_mut_539;
+const bool l_2494 = l_mut_515 > l_2408;
+const bool l_2495 = l_2493 && l_2494;
+if (l_2495) {
+shared_memory_31[uint(0)] = l_2477;
+l_mut_539 = bool(true);
 }
 }
-const bool l_2483 = !l_mut_525;
-const bool l_2484 = l_mut_248 > uint(0);
-const bool l_2485 = l_2483 && l_2484;
-if (l_2485) {
-const uint l_2486 = l_mut_248 - uint(1);
-shared_memory_31[uint(0)] = l_2486;
-}
-}
-const uint l_2488 = uint {simd_max(l_mut_248)
-};
-const uint l_2489 = total_thread_in_threadgroup + simd_size;
-const uint l_2490 = l_2489 - uint(1);
-const uint l_2491 = l_2490 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2492 = thread_index_in_threadgroup % simd_size;
-const bool l_2493 = l_2492 == uint(0);
-if (l_2493) {
-const uint l_2494 = thread_index_in_threadgroup / simd_size;
-shared_memory_2487[l_2494] = l_2488;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_2495 = shared_memory_2487[uint(0)];
-l_mut_983 = l_2495;
-
-for (uint l_mut_2496 = uint(1); l_mut_2496 < l_2491; ++l_mut_2496) {
-const uint l_2497 = shared_memory_2487[l_mut_2496];
-const bool l_2498 = l_2497 > l_mut_983;
+const bool l_2496 = !l_mut_539;
+const bool l_2497 = l_mut_248 > uint(0);
+const bool l_2498 = l_2496 && l_2497;
 if (l_2498) {
-l_mut_983 = l_2497;
+const uint l_2499 = l_mut_248 - uint(1);
+shared_memory_31[uint(0)] = l_2499;
 }
 }
-const uint l_2499 = shared_memory_31[uint(0)];
-l_mut_41 = l_2499;
-const bool l_2500 = l_mut_41 == uint(4294967295);
-if (l_2500) {
-const uint l_2501 = l_mut_983 - uint(1);
-l_mut_41 = l_2501;
+const uint l_2501 = uint {simd_max(l_mut_248)
+};
+const uint l_2502 = total_thread_in_threadgroup + simd_size;
+const uint l_2503 = l_2502 - uint(1);
+const uint l_2504 = l_2503 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_2505 = thread_index_in_threadgroup % simd_size;
+const bool l_2506 = l_2505 == uint(0);
+if (l_2506) {
+const uint l_2507 = thread_index_in_threadgroup / simd_size;
+shared_memory_2500[l_2507] = l_2501;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_2508 = shared_memory_2500[uint(0)];
+l_mut_997 = l_2508;
+
+for (uint l_mut_2509 = uint(1); l_mut_2509 < l_2504; ++l_mut_2509) {
+const uint l_2510 = shared_memory_2500[l_mut_2509];
+const bool l_2511 = l_2510 > l_mut_997;
+if (l_2511) {
+l_mut_997 = l_2510;
+}
+}
+const uint l_2512 = shared_memory_31[uint(0)];
+l_mut_41 = l_2512;
+const bool l_2513 = l_mut_41 == uint(4294967295);
+if (l_2513) {
+const uint l_2514 = l_mut_997 - uint(1);
+l_mut_41 = l_2514;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
-const bool l_2502 = thread_index_in_threadgroup == uint(0);
-if (l_2502) {
+const bool l_2515 = thread_index_in_threadgroup == uint(0);
+if (l_2515) {
 buffer_4[l_1] = uint(0);
 buffer_3[l_1] = l_mut_41;
 }

@@ -50,7 +50,7 @@ threadgroup uint* shared_memory_153 = reinterpret_cast<threadgroup uint*>(&dynam
 // Shared array size: 128, 512 bytes
 threadgroup uint* shared_memory_165 = reinterpret_cast<threadgroup uint*>(&dynamic_shared_mem[<offset>]);
 // Shared array size: 128, 512 bytes
-threadgroup uint* shared_memory_1868 = reinterpret_cast<threadgroup uint*>(&dynamic_shared_mem[<offset>]);
+threadgroup uint* shared_memory_1881 = reinterpret_cast<threadgroup uint*>(&dynamic_shared_mem[<offset>]);
 // Shared array size: 16, 64 bytes
 threadgroup float* shared_memory_30 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[<offset>]);
 // Shared array size: 4, 16 bytes
@@ -84,6 +84,19 @@ float l_mut_550;
 float l_mut_564;
 float l_mut_565;
 float l_mut_59;
+float l_mut_736;
+float l_mut_746;
+float l_mut_756;
+float l_mut_766;
+float l_mut_776;
+float l_mut_786;
+float l_mut_796;
+float l_mut_806;
+float l_mut_816;
+float l_mut_826;
+float l_mut_836;
+float l_mut_846;
+float l_mut_856;
 uint l_mut_204;
 uint l_mut_207;
 uint l_mut_210;
@@ -1254,81 +1267,66 @@ const uint l_571 = l_570 & uint(15);
 const bool l_572 = l_571 == uint(0);
 if (l_572) {
 l_mut_35 = l_mut_35 + l_mut_564;
-} else {
+}
 const bool l_573 = l_571 == uint(1);
 if (l_573) {
 l_mut_33 = l_mut_33 + l_mut_564;
-} else {
+}
 const bool l_574 = l_571 == uint(2);
 if (l_574) {
 l_mut_529 = l_mut_529 + l_mut_564;
-} else {
+}
 const bool l_575 = l_571 == uint(3);
 if (l_575) {
 l_mut_530 = l_mut_530 + l_mut_564;
-} else {
+}
 const bool l_576 = l_571 == uint(4);
 if (l_576) {
 l_mut_531 = l_mut_531 + l_mut_564;
-} else {
+}
 const bool l_577 = l_571 == uint(5);
 if (l_577) {
 l_mut_532 = l_mut_532 + l_mut_564;
-} else {
+}
 const bool l_578 = l_571 == uint(6);
 if (l_578) {
 l_mut_533 = l_mut_533 + l_mut_564;
-} else {
+}
 const bool l_579 = l_571 == uint(7);
 if (l_579) {
 l_mut_534 = l_mut_534 + l_mut_564;
-} else {
+}
 const bool l_580 = l_571 == uint(8);
 if (l_580) {
 l_mut_535 = l_mut_535 + l_mut_564;
-} else {
+}
 const bool l_581 = l_571 == uint(9);
 if (l_581) {
 l_mut_536 = l_mut_536 + l_mut_564;
-} else {
+}
 const bool l_582 = l_571 == uint(10);
 if (l_582) {
 l_mut_537 = l_mut_537 + l_mut_564;
-} else {
+}
 const bool l_583 = l_571 == uint(11);
 if (l_583) {
 l_mut_538 = l_mut_538 + l_mut_564;
-} else {
+}
 const bool l_584 = l_571 == uint(12);
 if (l_584) {
 l_mut_539 = l_mut_539 + l_mut_564;
-} else {
+}
 const bool l_585 = l_571 == uint(13);
 if (l_585) {
 l_mut_540 = l_mut_540 + l_mut_564;
-} else {
+}
 const bool l_586 = l_571 == uint(14);
 if (l_586) {
 l_mut_541 = l_mut_541 + l_mut_564;
-} else {
+}
 const bool l_587 = l_571 == uint(15);
 if (l_587) {
 l_mut_542 = l_mut_542 + l_mut_564;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 const uint l_588 = l_mut_223 * uint(4);
@@ -1372,81 +1370,66 @@ const uint l_609 = l_608 & uint(15);
 const bool l_610 = l_609 == uint(0);
 if (l_610) {
 l_mut_35 = l_mut_35 + l_mut_564;
-} else {
+}
 const bool l_611 = l_609 == uint(1);
 if (l_611) {
 l_mut_33 = l_mut_33 + l_mut_564;
-} else {
+}
 const bool l_612 = l_609 == uint(2);
 if (l_612) {
 l_mut_529 = l_mut_529 + l_mut_564;
-} else {
+}
 const bool l_613 = l_609 == uint(3);
 if (l_613) {
 l_mut_530 = l_mut_530 + l_mut_564;
-} else {
+}
 const bool l_614 = l_609 == uint(4);
 if (l_614) {
 l_mut_531 = l_mut_531 + l_mut_564;
-} else {
+}
 const bool l_615 = l_609 == uint(5);
 if (l_615) {
 l_mut_532 = l_mut_532 + l_mut_564;
-} else {
+}
 const bool l_616 = l_609 == uint(6);
 if (l_616) {
 l_mut_533 = l_mut_533 + l_mut_564;
-} else {
+}
 const bool l_617 = l_609 == uint(7);
 if (l_617) {
 l_mut_534 = l_mut_534 + l_mut_564;
-} else {
+}
 const bool l_618 = l_609 == uint(8);
 if (l_618) {
 l_mut_535 = l_mut_535 + l_mut_564;
-} else {
+}
 const bool l_619 = l_609 == uint(9);
 if (l_619) {
 l_mut_536 = l_mut_536 + l_mut_564;
-} else {
+}
 const bool l_620 = l_609 == uint(10);
 if (l_620) {
 l_mut_537 = l_mut_537 + l_mut_564;
-} else {
+}
 const bool l_621 = l_609 == uint(11);
 if (l_621) {
 l_mut_538 = l_mut_538 + l_mut_564;
-} else {
+}
 const bool l_622 = l_609 == uint(12);
 if (l_622) {
 l_mut_539 = l_mut_539 + l_mut_564;
-} else {
+}
 const bool l_623 = l_609 == uint(13);
 if (l_623) {
 l_mut_540 = l_mut_540 + l_mut_564;
-} else {
+}
 const bool l_624 = l_609 == uint(14);
 if (l_624) {
 l_mut_541 = l_mut_541 + l_mut_564;
-} else {
+}
 const bool l_625 = l_609 == uint(15);
 if (l_625) {
 l_mut_542 = l_mut_542 + l_mut_564;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 const uint l_626 = l_mut_223 * uint(4);
@@ -1490,81 +1473,66 @@ const uint l_647 = l_646 & uint(15);
 const bool l_648 = l_647 == uint(0);
 if (l_648) {
 l_mut_35 = l_mut_35 + l_mut_564;
-} else {
+}
 const bool l_649 = l_647 == uint(1);
 if (l_649) {
 l_mut_33 = l_mut_33 + l_mut_564;
-} else {
+}
 const bool l_650 = l_647 == uint(2);
 if (l_650) {
 l_mut_529 = l_mut_529 + l_mut_564;
-} else {
+}
 const bool l_651 = l_647 == uint(3);
 if (l_651) {
 l_mut_530 = l_mut_530 + l_mut_564;
-} else {
+}
 const bool l_652 = l_647 == uint(4);
 if (l_652) {
 l_mut_531 = l_mut_531 + l_mut_564;
-} else {
+}
 const bool l_653 = l_647 == uint(5);
 if (l_653) {
 l_mut_532 = l_mut_532 + l_mut_564;
-} else {
+}
 const bool l_654 = l_647 == uint(6);
 if (l_654) {
 l_mut_533 = l_mut_533 + l_mut_564;
-} else {
+}
 const bool l_655 = l_647 == uint(7);
 if (l_655) {
 l_mut_534 = l_mut_534 + l_mut_564;
-} else {
+}
 const bool l_656 = l_647 == uint(8);
 if (l_656) {
 l_mut_535 = l_mut_535 + l_mut_564;
-} else {
+}
 const bool l_657 = l_647 == uint(9);
 if (l_657) {
 l_mut_536 = l_mut_536 + l_mut_564;
-} else {
+}
 const bool l_658 = l_647 == uint(10);
 if (l_658) {
 l_mut_537 = l_mut_537 + l_mut_564;
-} else {
+}
 const bool l_659 = l_647 == uint(11);
 if (l_659) {
 l_mut_538 = l_mut_538 + l_mut_564;
-} else {
+}
 const bool l_660 = l_647 == uint(12);
 if (l_660) {
 l_mut_539 = l_mut_539 + l_mut_564;
-} else {
+}
 const bool l_661 = l_647 == uint(13);
 if (l_661) {
 l_mut_540 = l_mut_540 + l_mut_564;
-} else {
+}
 const bool l_662 = l_647 == uint(14);
 if (l_662) {
 l_mut_541 = l_mut_541 + l_mut_564;
-} else {
+}
 const bool l_663 = l_647 == uint(15);
 if (l_663) {
 l_mut_542 = l_mut_542 + l_mut_564;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 const uint l_664 = l_mut_223 * uint(4);
@@ -1608,81 +1576,66 @@ const uint l_685 = l_684 & uint(15);
 const bool l_686 = l_685 == uint(0);
 if (l_686) {
 l_mut_35 = l_mut_35 + l_mut_564;
-} else {
+}
 const bool l_687 = l_685 == uint(1);
 if (l_687) {
 l_mut_33 = l_mut_33 + l_mut_564;
-} else {
+}
 const bool l_688 = l_685 == uint(2);
 if (l_688) {
 l_mut_529 = l_mut_529 + l_mut_564;
-} else {
+}
 const bool l_689 = l_685 == uint(3);
 if (l_689) {
 l_mut_530 = l_mut_530 + l_mut_564;
-} else {
+}
 const bool l_690 = l_685 == uint(4);
 if (l_690) {
 l_mut_531 = l_mut_531 + l_mut_564;
-} else {
+}
 const bool l_691 = l_685 == uint(5);
 if (l_691) {
 l_mut_532 = l_mut_532 + l_mut_564;
-} else {
+}
 const bool l_692 = l_685 == uint(6);
 if (l_692) {
 l_mut_533 = l_mut_533 + l_mut_564;
-} else {
+}
 const bool l_693 = l_685 == uint(7);
 if (l_693) {
 l_mut_534 = l_mut_534 + l_mut_564;
-} else {
+}
 const bool l_694 = l_685 == uint(8);
 if (l_694) {
 l_mut_535 = l_mut_535 + l_mut_564;
-} else {
+}
 const bool l_695 = l_685 == uint(9);
 if (l_695) {
 l_mut_536 = l_mut_536 + l_mut_564;
-} else {
+}
 const bool l_696 = l_685 == uint(10);
 if (l_696) {
 l_mut_537 = l_mut_537 + l_mut_564;
-} else {
+}
 const bool l_697 = l_685 == uint(11);
 if (l_697) {
 l_mut_538 = l_mut_538 + l_mut_564;
-} else {
+}
 const bool l_698 = l_685 == uint(12);
 if (l_698) {
 l_mut_539 = l_mut_539 + l_mut_564;
-} else {
+}
 const bool l_699 = l_685 == uint(13);
 if (l_699) {
 l_mut_540 = l_mut_540 + l_mut_564;
-} else {
+}
 const bool l_700 = l_685 == uint(14);
 if (l_700) {
 l_mut_541 = l_mut_541 + l_mut_564;
-} else {
+}
 const bool l_701 = l_685 == uint(15);
 if (l_701) {
 l_mut_542 = l_mut_542 + l_mut_564;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 l_mut_223 = l_mut_223 + total_thread_in_threadgroup;
@@ -1757,184 +1710,165 @@ const uint l_735 = thread_index_in_threadgroup / simd_size;
 shared_memory_31[l_735] = l_729;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_530 = float(0.0);
+l_mut_736 = float(0.0);
 
-for (uint l_mut_736 = uint(0); l_mut_736 < l_732; ++l_mut_736) {
-const float l_737 = shared_memory_31[l_mut_736];
-l_mut_530 = l_mut_530 + l_737;
+for (uint l_mut_737 = uint(0); l_mut_737 < l_732; ++l_mut_737) {
+const float l_738 = shared_memory_31[l_mut_737];
+l_mut_736 = l_mut_736 + l_738;
 }
-const float l_738 = float {simd_sum(l_mut_531)
+const float l_739 = float {simd_sum(l_mut_531)
 };
-const uint l_739 = total_thread_in_threadgroup + simd_size;
-const uint l_740 = l_739 - uint(1);
-const uint l_741 = l_740 / simd_size;
+const uint l_740 = total_thread_in_threadgroup + simd_size;
+const uint l_741 = l_740 - uint(1);
+const uint l_742 = l_741 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_742 = thread_index_in_threadgroup % simd_size;
-const bool l_743 = l_742 == uint(0);
-if (l_743) {
-const uint l_744 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_744] = l_738;
+const uint l_743 = thread_index_in_threadgroup % simd_size;
+const bool l_744 = l_743 == uint(0);
+if (l_744) {
+const uint l_745 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_745] = l_739;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_531 = float(0.0);
+l_mut_746 = float(0.0);
 
-for (uint l_mut_745 = uint(0); l_mut_745 < l_741; ++l_mut_745) {
-const float l_746 = shared_memory_31[l_mut_745];
-l_mut_531 = l_mut_531 + l_746;
+for (uint l_mut_747 = uint(0); l_mut_747 < l_742; ++l_mut_747) {
+const float l_748 = shared_memory_31[l_mut_747];
+l_mut_746 = l_mut_746 + l_748;
 }
-const float l_747 = float {simd_sum(l_mut_532)
+const float l_749 = float {simd_sum(l_mut_532)
 };
-const uint l_748 = total_thread_in_threadgroup + simd_size;
-const uint l_749 = l_748 - uint(1);
-const uint l_750 = l_749 / simd_size;
+const uint l_750 = total_thread_in_threadgroup + simd_size;
+const uint l_751 = l_750 - uint(1);
+const uint l_752 = l_751 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_751 = thread_index_in_threadgroup % simd_size;
-const bool l_752 = l_751 == uint(0);
-if (l_752) {
-const uint l_753 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_753] = l_747;
+const uint l_753 = thread_index_in_threadgroup % simd_size;
+const bool l_754 = l_753 == uint(0);
+if (l_754) {
+const uint l_755 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_755] = l_749;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_532 = float(0.0);
+l_mut_756 = float(0.0);
 
-for (uint l_mut_754 = uint(0); l_mut_754 < l_750; ++l_mut_754) {
-const float l_755 = shared_memory_31[l_mut_754];
-l_mut_532 = l_mut_532 + l_755;
+for (uint l_mut_757 = uint(0); l_mut_757 < l_752; ++l_mut_757) {
+const float l_758 = shared_memory_31[l_mut_757];
+l_mut_756 = l_mut_756 + l_758;
 }
-const float l_756 = float {simd_sum(l_mut_533)
+const float l_759 = float {simd_sum(l_mut_533)
 };
-const uint l_757 = total_thread_in_threadgroup + simd_size;
-const uint l_758 = l_757 - uint(1);
-const uint l_759 = l_758 / simd_size;
+const uint l_760 = total_thread_in_threadgroup + simd_size;
+const uint l_761 = l_760 - uint(1);
+const uint l_762 = l_761 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_760 = thread_index_in_threadgroup % simd_size;
-const bool l_761 = l_760 == uint(0);
-if (l_761) {
-const uint l_762 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_762] = l_756;
+const uint l_763 = thread_index_in_threadgroup % simd_size;
+const bool l_764 = l_763 == uint(0);
+if (l_764) {
+const uint l_765 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_765] = l_759;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_533 = float(0.0);
+l_mut_766 = float(0.0);
 
-for (uint l_mut_763 = uint(0); l_mut_763 < l_759; ++l_mut_763) {
-const float l_764 = shared_memory_31[l_mut_763];
-l_mut_533 = l_mut_533 + l_764;
+for (uint l_mut_767 = uint(0); l_mut_767 < l_762; ++l_mut_767) {
+const float l_768 = shared_memory_31[l_mut_767];
+l_mut_766 = l_mut_766 + l_768;
 }
-const float l_765 = float {simd_sum(l_mut_534)
+const float l_769 = float {simd_sum(l_mut_534)
 };
-const uint l_766 = total_thread_in_threadgroup + simd_size;
-const uint l_767 = l_766 - uint(1);
-const uint l_768 = l_767 / simd_size;
+const uint l_770 = total_thread_in_threadgroup + simd_size;
+const uint l_771 = l_770 - uint(1);
+const uint l_772 = l_771 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_769 = thread_index_in_threadgroup % simd_size;
-const bool l_770 = l_769 == uint(0);
-if (l_770) {
-const uint l_771 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_771] = l_765;
+const uint l_773 = thread_index_in_threadgroup % simd_size;
+const bool l_774 = l_773 == uint(0);
+if (l_774) {
+const uint l_775 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_775] = l_769;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_534 = float(0.0);
+l_mut_776 = float(0.0);
 
-for (uint l_mut_772 = uint(0); l_mut_772 < l_768; ++l_mut_772) {
-const float l_773 = shared_memory_31[l_mut_772];
-l_mut_534 = l_mut_534 + l_773;
+for (uint l_mut_777 = uint(0); l_mut_777 < l_772; ++l_mut_777) {
+const float l_778 = shared_memory_31[l_mut_777];
+l_mut_776 = l_mut_776 + l_778;
 }
-const float l_774 = float {simd_sum(l_mut_535)
+const float l_779 = float {simd_sum(l_mut_535)
 };
-const uint l_775 = total_thread_in_threadgroup + simd_size;
-const uint l_776 = l_775 - uint(1);
-const uint l_777 = l_776 / simd_size;
+const uint l_780 = total_thread_in_threadgroup + simd_size;
+const uint l_781 = l_780 - uint(1);
+const uint l_782 = l_781 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_778 = thread_index_in_threadgroup % simd_size;
-const bool l_779 = l_778 == uint(0);
-if (l_779) {
-const uint l_780 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_780] = l_774;
+const uint l_783 = thread_index_in_threadgroup % simd_size;
+const bool l_784 = l_783 == uint(0);
+if (l_784) {
+const uint l_785 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_785] = l_779;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_535 = float(0.0);
+l_mut_786 = float(0.0);
 
-for (uint l_mut_781 = uint(0); l_mut_781 < l_777; ++l_mut_781) {
-const float l_782 = shared_memory_31[l_mut_781];
-l_mut_535 = l_mut_535 + l_782;
+for (uint l_mut_787 = uint(0); l_mut_787 < l_782; ++l_mut_787) {
+const float l_788 = shared_memory_31[l_mut_787];
+l_mut_786 = l_mut_786 + l_788;
 }
-const float l_783 = float {simd_sum(l_mut_536)
+const float l_789 = float {simd_sum(l_mut_536)
 };
-const uint l_784 = total_thread_in_threadgroup + simd_size;
-const uint l_785 = l_784 - uint(1);
-const uint l_786 = l_785 / simd_size;
+const uint l_790 = total_thread_in_threadgroup + simd_size;
+const uint l_791 = l_790 - uint(1);
+const uint l_792 = l_791 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_787 = thread_index_in_threadgroup % simd_size;
-const bool l_788 = l_787 == uint(0);
-if (l_788) {
-const uint l_789 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_789] = l_783;
+const uint l_793 = thread_index_in_threadgroup % simd_size;
+const bool l_794 = l_793 == uint(0);
+if (l_794) {
+const uint l_795 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_795] = l_789;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_536 = float(0.0);
+l_mut_796 = float(0.0);
 
-for (uint l_mut_790 = uint(0); l_mut_790 < l_786; ++l_mut_790) {
-const float l_791 = shared_memory_31[l_mut_790];
-l_mut_536 = l_mut_536 + l_791;
+for (uint l_mut_797 = uint(0); l_mut_797 < l_792; ++l_mut_797) {
+const float l_798 = shared_memory_31[l_mut_797];
+l_mut_796 = l_mut_796 + l_798;
 }
-const float l_792 = float {simd_sum(l_mut_537)
+const float l_799 = float {simd_sum(l_mut_537)
 };
-const uint l_793 = total_thread_in_threadgroup + simd_size;
-const uint l_794 = l_793 - uint(1);
-const uint l_795 = l_794 / simd_size;
+const uint l_800 = total_thread_in_threadgroup + simd_size;
+const uint l_801 = l_800 - uint(1);
+const uint l_802 = l_801 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_796 = thread_index_in_threadgroup % simd_size;
-const bool l_797 = l_796 == uint(0);
-if (l_797) {
-const uint l_798 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_798] = l_792;
+const uint l_803 = thread_index_in_threadgroup % simd_size;
+const bool l_804 = l_803 == uint(0);
+if (l_804) {
+const uint l_805 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_805] = l_799;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_537 = float(0.0);
+l_mut_806 = float(0.0);
 
-for (uint l_mut_799 = uint(0); l_mut_799 < l_795; ++l_mut_799) {
-const float l_800 = shared_memory_31[l_mut_799];
-l_mut_537 = l_mut_537 + l_800;
+for (uint l_mut_807 = uint(0); l_mut_807 < l_802; ++l_mut_807) {
+const float l_808 = shared_memory_31[l_mut_807];
+l_mut_806 = l_mut_806 + l_808;
 }
-const float l_801 = float {simd_sum(l_mut_538)
+const float l_809 = float {simd_sum(l_mut_538)
 };
-const uint l_802 = total_thread_in_threadgroup + simd_size;
-const uint l_803 = l_802 - uint(1);
-const uint l_804 = l_803 / simd_size;
+const uint l_810 = total_thread_in_threadgroup + simd_size;
+const uint l_811 = l_810 - uint(1);
+const uint l_812 = l_811 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_805 = thread_index_in_threadgroup % simd_size;
-const bool l_806 = l_805 == uint(0);
-if (l_806) {
-const uint l_807 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_807] = l_801;
+const uint l_813 = thread_index_in_threadgroup % simd_size;
+const bool l_814 = l_813 == uint(0);
+if (l_814) {
+const uint l_815 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_815] = l_809;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_538 = float(0.0);
+l_mut_816 = float(0.0);
 
-for (uint l_mut_808 = uint(0); l_mut_808 < l_804; ++l_mut_808) {
-const float l_809 = shared_memory_31[l_mut_808];
-l_mut_538 = l_mut_538 + l_809;
-}
-const float l_810 = float {simd_sum(l_mut_539)
-};
-const uint l_811 = total_thread_in_threadgroup + simd_size;
-const uint l_812 = l_811 - uint(1);
-const uint l_813 = l_812 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_814 = thread_index_in_threadgroup % simd_size;
-const bool l_815 = l_814 == uint(0);
-if (l_815) {
-const uint l_816 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_816] = l_810;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_539 = float(0.0);
-
-for (uint l_mut_817 = uint(0); l_mut_817 < l_813; ++l_mut_817) {
+for (uint l_mut_817 = uint(0); l_mut_817 < l_812; ++l_mut_817) {
 const float l_818 = shared_memory_31[l_mut_817];
-l_mut_539 = l_mut_539 + l_818;
+l_mut_816 = l_mut_816 + l_818;
 }
-const float l_819 = float {simd_sum(l_mut_540)
+const float l_819 = float {simd_sum(l_mut_539)
 };
 const uint l_820 = total_thread_in_threadgroup + simd_size;
 const uint l_821 = l_820 - uint(1);
@@ -1947,2153 +1881,2052 @@ const uint l_825 = thread_index_in_threadgroup / simd_size;
 shared_memory_31[l_825] = l_819;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_540 = float(0.0);
+l_mut_826 = float(0.0);
 
-for (uint l_mut_826 = uint(0); l_mut_826 < l_822; ++l_mut_826) {
-const float l_827 = shared_memory_31[l_mut_826];
-l_mut_540 = l_mut_540 + l_827;
+for (uint l_mut_827 = uint(0); l_mut_827 < l_822; ++l_mut_827) {
+const float l_828 = shared_memory_31[l_mut_827];
+l_mut_826 = l_mut_826 + l_828;
 }
-const float l_828 = float {simd_sum(l_mut_541)
+const float l_829 = float {simd_sum(l_mut_540)
 };
-const uint l_829 = total_thread_in_threadgroup + simd_size;
-const uint l_830 = l_829 - uint(1);
-const uint l_831 = l_830 / simd_size;
+const uint l_830 = total_thread_in_threadgroup + simd_size;
+const uint l_831 = l_830 - uint(1);
+const uint l_832 = l_831 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_832 = thread_index_in_threadgroup % simd_size;
-const bool l_833 = l_832 == uint(0);
-if (l_833) {
-const uint l_834 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_834] = l_828;
+const uint l_833 = thread_index_in_threadgroup % simd_size;
+const bool l_834 = l_833 == uint(0);
+if (l_834) {
+const uint l_835 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_835] = l_829;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_541 = float(0.0);
+l_mut_836 = float(0.0);
 
-for (uint l_mut_835 = uint(0); l_mut_835 < l_831; ++l_mut_835) {
-const float l_836 = shared_memory_31[l_mut_835];
-l_mut_541 = l_mut_541 + l_836;
+for (uint l_mut_837 = uint(0); l_mut_837 < l_832; ++l_mut_837) {
+const float l_838 = shared_memory_31[l_mut_837];
+l_mut_836 = l_mut_836 + l_838;
 }
-const float l_837 = float {simd_sum(l_mut_542)
+const float l_839 = float {simd_sum(l_mut_541)
 };
-const uint l_838 = total_thread_in_threadgroup + simd_size;
-const uint l_839 = l_838 - uint(1);
-const uint l_840 = l_839 / simd_size;
+const uint l_840 = total_thread_in_threadgroup + simd_size;
+const uint l_841 = l_840 - uint(1);
+const uint l_842 = l_841 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_841 = thread_index_in_threadgroup % simd_size;
-const bool l_842 = l_841 == uint(0);
-if (l_842) {
-const uint l_843 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_843] = l_837;
+const uint l_843 = thread_index_in_threadgroup % simd_size;
+const bool l_844 = l_843 == uint(0);
+if (l_844) {
+const uint l_845 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_845] = l_839;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_542 = float(0.0);
+l_mut_846 = float(0.0);
 
-for (uint l_mut_844 = uint(0); l_mut_844 < l_840; ++l_mut_844) {
-const float l_845 = shared_memory_31[l_mut_844];
-l_mut_542 = l_mut_542 + l_845;
+for (uint l_mut_847 = uint(0); l_mut_847 < l_842; ++l_mut_847) {
+const float l_848 = shared_memory_31[l_mut_847];
+l_mut_846 = l_mut_846 + l_848;
 }
-const bool l_846 = thread_index_in_threadgroup == uint(0);
-if (l_846) {
+const float l_849 = float {simd_sum(l_mut_542)
+};
+const uint l_850 = total_thread_in_threadgroup + simd_size;
+const uint l_851 = l_850 - uint(1);
+const uint l_852 = l_851 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_853 = thread_index_in_threadgroup % simd_size;
+const bool l_854 = l_853 == uint(0);
+if (l_854) {
+const uint l_855 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_855] = l_849;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_856 = float(0.0);
+
+for (uint l_mut_857 = uint(0); l_mut_857 < l_852; ++l_mut_857) {
+const float l_858 = shared_memory_31[l_mut_857];
+l_mut_856 = l_mut_856 + l_858;
+}
+const bool l_859 = thread_index_in_threadgroup == uint(0);
+if (l_859) {
 shared_memory_30[uint(0)] = l_mut_565;
 shared_memory_30[uint(1)] = l_mut_564;
 shared_memory_30[uint(2)] = l_mut_550;
-shared_memory_30[uint(3)] = l_mut_530;
-shared_memory_30[uint(4)] = l_mut_531;
-shared_memory_30[uint(5)] = l_mut_532;
-shared_memory_30[uint(6)] = l_mut_533;
-shared_memory_30[uint(7)] = l_mut_534;
-shared_memory_30[uint(8)] = l_mut_535;
-shared_memory_30[uint(9)] = l_mut_536;
-shared_memory_30[uint(10)] = l_mut_537;
-shared_memory_30[uint(11)] = l_mut_538;
-shared_memory_30[uint(12)] = l_mut_539;
-shared_memory_30[uint(13)] = l_mut_540;
-shared_memory_30[uint(14)] = l_mut_541;
-shared_memory_30[uint(15)] = l_mut_542;
+shared_memory_30[uint(3)] = l_mut_736;
+shared_memory_30[uint(4)] = l_mut_746;
+shared_memory_30[uint(5)] = l_mut_756;
+shared_memory_30[uint(6)] = l_mut_766;
+shared_memory_30[uint(7)] = l_mut_776;
+shared_memory_30[uint(8)] = l_mut_786;
+shared_memory_30[uint(9)] = l_mut_796;
+shared_memory_30[uint(10)] = l_mut_806;
+shared_memory_30[uint(11)] = l_mut_816;
+shared_memory_30[uint(12)] = l_mut_826;
+shared_memory_30[uint(13)] = l_mut_836;
+shared_memory_30[uint(14)] = l_mut_846;
+shared_memory_30[uint(15)] = l_mut_856;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_565 = float(0.0);
-l_mut_220 = uint(0);
+l_mut_856 = float(0.0);
+l_mut_286 = uint(0);
 l_mut_362 = bool(false);
-l_mut_564 = float(0.0);
+l_mut_846 = float(0.0);
 
-for (uint l_mut_847 = uint(0); l_mut_847 < uint(16); ++l_mut_847) {
-l_mut_211 = l_mut_847;
-const uint l_848 = uint(15) - l_mut_847;
-l_mut_211 = l_848;
-l_mut_550 = l_mut_565;
-const float l_849 = shared_memory_30[l_mut_211];
-l_mut_565 = l_mut_565 + l_849;
-const bool l_850 = !l_mut_362;
-const float l_851 = l_mut_454 + l_mut_565;
-const bool l_852 = l_851 >= l_519;
-const bool l_853 = l_850 && l_852;
-if (l_853) {
-l_mut_220 = l_mut_211;
+for (uint l_mut_860 = uint(0); l_mut_860 < uint(16); ++l_mut_860) {
+l_mut_277 = l_mut_860;
+const uint l_861 = uint(15) - l_mut_860;
+l_mut_277 = l_861;
+l_mut_836 = l_mut_856;
+const float l_862 = shared_memory_30[l_mut_277];
+l_mut_856 = l_mut_856 + l_862;
+const bool l_863 = !l_mut_362;
+const float l_864 = l_mut_454 + l_mut_856;
+const bool l_865 = l_864 >= l_519;
+const bool l_866 = l_863 && l_865;
+if (l_866) {
+l_mut_286 = l_mut_277;
 l_mut_362 = bool(true);
-l_mut_564 = l_mut_550;
+l_mut_846 = l_mut_836;
 }
 }
 if (l_mut_362) {
-l_mut_454 = l_mut_454 + l_mut_564;
-const float l_854 = shared_memory_30[l_mut_220];
-l_mut_177 = l_854;
-const uint l_855 = l_mut_220 << l_525;
-l_mut_345 = l_mut_345 | l_855;
+l_mut_454 = l_mut_454 + l_mut_846;
+const float l_867 = shared_memory_30[l_mut_286];
+l_mut_177 = l_867;
+const uint l_868 = l_mut_286 << l_525;
+l_mut_345 = l_mut_345 | l_868;
 } else {
 l_mut_364 = bool(true);
 }
 l_mut_289 = l_mut_289 + uint(1);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_856 = thread_index_in_threadgroup == uint(0);
-if (l_856) {
+const bool l_869 = thread_index_in_threadgroup == uint(0);
+if (l_869) {
 if (l_mut_364) {
 shared_memory_29[uint(2)] = uint(0);
 } else {
 shared_memory_29[uint(2)] = l_mut_345;
 }
-const uint l_857 = reinterpret_cast<thread uint const&>(l_mut_454);
-shared_memory_29[uint(3)] = l_857;
-const uint l_858 = reinterpret_cast<thread uint const&>(l_mut_177);
-shared_memory_29[uint(1)] = l_858;
+const uint l_870 = reinterpret_cast<thread uint const&>(l_mut_454);
+shared_memory_29[uint(3)] = l_870;
+const uint l_871 = reinterpret_cast<thread uint const&>(l_mut_177);
+shared_memory_29[uint(1)] = l_871;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_859 = shared_memory_29[uint(2)];
-const uint l_860 = shared_memory_29[uint(3)];
-const float l_861 = reinterpret_cast<thread float const&>(l_860);
+const uint l_872 = shared_memory_29[uint(2)];
+const uint l_873 = shared_memory_29[uint(3)];
+const float l_874 = reinterpret_cast<thread float const&>(l_873);
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_862 = l_859 > l_mut_37;
-if (l_862) {
-const uint l_863 = ~l_859;
-l_mut_345 = l_863;
-const bool l_864 = l_859 >= uint(2147483648);
-if (l_864) {
-const uint l_865 = l_859 & uint(2147483647);
-l_mut_345 = l_865;
+const bool l_875 = l_872 > l_mut_37;
+if (l_875) {
+const uint l_876 = ~l_872;
+l_mut_345 = l_876;
+const bool l_877 = l_872 >= uint(2147483648);
+if (l_877) {
+const uint l_878 = l_872 & uint(2147483647);
+l_mut_345 = l_878;
 }
-const float l_866 = reinterpret_cast<thread float const&>(l_mut_345);
-l_mut_565 = float(1.0);
-const bool l_867 = l_866 != l_mut_59;
-if (l_867) {
-const float l_868 = l_866 - l_mut_59;
-const float l_869 = l_868 * l_mut_20;
-const float l_870 = exp(l_869);
-l_mut_565 = l_870;
+const float l_879 = reinterpret_cast<thread float const&>(l_mut_345);
+l_mut_856 = float(1.0);
+const bool l_880 = l_879 != l_mut_59;
+if (l_880) {
+const float l_881 = l_879 - l_mut_59;
+const float l_882 = l_881 * l_mut_20;
+const float l_883 = exp(l_882);
+l_mut_856 = l_883;
 }
-const float l_871 = l_519 - l_861;
-const float l_872 = l_871 / l_mut_565;
+const float l_884 = l_519 - l_874;
+const float l_885 = l_884 / l_mut_856;
 l_mut_345 = uint(16777216);
-const bool l_873 = l_872 < float(16777216.0);
-if (l_873) {
-const uint l_874 = uint(l_872);
-l_mut_345 = l_874;
-const float l_875 = float(l_mut_345);
-const bool l_876 = l_875 < l_872;
-if (l_876) {
+const bool l_886 = l_885 < float(16777216.0);
+if (l_886) {
+const uint l_887 = uint(l_885);
+l_mut_345 = l_887;
+const float l_888 = float(l_mut_345);
+const bool l_889 = l_888 < l_885;
+if (l_889) {
 l_mut_345 = l_mut_345 + uint(1);
 }
 }
-const bool l_877 = l_mut_345 < uint(1);
-if (l_877) {
+const bool l_890 = l_mut_345 < uint(1);
+if (l_890) {
 l_mut_345 = uint(1);
 }
-l_mut_565 = float(0.0);
+l_mut_856 = float(0.0);
 l_mut_289 = uint(0);
 l_mut_286 = thread_index_in_threadgroup;
 while (true) {
-const bool l_878 = l_mut_286 < l_23;
-const bool l_879 = !l_878;
-if (l_879) {
+const bool l_891 = l_mut_286 < l_23;
+const bool l_892 = !l_891;
+if (l_892) {
 break;}
-const uint l_880 = l_24 + l_mut_286;
-const float_4 l_881 = buffer_0[l_880];
-const uint l_882 = l_mut_286 * uint(4);
-const uint l_883 = l_882 + uint(0);
-const float l_884 = l_881.i_0;
-l_mut_564 = l_884;
-const uint l_885 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_885;
-const bool l_886 = l_mut_277 == uint(2147483648);
-if (l_886) {
+const uint l_893 = l_24 + l_mut_286;
+const float_4 l_894 = buffer_0[l_893];
+const uint l_895 = l_mut_286 * uint(4);
+const uint l_896 = l_895 + uint(0);
+const float l_897 = l_894.i_0;
+l_mut_846 = l_897;
+const uint l_898 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_898;
+const bool l_899 = l_mut_277 == uint(2147483648);
+if (l_899) {
 l_mut_277 = uint(0);
 }
-const uint l_887 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_887;
-const bool l_888 = l_mut_277 >= uint(2147483648);
-if (l_888) {
-const uint l_889 = ~l_mut_277;
-l_mut_223 = l_889;
+const uint l_900 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_900;
+const bool l_901 = l_mut_277 >= uint(2147483648);
+if (l_901) {
+const uint l_902 = ~l_mut_277;
+l_mut_223 = l_902;
 }
-const bool l_890 = l_mut_223 > l_mut_37;
-const bool l_891 = l_mut_223 == l_mut_37;
-const bool l_892 = l_883 <= l_mut_36;
-const bool l_893 = l_891 && l_892;
-const bool l_894 = l_890 || l_893;
-if (l_894) {
-const bool l_895 = l_mut_223 == l_859;
-if (l_895) {
-l_mut_565 = l_mut_565 + float(1.0);
-}
-}
-const uint l_896 = l_mut_286 * uint(4);
-const uint l_897 = l_896 + uint(1);
-const float l_898 = l_881.i_1;
-l_mut_564 = l_898;
-const uint l_899 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_899;
-const bool l_900 = l_mut_277 == uint(2147483648);
-if (l_900) {
-l_mut_277 = uint(0);
-}
-const uint l_901 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_901;
-const bool l_902 = l_mut_277 >= uint(2147483648);
-if (l_902) {
-const uint l_903 = ~l_mut_277;
-l_mut_223 = l_903;
-}
-const bool l_904 = l_mut_223 > l_mut_37;
-const bool l_905 = l_mut_223 == l_mut_37;
-const bool l_906 = l_897 <= l_mut_36;
-const bool l_907 = l_905 && l_906;
-const bool l_908 = l_904 || l_907;
+const bool l_903 = l_mut_223 > l_mut_37;
+const bool l_904 = l_mut_223 == l_mut_37;
+const bool l_905 = l_896 <= l_mut_36;
+const bool l_906 = l_904 && l_905;
+const bool l_907 = l_903 || l_906;
+if (l_907) {
+const bool l_908 = l_mut_223 == l_872;
 if (l_908) {
-const bool l_909 = l_mut_223 == l_859;
-if (l_909) {
-l_mut_565 = l_mut_565 + float(1.0);
+l_mut_856 = l_mut_856 + float(1.0);
 }
 }
-const uint l_910 = l_mut_286 * uint(4);
-const uint l_911 = l_910 + uint(2);
-const float l_912 = l_881.i_2;
-l_mut_564 = l_912;
-const uint l_913 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_913;
-const bool l_914 = l_mut_277 == uint(2147483648);
-if (l_914) {
+const uint l_909 = l_mut_286 * uint(4);
+const uint l_910 = l_909 + uint(1);
+const float l_911 = l_894.i_1;
+l_mut_846 = l_911;
+const uint l_912 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_912;
+const bool l_913 = l_mut_277 == uint(2147483648);
+if (l_913) {
 l_mut_277 = uint(0);
 }
-const uint l_915 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_915;
-const bool l_916 = l_mut_277 >= uint(2147483648);
-if (l_916) {
-const uint l_917 = ~l_mut_277;
-l_mut_223 = l_917;
+const uint l_914 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_914;
+const bool l_915 = l_mut_277 >= uint(2147483648);
+if (l_915) {
+const uint l_916 = ~l_mut_277;
+l_mut_223 = l_916;
 }
-const bool l_918 = l_mut_223 > l_mut_37;
-const bool l_919 = l_mut_223 == l_mut_37;
-const bool l_920 = l_911 <= l_mut_36;
-const bool l_921 = l_919 && l_920;
-const bool l_922 = l_918 || l_921;
+const bool l_917 = l_mut_223 > l_mut_37;
+const bool l_918 = l_mut_223 == l_mut_37;
+const bool l_919 = l_910 <= l_mut_36;
+const bool l_920 = l_918 && l_919;
+const bool l_921 = l_917 || l_920;
+if (l_921) {
+const bool l_922 = l_mut_223 == l_872;
 if (l_922) {
-const bool l_923 = l_mut_223 == l_859;
-if (l_923) {
-l_mut_565 = l_mut_565 + float(1.0);
+l_mut_856 = l_mut_856 + float(1.0);
 }
 }
-const uint l_924 = l_mut_286 * uint(4);
-const uint l_925 = l_924 + uint(3);
-const float l_926 = l_881.i_3;
-l_mut_564 = l_926;
-const uint l_927 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_927;
-const bool l_928 = l_mut_277 == uint(2147483648);
-if (l_928) {
+const uint l_923 = l_mut_286 * uint(4);
+const uint l_924 = l_923 + uint(2);
+const float l_925 = l_894.i_2;
+l_mut_846 = l_925;
+const uint l_926 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_926;
+const bool l_927 = l_mut_277 == uint(2147483648);
+if (l_927) {
 l_mut_277 = uint(0);
 }
-const uint l_929 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_929;
-const bool l_930 = l_mut_277 >= uint(2147483648);
-if (l_930) {
-const uint l_931 = ~l_mut_277;
-l_mut_223 = l_931;
+const uint l_928 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_928;
+const bool l_929 = l_mut_277 >= uint(2147483648);
+if (l_929) {
+const uint l_930 = ~l_mut_277;
+l_mut_223 = l_930;
 }
-const bool l_932 = l_mut_223 > l_mut_37;
-const bool l_933 = l_mut_223 == l_mut_37;
-const bool l_934 = l_925 <= l_mut_36;
-const bool l_935 = l_933 && l_934;
-const bool l_936 = l_932 || l_935;
+const bool l_931 = l_mut_223 > l_mut_37;
+const bool l_932 = l_mut_223 == l_mut_37;
+const bool l_933 = l_924 <= l_mut_36;
+const bool l_934 = l_932 && l_933;
+const bool l_935 = l_931 || l_934;
+if (l_935) {
+const bool l_936 = l_mut_223 == l_872;
 if (l_936) {
-const bool l_937 = l_mut_223 == l_859;
-if (l_937) {
-l_mut_565 = l_mut_565 + float(1.0);
+l_mut_856 = l_mut_856 + float(1.0);
+}
+}
+const uint l_937 = l_mut_286 * uint(4);
+const uint l_938 = l_937 + uint(3);
+const float l_939 = l_894.i_3;
+l_mut_846 = l_939;
+const uint l_940 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_940;
+const bool l_941 = l_mut_277 == uint(2147483648);
+if (l_941) {
+l_mut_277 = uint(0);
+}
+const uint l_942 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_942;
+const bool l_943 = l_mut_277 >= uint(2147483648);
+if (l_943) {
+const uint l_944 = ~l_mut_277;
+l_mut_223 = l_944;
+}
+const bool l_945 = l_mut_223 > l_mut_37;
+const bool l_946 = l_mut_223 == l_mut_37;
+const bool l_947 = l_938 <= l_mut_36;
+const bool l_948 = l_946 && l_947;
+const bool l_949 = l_945 || l_948;
+if (l_949) {
+const bool l_950 = l_mut_223 == l_872;
+if (l_950) {
+l_mut_856 = l_mut_856 + float(1.0);
 }
 }
 l_mut_286 = l_mut_286 + total_thread_in_threadgroup;
 }
-const float l_938 = float {simd_sum(l_mut_565)
+const float l_951 = float {simd_sum(l_mut_856)
 };
-const uint l_939 = total_thread_in_threadgroup + simd_size;
-const uint l_940 = l_939 - uint(1);
-const uint l_941 = l_940 / simd_size;
+const uint l_952 = total_thread_in_threadgroup + simd_size;
+const uint l_953 = l_952 - uint(1);
+const uint l_954 = l_953 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_942 = thread_index_in_threadgroup % simd_size;
-const bool l_943 = l_942 == uint(0);
-if (l_943) {
-const uint l_944 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_944] = l_938;
+const uint l_955 = thread_index_in_threadgroup % simd_size;
+const bool l_956 = l_955 == uint(0);
+if (l_956) {
+const uint l_957 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_957] = l_951;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_565 = float(0.0);
+l_mut_856 = float(0.0);
 
-for (uint l_mut_945 = uint(0); l_mut_945 < l_941; ++l_mut_945) {
-const float l_946 = shared_memory_31[l_mut_945];
-l_mut_565 = l_mut_565 + l_946;
+for (uint l_mut_958 = uint(0); l_mut_958 < l_954; ++l_mut_958) {
+const float l_959 = shared_memory_31[l_mut_958];
+l_mut_856 = l_mut_856 + l_959;
 }
-const uint l_947 = uint(l_mut_565);
+const uint l_960 = uint(l_mut_856);
 l_mut_289 = uint(4294967295);
-const bool l_948 = l_mut_345 < l_947;
-if (l_948) {
+const bool l_961 = l_mut_345 < l_960;
+if (l_961) {
 l_mut_286 = uint(0);
-l_mut_565 = float(0.0);
-const float l_949 = float(l_mut_345);
+l_mut_856 = float(0.0);
+const float l_962 = float(l_mut_345);
 l_mut_345 = uint(0);
 while (true) {
-const bool l_950 = l_mut_345 < uint(8);
-const bool l_951 = !l_950;
-if (l_951) {
+const bool l_963 = l_mut_345 < uint(8);
+const bool l_964 = !l_963;
+if (l_964) {
 break;}
-const uint l_952 = uint(4) * l_mut_345;
-const uint l_953 = uint(28) - l_952;
-const uint l_954 = info.scalars_uint[1] - uint(1);
-const uint l_955 = l_954 >> l_953;
-const bool l_956 = l_955 > uint(0);
-if (l_956) {
+const uint l_965 = uint(4) * l_mut_345;
+const uint l_966 = uint(28) - l_965;
+const uint l_967 = info.scalars_uint[1] - uint(1);
+const uint l_968 = l_967 >> l_966;
+const bool l_969 = l_968 > uint(0);
+if (l_969) {
 l_mut_277 = uint(0);
-const bool l_957 = l_mut_345 > uint(0);
-if (l_957) {
-const uint l_958 = l_953 + uint(4);
-const uint l_959 = uint(4294967295) << l_958;
-l_mut_277 = l_959;
+const bool l_970 = l_mut_345 > uint(0);
+if (l_970) {
+const uint l_971 = l_966 + uint(4);
+const uint l_972 = uint(4294967295) << l_971;
+l_mut_277 = l_972;
 }
+l_mut_846 = float(0.0);
+l_mut_836 = float(0.0);
+l_mut_826 = float(0.0);
+l_mut_816 = float(0.0);
+l_mut_806 = float(0.0);
+l_mut_796 = float(0.0);
+l_mut_786 = float(0.0);
+l_mut_776 = float(0.0);
+l_mut_766 = float(0.0);
+l_mut_756 = float(0.0);
+l_mut_746 = float(0.0);
+l_mut_736 = float(0.0);
+l_mut_565 = float(0.0);
 l_mut_564 = float(0.0);
 l_mut_550 = float(0.0);
 l_mut_542 = float(0.0);
-l_mut_541 = float(0.0);
-l_mut_540 = float(0.0);
-l_mut_539 = float(0.0);
-l_mut_538 = float(0.0);
-l_mut_537 = float(0.0);
-l_mut_536 = float(0.0);
-l_mut_535 = float(0.0);
-l_mut_534 = float(0.0);
-l_mut_533 = float(0.0);
-l_mut_532 = float(0.0);
-l_mut_531 = float(0.0);
-l_mut_530 = float(0.0);
-l_mut_529 = float(0.0);
 l_mut_223 = uint(0);
 l_mut_220 = thread_index_in_threadgroup;
 while (true) {
-const bool l_960 = l_mut_220 < l_23;
-const bool l_961 = !l_960;
-if (l_961) {
+const bool l_973 = l_mut_220 < l_23;
+const bool l_974 = !l_973;
+if (l_974) {
 break;}
-const uint l_962 = l_24 + l_mut_220;
-const float_4 l_963 = buffer_0[l_962];
-const uint l_964 = l_mut_220 * uint(4);
-const uint l_965 = l_964 + uint(0);
-const float l_966 = l_963.i_0;
-l_mut_454 = l_966;
-const uint l_967 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_211 = l_967;
-const bool l_968 = l_mut_211 == uint(2147483648);
-if (l_968) {
-l_mut_211 = uint(0);
-}
-const uint l_969 = l_mut_211 | uint(2147483648);
-l_mut_210 = l_969;
-const bool l_970 = l_mut_211 >= uint(2147483648);
-if (l_970) {
-const uint l_971 = ~l_mut_211;
-l_mut_210 = l_971;
-}
-const bool l_972 = l_mut_210 == l_859;
-const bool l_973 = l_965 <= uint(4294967295);
-const bool l_974 = l_972 && l_973;
-const uint l_975 = l_965 & l_mut_277;
-const bool l_976 = l_975 == l_mut_286;
-const bool l_977 = l_974 && l_976;
-if (l_977) {
-const uint l_978 = l_965 >> l_953;
-const uint l_979 = l_978 & uint(15);
-const bool l_980 = l_979 == uint(0);
-if (l_980) {
-l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_981 = l_979 == uint(1);
+const uint l_975 = l_24 + l_mut_220;
+const float_4 l_976 = buffer_0[l_975];
+const uint l_977 = l_mut_220 * uint(4);
+const uint l_978 = l_977 + uint(0);
+const float l_979 = l_976.i_0;
+l_mut_541 = l_979;
+const uint l_980 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_211 = l_980;
+const bool l_981 = l_mut_211 == uint(2147483648);
 if (l_981) {
-l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_982 = l_979 == uint(2);
-if (l_982) {
-l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_983 = l_979 == uint(3);
+l_mut_211 = uint(0);
+}
+const uint l_982 = l_mut_211 | uint(2147483648);
+l_mut_210 = l_982;
+const bool l_983 = l_mut_211 >= uint(2147483648);
 if (l_983) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_984 = l_979 == uint(4);
-if (l_984) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_985 = l_979 == uint(5);
-if (l_985) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_986 = l_979 == uint(6);
-if (l_986) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_987 = l_979 == uint(7);
-if (l_987) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_988 = l_979 == uint(8);
-if (l_988) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_989 = l_979 == uint(9);
-if (l_989) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_990 = l_979 == uint(10);
+const uint l_984 = ~l_mut_211;
+l_mut_210 = l_984;
+}
+const bool l_985 = l_mut_210 == l_872;
+const bool l_986 = l_978 <= uint(4294967295);
+const bool l_987 = l_985 && l_986;
+const uint l_988 = l_978 & l_mut_277;
+const bool l_989 = l_988 == l_mut_286;
+const bool l_990 = l_987 && l_989;
 if (l_990) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_991 = l_979 == uint(11);
-if (l_991) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_992 = l_979 == uint(12);
-if (l_992) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_993 = l_979 == uint(13);
+const uint l_991 = l_978 >> l_966;
+const uint l_992 = l_991 & uint(15);
+const bool l_993 = l_992 == uint(0);
 if (l_993) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_994 = l_979 == uint(14);
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_994 = l_992 == uint(1);
 if (l_994) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_995 = l_979 == uint(15);
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_995 = l_992 == uint(2);
 if (l_995) {
-l_mut_529 = l_mut_529 + float(1.0);
+l_mut_826 = l_mut_826 + float(1.0);
 }
+const bool l_996 = l_992 == uint(3);
+if (l_996) {
+l_mut_816 = l_mut_816 + float(1.0);
 }
+const bool l_997 = l_992 == uint(4);
+if (l_997) {
+l_mut_806 = l_mut_806 + float(1.0);
 }
+const bool l_998 = l_992 == uint(5);
+if (l_998) {
+l_mut_796 = l_mut_796 + float(1.0);
 }
+const bool l_999 = l_992 == uint(6);
+if (l_999) {
+l_mut_786 = l_mut_786 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_996 = l_mut_220 * uint(4);
-const uint l_997 = l_996 + uint(1);
-const float l_998 = l_963.i_1;
-l_mut_454 = l_998;
-const uint l_999 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_211 = l_999;
-const bool l_1000 = l_mut_211 == uint(2147483648);
+const bool l_1000 = l_992 == uint(7);
 if (l_1000) {
-l_mut_211 = uint(0);
+l_mut_776 = l_mut_776 + float(1.0);
 }
-const uint l_1001 = l_mut_211 | uint(2147483648);
-l_mut_210 = l_1001;
-const bool l_1002 = l_mut_211 >= uint(2147483648);
+const bool l_1001 = l_992 == uint(8);
+if (l_1001) {
+l_mut_766 = l_mut_766 + float(1.0);
+}
+const bool l_1002 = l_992 == uint(9);
 if (l_1002) {
-const uint l_1003 = ~l_mut_211;
-l_mut_210 = l_1003;
+l_mut_756 = l_mut_756 + float(1.0);
 }
-const bool l_1004 = l_mut_210 == l_859;
-const bool l_1005 = l_997 <= uint(4294967295);
-const bool l_1006 = l_1004 && l_1005;
-const uint l_1007 = l_997 & l_mut_277;
-const bool l_1008 = l_1007 == l_mut_286;
-const bool l_1009 = l_1006 && l_1008;
-if (l_1009) {
-const uint l_1010 = l_997 >> l_953;
-const uint l_1011 = l_1010 & uint(15);
-const bool l_1012 = l_1011 == uint(0);
-if (l_1012) {
+const bool l_1003 = l_992 == uint(10);
+if (l_1003) {
+l_mut_746 = l_mut_746 + float(1.0);
+}
+const bool l_1004 = l_992 == uint(11);
+if (l_1004) {
+l_mut_736 = l_mut_736 + float(1.0);
+}
+const bool l_1005 = l_992 == uint(12);
+if (l_1005) {
+l_mut_565 = l_mut_565 + float(1.0);
+}
+const bool l_1006 = l_992 == uint(13);
+if (l_1006) {
 l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1013 = l_1011 == uint(1);
+}
+const bool l_1007 = l_992 == uint(14);
+if (l_1007) {
+l_mut_550 = l_mut_550 + float(1.0);
+}
+const bool l_1008 = l_992 == uint(15);
+if (l_1008) {
+l_mut_542 = l_mut_542 + float(1.0);
+}
+}
+const uint l_1009 = l_mut_220 * uint(4);
+const uint l_1010 = l_1009 + uint(1);
+const float l_1011 = l_976.i_1;
+l_mut_541 = l_1011;
+const uint l_1012 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_211 = l_1012;
+const bool l_1013 = l_mut_211 == uint(2147483648);
 if (l_1013) {
-l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1014 = l_1011 == uint(2);
-if (l_1014) {
-l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1015 = l_1011 == uint(3);
+l_mut_211 = uint(0);
+}
+const uint l_1014 = l_mut_211 | uint(2147483648);
+l_mut_210 = l_1014;
+const bool l_1015 = l_mut_211 >= uint(2147483648);
 if (l_1015) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1016 = l_1011 == uint(4);
-if (l_1016) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1017 = l_1011 == uint(5);
-if (l_1017) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1018 = l_1011 == uint(6);
-if (l_1018) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1019 = l_1011 == uint(7);
-if (l_1019) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1020 = l_1011 == uint(8);
-if (l_1020) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1021 = l_1011 == uint(9);
-if (l_1021) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1022 = l_1011 == uint(10);
+const uint l_1016 = ~l_mut_211;
+l_mut_210 = l_1016;
+}
+const bool l_1017 = l_mut_210 == l_872;
+const bool l_1018 = l_1010 <= uint(4294967295);
+const bool l_1019 = l_1017 && l_1018;
+const uint l_1020 = l_1010 & l_mut_277;
+const bool l_1021 = l_1020 == l_mut_286;
+const bool l_1022 = l_1019 && l_1021;
 if (l_1022) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1023 = l_1011 == uint(11);
-if (l_1023) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1024 = l_1011 == uint(12);
-if (l_1024) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1025 = l_1011 == uint(13);
+const uint l_1023 = l_1010 >> l_966;
+const uint l_1024 = l_1023 & uint(15);
+const bool l_1025 = l_1024 == uint(0);
 if (l_1025) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1026 = l_1011 == uint(14);
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1026 = l_1024 == uint(1);
 if (l_1026) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1027 = l_1011 == uint(15);
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1027 = l_1024 == uint(2);
 if (l_1027) {
-l_mut_529 = l_mut_529 + float(1.0);
+l_mut_826 = l_mut_826 + float(1.0);
 }
+const bool l_1028 = l_1024 == uint(3);
+if (l_1028) {
+l_mut_816 = l_mut_816 + float(1.0);
 }
+const bool l_1029 = l_1024 == uint(4);
+if (l_1029) {
+l_mut_806 = l_mut_806 + float(1.0);
 }
+const bool l_1030 = l_1024 == uint(5);
+if (l_1030) {
+l_mut_796 = l_mut_796 + float(1.0);
 }
+const bool l_1031 = l_1024 == uint(6);
+if (l_1031) {
+l_mut_786 = l_mut_786 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1028 = l_mut_220 * uint(4);
-const uint l_1029 = l_1028 + uint(2);
-const float l_1030 = l_963.i_2;
-l_mut_454 = l_1030;
-const uint l_1031 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_211 = l_1031;
-const bool l_1032 = l_mut_211 == uint(2147483648);
+const bool l_1032 = l_1024 == uint(7);
 if (l_1032) {
-l_mut_211 = uint(0);
+l_mut_776 = l_mut_776 + float(1.0);
 }
-const uint l_1033 = l_mut_211 | uint(2147483648);
-l_mut_210 = l_1033;
-const bool l_1034 = l_mut_211 >= uint(2147483648);
+const bool l_1033 = l_1024 == uint(8);
+if (l_1033) {
+l_mut_766 = l_mut_766 + float(1.0);
+}
+const bool l_1034 = l_1024 == uint(9);
 if (l_1034) {
-const uint l_1035 = ~l_mut_211;
-l_mut_210 = l_1035;
+l_mut_756 = l_mut_756 + float(1.0);
 }
-const bool l_1036 = l_mut_210 == l_859;
-const bool l_1037 = l_1029 <= uint(4294967295);
-const bool l_1038 = l_1036 && l_1037;
-const uint l_1039 = l_1029 & l_mut_277;
-const bool l_1040 = l_1039 == l_mut_286;
-const bool l_1041 = l_1038 && l_1040;
-if (l_1041) {
-const uint l_1042 = l_1029 >> l_953;
-const uint l_1043 = l_1042 & uint(15);
-const bool l_1044 = l_1043 == uint(0);
-if (l_1044) {
+const bool l_1035 = l_1024 == uint(10);
+if (l_1035) {
+l_mut_746 = l_mut_746 + float(1.0);
+}
+const bool l_1036 = l_1024 == uint(11);
+if (l_1036) {
+l_mut_736 = l_mut_736 + float(1.0);
+}
+const bool l_1037 = l_1024 == uint(12);
+if (l_1037) {
+l_mut_565 = l_mut_565 + float(1.0);
+}
+const bool l_1038 = l_1024 == uint(13);
+if (l_1038) {
 l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1045 = l_1043 == uint(1);
-if (l_1045) {
+}
+const bool l_1039 = l_1024 == uint(14);
+if (l_1039) {
 l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1046 = l_1043 == uint(2);
-if (l_1046) {
+}
+const bool l_1040 = l_1024 == uint(15);
+if (l_1040) {
 l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1047 = l_1043 == uint(3);
-if (l_1047) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1048 = l_1043 == uint(4);
-if (l_1048) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1049 = l_1043 == uint(5);
-if (l_1049) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1050 = l_1043 == uint(6);
-if (l_1050) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1051 = l_1043 == uint(7);
-if (l_1051) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1052 = l_1043 == uint(8);
-if (l_1052) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1053 = l_1043 == uint(9);
-if (l_1053) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1054 = l_1043 == uint(10);
-if (l_1054) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1055 = l_1043 == uint(11);
-if (l_1055) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1056 = l_1043 == uint(12);
-if (l_1056) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1057 = l_1043 == uint(13);
-if (l_1057) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1058 = l_1043 == uint(14);
-if (l_1058) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1059 = l_1043 == uint(15);
-if (l_1059) {
-l_mut_529 = l_mut_529 + float(1.0);
 }
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1060 = l_mut_220 * uint(4);
-const uint l_1061 = l_1060 + uint(3);
-const float l_1062 = l_963.i_3;
-l_mut_454 = l_1062;
-const uint l_1063 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_211 = l_1063;
-const bool l_1064 = l_mut_211 == uint(2147483648);
-if (l_1064) {
+const uint l_1041 = l_mut_220 * uint(4);
+const uint l_1042 = l_1041 + uint(2);
+const float l_1043 = l_976.i_2;
+l_mut_541 = l_1043;
+const uint l_1044 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_211 = l_1044;
+const bool l_1045 = l_mut_211 == uint(2147483648);
+if (l_1045) {
 l_mut_211 = uint(0);
 }
-const uint l_1065 = l_mut_211 | uint(2147483648);
-l_mut_210 = l_1065;
-const bool l_1066 = l_mut_211 >= uint(2147483648);
+const uint l_1046 = l_mut_211 | uint(2147483648);
+l_mut_210 = l_1046;
+const bool l_1047 = l_mut_211 >= uint(2147483648);
+if (l_1047) {
+const uint l_1048 = ~l_mut_211;
+l_mut_210 = l_1048;
+}
+const bool l_1049 = l_mut_210 == l_872;
+const bool l_1050 = l_1042 <= uint(4294967295);
+const bool l_1051 = l_1049 && l_1050;
+const uint l_1052 = l_1042 & l_mut_277;
+const bool l_1053 = l_1052 == l_mut_286;
+const bool l_1054 = l_1051 && l_1053;
+if (l_1054) {
+const uint l_1055 = l_1042 >> l_966;
+const uint l_1056 = l_1055 & uint(15);
+const bool l_1057 = l_1056 == uint(0);
+if (l_1057) {
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1058 = l_1056 == uint(1);
+if (l_1058) {
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1059 = l_1056 == uint(2);
+if (l_1059) {
+l_mut_826 = l_mut_826 + float(1.0);
+}
+const bool l_1060 = l_1056 == uint(3);
+if (l_1060) {
+l_mut_816 = l_mut_816 + float(1.0);
+}
+const bool l_1061 = l_1056 == uint(4);
+if (l_1061) {
+l_mut_806 = l_mut_806 + float(1.0);
+}
+const bool l_1062 = l_1056 == uint(5);
+if (l_1062) {
+l_mut_796 = l_mut_796 + float(1.0);
+}
+const bool l_1063 = l_1056 == uint(6);
+if (l_1063) {
+l_mut_786 = l_mut_786 + float(1.0);
+}
+const bool l_1064 = l_1056 == uint(7);
+if (l_1064) {
+l_mut_776 = l_mut_776 + float(1.0);
+}
+const bool l_1065 = l_1056 == uint(8);
+if (l_1065) {
+l_mut_766 = l_mut_766 + float(1.0);
+}
+const bool l_1066 = l_1056 == uint(9);
 if (l_1066) {
-const uint l_1067 = ~l_mut_211;
-l_mut_210 = l_1067;
+l_mut_756 = l_mut_756 + float(1.0);
 }
-const bool l_1068 = l_mut_210 == l_859;
-const bool l_1069 = l_1061 <= uint(4294967295);
-const bool l_1070 = l_1068 && l_1069;
-const uint l_1071 = l_1061 & l_mut_277;
-const bool l_1072 = l_1071 == l_mut_286;
-const bool l_1073 = l_1070 && l_1072;
-if (l_1073) {
-const uint l_1074 = l_1061 >> l_953;
-const uint l_1075 = l_1074 & uint(15);
-const bool l_1076 = l_1075 == uint(0);
-if (l_1076) {
+const bool l_1067 = l_1056 == uint(10);
+if (l_1067) {
+l_mut_746 = l_mut_746 + float(1.0);
+}
+const bool l_1068 = l_1056 == uint(11);
+if (l_1068) {
+l_mut_736 = l_mut_736 + float(1.0);
+}
+const bool l_1069 = l_1056 == uint(12);
+if (l_1069) {
+l_mut_565 = l_mut_565 + float(1.0);
+}
+const bool l_1070 = l_1056 == uint(13);
+if (l_1070) {
 l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1077 = l_1075 == uint(1);
-if (l_1077) {
+}
+const bool l_1071 = l_1056 == uint(14);
+if (l_1071) {
 l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1078 = l_1075 == uint(2);
-if (l_1078) {
+}
+const bool l_1072 = l_1056 == uint(15);
+if (l_1072) {
 l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1079 = l_1075 == uint(3);
+}
+}
+const uint l_1073 = l_mut_220 * uint(4);
+const uint l_1074 = l_1073 + uint(3);
+const float l_1075 = l_976.i_3;
+l_mut_541 = l_1075;
+const uint l_1076 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_211 = l_1076;
+const bool l_1077 = l_mut_211 == uint(2147483648);
+if (l_1077) {
+l_mut_211 = uint(0);
+}
+const uint l_1078 = l_mut_211 | uint(2147483648);
+l_mut_210 = l_1078;
+const bool l_1079 = l_mut_211 >= uint(2147483648);
 if (l_1079) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1080 = l_1075 == uint(4);
-if (l_1080) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1081 = l_1075 == uint(5);
-if (l_1081) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1082 = l_1075 == uint(6);
-if (l_1082) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1083 = l_1075 == uint(7);
-if (l_1083) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1084 = l_1075 == uint(8);
-if (l_1084) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1085 = l_1075 == uint(9);
-if (l_1085) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1086 = l_1075 == uint(10);
+const uint l_1080 = ~l_mut_211;
+l_mut_210 = l_1080;
+}
+const bool l_1081 = l_mut_210 == l_872;
+const bool l_1082 = l_1074 <= uint(4294967295);
+const bool l_1083 = l_1081 && l_1082;
+const uint l_1084 = l_1074 & l_mut_277;
+const bool l_1085 = l_1084 == l_mut_286;
+const bool l_1086 = l_1083 && l_1085;
 if (l_1086) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1087 = l_1075 == uint(11);
-if (l_1087) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1088 = l_1075 == uint(12);
-if (l_1088) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1089 = l_1075 == uint(13);
+const uint l_1087 = l_1074 >> l_966;
+const uint l_1088 = l_1087 & uint(15);
+const bool l_1089 = l_1088 == uint(0);
 if (l_1089) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1090 = l_1075 == uint(14);
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1090 = l_1088 == uint(1);
 if (l_1090) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1091 = l_1075 == uint(15);
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1091 = l_1088 == uint(2);
 if (l_1091) {
-l_mut_529 = l_mut_529 + float(1.0);
+l_mut_826 = l_mut_826 + float(1.0);
 }
+const bool l_1092 = l_1088 == uint(3);
+if (l_1092) {
+l_mut_816 = l_mut_816 + float(1.0);
 }
+const bool l_1093 = l_1088 == uint(4);
+if (l_1093) {
+l_mut_806 = l_mut_806 + float(1.0);
 }
+const bool l_1094 = l_1088 == uint(5);
+if (l_1094) {
+l_mut_796 = l_mut_796 + float(1.0);
 }
+const bool l_1095 = l_1088 == uint(6);
+if (l_1095) {
+l_mut_786 = l_mut_786 + float(1.0);
 }
+const bool l_1096 = l_1088 == uint(7);
+if (l_1096) {
+l_mut_776 = l_mut_776 + float(1.0);
 }
+const bool l_1097 = l_1088 == uint(8);
+if (l_1097) {
+l_mut_766 = l_mut_766 + float(1.0);
 }
+const bool l_1098 = l_1088 == uint(9);
+if (l_1098) {
+l_mut_756 = l_mut_756 + float(1.0);
 }
+const bool l_1099 = l_1088 == uint(10);
+if (l_1099) {
+l_mut_746 = l_mut_746 + float(1.0);
 }
+const bool l_1100 = l_1088 == uint(11);
+if (l_1100) {
+l_mut_736 = l_mut_736 + float(1.0);
 }
+const bool l_1101 = l_1088 == uint(12);
+if (l_1101) {
+l_mut_565 = l_mut_565 + float(1.0);
 }
+const bool l_1102 = l_1088 == uint(13);
+if (l_1102) {
+l_mut_564 = l_mut_564 + float(1.0);
 }
+const bool l_1103 = l_1088 == uint(14);
+if (l_1103) {
+l_mut_550 = l_mut_550 + float(1.0);
 }
-}
-}
+const bool l_1104 = l_1088 == uint(15);
+if (l_1104) {
+l_mut_542 = l_mut_542 + float(1.0);
 }
 }
 l_mut_220 = l_mut_220 + total_thread_in_threadgroup;
 }
-const float l_1092 = float {simd_sum(l_mut_564)
+const float l_1105 = float {simd_sum(l_mut_846)
 };
-const uint l_1093 = total_thread_in_threadgroup + simd_size;
-const uint l_1094 = l_1093 - uint(1);
-const uint l_1095 = l_1094 / simd_size;
+const uint l_1106 = total_thread_in_threadgroup + simd_size;
+const uint l_1107 = l_1106 - uint(1);
+const uint l_1108 = l_1107 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1096 = thread_index_in_threadgroup % simd_size;
-const bool l_1097 = l_1096 == uint(0);
-if (l_1097) {
-const uint l_1098 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1098] = l_1092;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_564 = float(0.0);
-
-for (uint l_mut_1099 = uint(0); l_mut_1099 < l_1095; ++l_mut_1099) {
-const float l_1100 = shared_memory_31[l_mut_1099];
-l_mut_564 = l_mut_564 + l_1100;
-}
-const float l_1101 = float {simd_sum(l_mut_550)
-};
-const uint l_1102 = total_thread_in_threadgroup + simd_size;
-const uint l_1103 = l_1102 - uint(1);
-const uint l_1104 = l_1103 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1105 = thread_index_in_threadgroup % simd_size;
-const bool l_1106 = l_1105 == uint(0);
-if (l_1106) {
-const uint l_1107 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1107] = l_1101;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_550 = float(0.0);
-
-for (uint l_mut_1108 = uint(0); l_mut_1108 < l_1104; ++l_mut_1108) {
-const float l_1109 = shared_memory_31[l_mut_1108];
-l_mut_550 = l_mut_550 + l_1109;
-}
-const float l_1110 = float {simd_sum(l_mut_542)
-};
-const uint l_1111 = total_thread_in_threadgroup + simd_size;
-const uint l_1112 = l_1111 - uint(1);
-const uint l_1113 = l_1112 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1114 = thread_index_in_threadgroup % simd_size;
-const bool l_1115 = l_1114 == uint(0);
-if (l_1115) {
-const uint l_1116 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1116] = l_1110;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_542 = float(0.0);
-
-for (uint l_mut_1117 = uint(0); l_mut_1117 < l_1113; ++l_mut_1117) {
-const float l_1118 = shared_memory_31[l_mut_1117];
-l_mut_542 = l_mut_542 + l_1118;
-}
-const float l_1119 = float {simd_sum(l_mut_541)
-};
-const uint l_1120 = total_thread_in_threadgroup + simd_size;
-const uint l_1121 = l_1120 - uint(1);
-const uint l_1122 = l_1121 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1123 = thread_index_in_threadgroup % simd_size;
-const bool l_1124 = l_1123 == uint(0);
-if (l_1124) {
-const uint l_1125 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1125] = l_1119;
+const uint l_1109 = thread_index_in_threadgroup % simd_size;
+const bool l_1110 = l_1109 == uint(0);
+if (l_1110) {
+const uint l_1111 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1111] = l_1105;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_541 = float(0.0);
 
-for (uint l_mut_1126 = uint(0); l_mut_1126 < l_1122; ++l_mut_1126) {
-const float l_1127 = shared_memory_31[l_mut_1126];
-l_mut_541 = l_mut_541 + l_1127;
+for (uint l_mut_1112 = uint(0); l_mut_1112 < l_1108; ++l_mut_1112) {
+const float l_1113 = shared_memory_31[l_mut_1112];
+l_mut_541 = l_mut_541 + l_1113;
 }
-const float l_1128 = float {simd_sum(l_mut_540)
+const float l_1114 = float {simd_sum(l_mut_836)
 };
-const uint l_1129 = total_thread_in_threadgroup + simd_size;
-const uint l_1130 = l_1129 - uint(1);
-const uint l_1131 = l_1130 / simd_size;
+const uint l_1115 = total_thread_in_threadgroup + simd_size;
+const uint l_1116 = l_1115 - uint(1);
+const uint l_1117 = l_1116 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1132 = thread_index_in_threadgroup % simd_size;
-const bool l_1133 = l_1132 == uint(0);
-if (l_1133) {
-const uint l_1134 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1134] = l_1128;
+const uint l_1118 = thread_index_in_threadgroup % simd_size;
+const bool l_1119 = l_1118 == uint(0);
+if (l_1119) {
+const uint l_1120 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1120] = l_1114;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_540 = float(0.0);
 
-for (uint l_mut_1135 = uint(0); l_mut_1135 < l_1131; ++l_mut_1135) {
-const float l_1136 = shared_memory_31[l_mut_1135];
-l_mut_540 = l_mut_540 + l_1136;
+for (uint l_mut_1121 = uint(0); l_mut_1121 < l_1117; ++l_mut_1121) {
+const float l_1122 = shared_memory_31[l_mut_1121];
+l_mut_540 = l_mut_540 + l_1122;
 }
-const float l_1137 = float {simd_sum(l_mut_539)
+const float l_1123 = float {simd_sum(l_mut_826)
 };
-const uint l_1138 = total_thread_in_threadgroup + simd_size;
-const uint l_1139 = l_1138 - uint(1);
-const uint l_1140 = l_1139 / simd_size;
+const uint l_1124 = total_thread_in_threadgroup + simd_size;
+const uint l_1125 = l_1124 - uint(1);
+const uint l_1126 = l_1125 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1141 = thread_index_in_threadgroup % simd_size;
-const bool l_1142 = l_1141 == uint(0);
-if (l_1142) {
-const uint l_1143 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1143] = l_1137;
+const uint l_1127 = thread_index_in_threadgroup % simd_size;
+const bool l_1128 = l_1127 == uint(0);
+if (l_1128) {
+const uint l_1129 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1129] = l_1123;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_539 = float(0.0);
 
-for (uint l_mut_1144 = uint(0); l_mut_1144 < l_1140; ++l_mut_1144) {
-const float l_1145 = shared_memory_31[l_mut_1144];
-l_mut_539 = l_mut_539 + l_1145;
+for (uint l_mut_1130 = uint(0); l_mut_1130 < l_1126; ++l_mut_1130) {
+const float l_1131 = shared_memory_31[l_mut_1130];
+l_mut_539 = l_mut_539 + l_1131;
 }
-const float l_1146 = float {simd_sum(l_mut_538)
+const float l_1132 = float {simd_sum(l_mut_816)
 };
-const uint l_1147 = total_thread_in_threadgroup + simd_size;
-const uint l_1148 = l_1147 - uint(1);
-const uint l_1149 = l_1148 / simd_size;
+const uint l_1133 = total_thread_in_threadgroup + simd_size;
+const uint l_1134 = l_1133 - uint(1);
+const uint l_1135 = l_1134 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1150 = thread_index_in_threadgroup % simd_size;
-const bool l_1151 = l_1150 == uint(0);
-if (l_1151) {
-const uint l_1152 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1152] = l_1146;
+const uint l_1136 = thread_index_in_threadgroup % simd_size;
+const bool l_1137 = l_1136 == uint(0);
+if (l_1137) {
+const uint l_1138 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1138] = l_1132;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_538 = float(0.0);
 
-for (uint l_mut_1153 = uint(0); l_mut_1153 < l_1149; ++l_mut_1153) {
-const float l_1154 = shared_memory_31[l_mut_1153];
-l_mut_538 = l_mut_538 + l_1154;
+for (uint l_mut_1139 = uint(0); l_mut_1139 < l_1135; ++l_mut_1139) {
+const float l_1140 = shared_memory_31[l_mut_1139];
+l_mut_538 = l_mut_538 + l_1140;
 }
-const float l_1155 = float {simd_sum(l_mut_537)
+const float l_1141 = float {simd_sum(l_mut_806)
 };
-const uint l_1156 = total_thread_in_threadgroup + simd_size;
-const uint l_1157 = l_1156 - uint(1);
-const uint l_1158 = l_1157 / simd_size;
+const uint l_1142 = total_thread_in_threadgroup + simd_size;
+const uint l_1143 = l_1142 - uint(1);
+const uint l_1144 = l_1143 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1159 = thread_index_in_threadgroup % simd_size;
-const bool l_1160 = l_1159 == uint(0);
-if (l_1160) {
-const uint l_1161 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1161] = l_1155;
+const uint l_1145 = thread_index_in_threadgroup % simd_size;
+const bool l_1146 = l_1145 == uint(0);
+if (l_1146) {
+const uint l_1147 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1147] = l_1141;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_537 = float(0.0);
 
-for (uint l_mut_1162 = uint(0); l_mut_1162 < l_1158; ++l_mut_1162) {
-const float l_1163 = shared_memory_31[l_mut_1162];
-l_mut_537 = l_mut_537 + l_1163;
+for (uint l_mut_1148 = uint(0); l_mut_1148 < l_1144; ++l_mut_1148) {
+const float l_1149 = shared_memory_31[l_mut_1148];
+l_mut_537 = l_mut_537 + l_1149;
 }
-const float l_1164 = float {simd_sum(l_mut_536)
+const float l_1150 = float {simd_sum(l_mut_796)
 };
-const uint l_1165 = total_thread_in_threadgroup + simd_size;
-const uint l_1166 = l_1165 - uint(1);
-const uint l_1167 = l_1166 / simd_size;
+const uint l_1151 = total_thread_in_threadgroup + simd_size;
+const uint l_1152 = l_1151 - uint(1);
+const uint l_1153 = l_1152 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1168 = thread_index_in_threadgroup % simd_size;
-const bool l_1169 = l_1168 == uint(0);
-if (l_1169) {
-const uint l_1170 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1170] = l_1164;
+const uint l_1154 = thread_index_in_threadgroup % simd_size;
+const bool l_1155 = l_1154 == uint(0);
+if (l_1155) {
+const uint l_1156 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1156] = l_1150;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_536 = float(0.0);
 
-for (uint l_mut_1171 = uint(0); l_mut_1171 < l_1167; ++l_mut_1171) {
-const float l_1172 = shared_memory_31[l_mut_1171];
-l_mut_536 = l_mut_536 + l_1172;
+for (uint l_mut_1157 = uint(0); l_mut_1157 < l_1153; ++l_mut_1157) {
+const float l_1158 = shared_memory_31[l_mut_1157];
+l_mut_536 = l_mut_536 + l_1158;
 }
-const float l_1173 = float {simd_sum(l_mut_535)
+const float l_1159 = float {simd_sum(l_mut_786)
 };
-const uint l_1174 = total_thread_in_threadgroup + simd_size;
-const uint l_1175 = l_1174 - uint(1);
-const uint l_1176 = l_1175 / simd_size;
+const uint l_1160 = total_thread_in_threadgroup + simd_size;
+const uint l_1161 = l_1160 - uint(1);
+const uint l_1162 = l_1161 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1177 = thread_index_in_threadgroup % simd_size;
-const bool l_1178 = l_1177 == uint(0);
-if (l_1178) {
-const uint l_1179 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1179] = l_1173;
+const uint l_1163 = thread_index_in_threadgroup % simd_size;
+const bool l_1164 = l_1163 == uint(0);
+if (l_1164) {
+const uint l_1165 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1165] = l_1159;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_535 = float(0.0);
 
-for (uint l_mut_1180 = uint(0); l_mut_1180 < l_1176; ++l_mut_1180) {
-const float l_1181 = shared_memory_31[l_mut_1180];
-l_mut_535 = l_mut_535 + l_1181;
+for (uint l_mut_1166 = uint(0); l_mut_1166 < l_1162; ++l_mut_1166) {
+const float l_1167 = shared_memory_31[l_mut_1166];
+l_mut_535 = l_mut_535 + l_1167;
 }
-const float l_1182 = float {simd_sum(l_mut_534)
+const float l_1168 = float {simd_sum(l_mut_776)
 };
-const uint l_1183 = total_thread_in_threadgroup + simd_size;
-const uint l_1184 = l_1183 - uint(1);
-const uint l_1185 = l_1184 / simd_size;
+const uint l_1169 = total_thread_in_threadgroup + simd_size;
+const uint l_1170 = l_1169 - uint(1);
+const uint l_1171 = l_1170 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1186 = thread_index_in_threadgroup % simd_size;
-const bool l_1187 = l_1186 == uint(0);
-if (l_1187) {
-const uint l_1188 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1188] = l_1182;
+const uint l_1172 = thread_index_in_threadgroup % simd_size;
+const bool l_1173 = l_1172 == uint(0);
+if (l_1173) {
+const uint l_1174 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1174] = l_1168;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_534 = float(0.0);
 
-for (uint l_mut_1189 = uint(0); l_mut_1189 < l_1185; ++l_mut_1189) {
-const float l_1190 = shared_memory_31[l_mut_1189];
-l_mut_534 = l_mut_534 + l_1190;
+for (uint l_mut_1175 = uint(0); l_mut_1175 < l_1171; ++l_mut_1175) {
+const float l_1176 = shared_memory_31[l_mut_1175];
+l_mut_534 = l_mut_534 + l_1176;
 }
-const float l_1191 = float {simd_sum(l_mut_533)
+const float l_1177 = float {simd_sum(l_mut_766)
 };
-const uint l_1192 = total_thread_in_threadgroup + simd_size;
-const uint l_1193 = l_1192 - uint(1);
-const uint l_1194 = l_1193 / simd_size;
+const uint l_1178 = total_thread_in_threadgroup + simd_size;
+const uint l_1179 = l_1178 - uint(1);
+const uint l_1180 = l_1179 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1195 = thread_index_in_threadgroup % simd_size;
-const bool l_1196 = l_1195 == uint(0);
-if (l_1196) {
-const uint l_1197 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1197] = l_1191;
+const uint l_1181 = thread_index_in_threadgroup % simd_size;
+const bool l_1182 = l_1181 == uint(0);
+if (l_1182) {
+const uint l_1183 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1183] = l_1177;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_533 = float(0.0);
 
-for (uint l_mut_1198 = uint(0); l_mut_1198 < l_1194; ++l_mut_1198) {
-const float l_1199 = shared_memory_31[l_mut_1198];
-l_mut_533 = l_mut_533 + l_1199;
+for (uint l_mut_1184 = uint(0); l_mut_1184 < l_1180; ++l_mut_1184) {
+const float l_1185 = shared_memory_31[l_mut_1184];
+l_mut_533 = l_mut_533 + l_1185;
 }
-const float l_1200 = float {simd_sum(l_mut_532)
+const float l_1186 = float {simd_sum(l_mut_756)
 };
-const uint l_1201 = total_thread_in_threadgroup + simd_size;
-const uint l_1202 = l_1201 - uint(1);
-const uint l_1203 = l_1202 / simd_size;
+const uint l_1187 = total_thread_in_threadgroup + simd_size;
+const uint l_1188 = l_1187 - uint(1);
+const uint l_1189 = l_1188 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1204 = thread_index_in_threadgroup % simd_size;
-const bool l_1205 = l_1204 == uint(0);
-if (l_1205) {
-const uint l_1206 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1206] = l_1200;
+const uint l_1190 = thread_index_in_threadgroup % simd_size;
+const bool l_1191 = l_1190 == uint(0);
+if (l_1191) {
+const uint l_1192 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1192] = l_1186;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_532 = float(0.0);
 
-for (uint l_mut_1207 = uint(0); l_mut_1207 < l_1203; ++l_mut_1207) {
-const float l_1208 = shared_memory_31[l_mut_1207];
-l_mut_532 = l_mut_532 + l_1208;
+for (uint l_mut_1193 = uint(0); l_mut_1193 < l_1189; ++l_mut_1193) {
+const float l_1194 = shared_memory_31[l_mut_1193];
+l_mut_532 = l_mut_532 + l_1194;
 }
-const float l_1209 = float {simd_sum(l_mut_531)
+const float l_1195 = float {simd_sum(l_mut_746)
 };
-const uint l_1210 = total_thread_in_threadgroup + simd_size;
-const uint l_1211 = l_1210 - uint(1);
-const uint l_1212 = l_1211 / simd_size;
+const uint l_1196 = total_thread_in_threadgroup + simd_size;
+const uint l_1197 = l_1196 - uint(1);
+const uint l_1198 = l_1197 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1213 = thread_index_in_threadgroup % simd_size;
-const bool l_1214 = l_1213 == uint(0);
-if (l_1214) {
-const uint l_1215 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1215] = l_1209;
+const uint l_1199 = thread_index_in_threadgroup % simd_size;
+const bool l_1200 = l_1199 == uint(0);
+if (l_1200) {
+const uint l_1201 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1201] = l_1195;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_531 = float(0.0);
 
-for (uint l_mut_1216 = uint(0); l_mut_1216 < l_1212; ++l_mut_1216) {
-const float l_1217 = shared_memory_31[l_mut_1216];
-l_mut_531 = l_mut_531 + l_1217;
+for (uint l_mut_1202 = uint(0); l_mut_1202 < l_1198; ++l_mut_1202) {
+const float l_1203 = shared_memory_31[l_mut_1202];
+l_mut_531 = l_mut_531 + l_1203;
 }
-const float l_1218 = float {simd_sum(l_mut_530)
+const float l_1204 = float {simd_sum(l_mut_736)
 };
-const uint l_1219 = total_thread_in_threadgroup + simd_size;
-const uint l_1220 = l_1219 - uint(1);
-const uint l_1221 = l_1220 / simd_size;
+const uint l_1205 = total_thread_in_threadgroup + simd_size;
+const uint l_1206 = l_1205 - uint(1);
+const uint l_1207 = l_1206 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1222 = thread_index_in_threadgroup % simd_size;
-const bool l_1223 = l_1222 == uint(0);
-if (l_1223) {
-const uint l_1224 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1224] = l_1218;
+const uint l_1208 = thread_index_in_threadgroup % simd_size;
+const bool l_1209 = l_1208 == uint(0);
+if (l_1209) {
+const uint l_1210 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1210] = l_1204;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_530 = float(0.0);
 
-for (uint l_mut_1225 = uint(0); l_mut_1225 < l_1221; ++l_mut_1225) {
-const float l_1226 = shared_memory_31[l_mut_1225];
-l_mut_530 = l_mut_530 + l_1226;
+for (uint l_mut_1211 = uint(0); l_mut_1211 < l_1207; ++l_mut_1211) {
+const float l_1212 = shared_memory_31[l_mut_1211];
+l_mut_530 = l_mut_530 + l_1212;
 }
-const float l_1227 = float {simd_sum(l_mut_529)
+const float l_1213 = float {simd_sum(l_mut_565)
 };
-const uint l_1228 = total_thread_in_threadgroup + simd_size;
-const uint l_1229 = l_1228 - uint(1);
-const uint l_1230 = l_1229 / simd_size;
+const uint l_1214 = total_thread_in_threadgroup + simd_size;
+const uint l_1215 = l_1214 - uint(1);
+const uint l_1216 = l_1215 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1231 = thread_index_in_threadgroup % simd_size;
-const bool l_1232 = l_1231 == uint(0);
-if (l_1232) {
-const uint l_1233 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1233] = l_1227;
+const uint l_1217 = thread_index_in_threadgroup % simd_size;
+const bool l_1218 = l_1217 == uint(0);
+if (l_1218) {
+const uint l_1219 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1219] = l_1213;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_529 = float(0.0);
 
-for (uint l_mut_1234 = uint(0); l_mut_1234 < l_1230; ++l_mut_1234) {
-const float l_1235 = shared_memory_31[l_mut_1234];
-l_mut_529 = l_mut_529 + l_1235;
+for (uint l_mut_1220 = uint(0); l_mut_1220 < l_1216; ++l_mut_1220) {
+const float l_1221 = shared_memory_31[l_mut_1220];
+l_mut_529 = l_mut_529 + l_1221;
 }
-const bool l_1236 = thread_index_in_threadgroup == uint(0);
-if (l_1236) {
-shared_memory_30[uint(0)] = l_mut_564;
-shared_memory_30[uint(1)] = l_mut_550;
-shared_memory_30[uint(2)] = l_mut_542;
-shared_memory_30[uint(3)] = l_mut_541;
-shared_memory_30[uint(4)] = l_mut_540;
-shared_memory_30[uint(5)] = l_mut_539;
-shared_memory_30[uint(6)] = l_mut_538;
-shared_memory_30[uint(7)] = l_mut_537;
-shared_memory_30[uint(8)] = l_mut_536;
-shared_memory_30[uint(9)] = l_mut_535;
-shared_memory_30[uint(10)] = l_mut_534;
-shared_memory_30[uint(11)] = l_mut_533;
-shared_memory_30[uint(12)] = l_mut_532;
-shared_memory_30[uint(13)] = l_mut_531;
-shared_memory_30[uint(14)] = l_mut_530;
-shared_memory_30[uint(15)] = l_mut_529;
+const float l_1222 = float {simd_sum(l_mut_564)
+};
+const uint l_1223 = total_thread_in_threadgroup + simd_size;
+const uint l_1224 = l_1223 - uint(1);
+const uint l_1225 = l_1224 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1226 = thread_index_in_threadgroup % simd_size;
+const bool l_1227 = l_1226 == uint(0);
+if (l_1227) {
+const uint l_1228 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1228] = l_1222;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_564 = float(0.0);
-l_mut_211 = uint(0);
-l_mut_364 = bool(false);
-l_mut_550 = float(0.0);
+l_mut_454 = float(0.0);
 
-for (uint l_mut_1237 = uint(0); l_mut_1237 < uint(16); ++l_mut_1237) {
-l_mut_210 = l_mut_1237;
-l_mut_542 = l_mut_564;
-const float l_1238 = shared_memory_30[l_mut_210];
-l_mut_564 = l_mut_564 + l_1238;
-const bool l_1239 = !l_mut_364;
-const float l_1240 = l_mut_565 + l_mut_564;
-const bool l_1241 = l_1240 >= l_949;
-const bool l_1242 = l_1239 && l_1241;
-if (l_1242) {
-l_mut_211 = l_mut_210;
+for (uint l_mut_1229 = uint(0); l_mut_1229 < l_1225; ++l_mut_1229) {
+const float l_1230 = shared_memory_31[l_mut_1229];
+l_mut_454 = l_mut_454 + l_1230;
+}
+const float l_1231 = float {simd_sum(l_mut_550)
+};
+const uint l_1232 = total_thread_in_threadgroup + simd_size;
+const uint l_1233 = l_1232 - uint(1);
+const uint l_1234 = l_1233 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1235 = thread_index_in_threadgroup % simd_size;
+const bool l_1236 = l_1235 == uint(0);
+if (l_1236) {
+const uint l_1237 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1237] = l_1231;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_177 = float(0.0);
+
+for (uint l_mut_1238 = uint(0); l_mut_1238 < l_1234; ++l_mut_1238) {
+const float l_1239 = shared_memory_31[l_mut_1238];
+l_mut_177 = l_mut_177 + l_1239;
+}
+const float l_1240 = float {simd_sum(l_mut_542)
+};
+const uint l_1241 = total_thread_in_threadgroup + simd_size;
+const uint l_1242 = l_1241 - uint(1);
+const uint l_1243 = l_1242 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1244 = thread_index_in_threadgroup % simd_size;
+const bool l_1245 = l_1244 == uint(0);
+if (l_1245) {
+const uint l_1246 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1246] = l_1240;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_35 = float(0.0);
+
+for (uint l_mut_1247 = uint(0); l_mut_1247 < l_1243; ++l_mut_1247) {
+const float l_1248 = shared_memory_31[l_mut_1247];
+l_mut_35 = l_mut_35 + l_1248;
+}
+const bool l_1249 = thread_index_in_threadgroup == uint(0);
+if (l_1249) {
+shared_memory_30[uint(0)] = l_mut_541;
+shared_memory_30[uint(1)] = l_mut_540;
+shared_memory_30[uint(2)] = l_mut_539;
+shared_memory_30[uint(3)] = l_mut_538;
+shared_memory_30[uint(4)] = l_mut_537;
+shared_memory_30[uint(5)] = l_mut_536;
+shared_memory_30[uint(6)] = l_mut_535;
+shared_memory_30[uint(7)] = l_mut_534;
+shared_memory_30[uint(8)] = l_mut_533;
+shared_memory_30[uint(9)] = l_mut_532;
+shared_memory_30[uint(10)] = l_mut_531;
+shared_memory_30[uint(11)] = l_mut_530;
+shared_memory_30[uint(12)] = l_mut_529;
+shared_memory_30[uint(13)] = l_mut_454;
+shared_memory_30[uint(14)] = l_mut_177;
+shared_memory_30[uint(15)] = l_mut_35;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_846 = float(0.0);
+l_mut_277 = uint(0);
+l_mut_364 = bool(false);
+l_mut_836 = float(0.0);
+
+for (uint l_mut_1250 = uint(0); l_mut_1250 < uint(16); ++l_mut_1250) {
+l_mut_223 = l_mut_1250;
+l_mut_826 = l_mut_846;
+const float l_1251 = shared_memory_30[l_mut_223];
+l_mut_846 = l_mut_846 + l_1251;
+const bool l_1252 = !l_mut_364;
+const float l_1253 = l_mut_856 + l_mut_846;
+const bool l_1254 = l_1253 >= l_962;
+const bool l_1255 = l_1252 && l_1254;
+if (l_1255) {
+l_mut_277 = l_mut_223;
 l_mut_364 = bool(true);
-l_mut_550 = l_mut_542;
+l_mut_836 = l_mut_826;
 }
 }
-l_mut_565 = l_mut_565 + l_mut_550;
-const uint l_1243 = l_mut_211 << l_953;
-l_mut_286 = l_mut_286 | l_1243;
+l_mut_856 = l_mut_856 + l_mut_836;
+const uint l_1256 = l_mut_277 << l_966;
+l_mut_286 = l_mut_286 | l_1256;
 }
 l_mut_345 = l_mut_345 + uint(1);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_1244 = thread_index_in_threadgroup == uint(0);
-if (l_1244) {
+const bool l_1257 = thread_index_in_threadgroup == uint(0);
+if (l_1257) {
 shared_memory_29[uint(3)] = l_mut_286;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1245 = shared_memory_29[uint(3)];
-l_mut_289 = l_1245;
+const uint l_1258 = shared_memory_29[uint(3)];
+l_mut_289 = l_1258;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
-l_mut_37 = l_859;
+l_mut_37 = l_872;
 l_mut_36 = l_mut_289;
 } else {
-const bool l_1246 = l_859 == l_mut_37;
-const bool l_1247 = l_859 != uint(0);
-const bool l_1248 = l_1246 && l_1247;
-if (l_1248) {
-const uint l_1249 = ~l_859;
-l_mut_345 = l_1249;
-const bool l_1250 = l_859 >= uint(2147483648);
-if (l_1250) {
-const uint l_1251 = l_859 & uint(2147483647);
-l_mut_345 = l_1251;
+const bool l_1259 = l_872 == l_mut_37;
+const bool l_1260 = l_872 != uint(0);
+const bool l_1261 = l_1259 && l_1260;
+if (l_1261) {
+const uint l_1262 = ~l_872;
+l_mut_345 = l_1262;
+const bool l_1263 = l_872 >= uint(2147483648);
+if (l_1263) {
+const uint l_1264 = l_872 & uint(2147483647);
+l_mut_345 = l_1264;
 }
-const float l_1252 = reinterpret_cast<thread float const&>(l_mut_345);
-l_mut_565 = float(1.0);
-const bool l_1253 = l_1252 != l_mut_59;
-if (l_1253) {
-const float l_1254 = l_1252 - l_mut_59;
-const float l_1255 = l_1254 * l_mut_20;
-const float l_1256 = exp(l_1255);
-l_mut_565 = l_1256;
+const float l_1265 = reinterpret_cast<thread float const&>(l_mut_345);
+l_mut_856 = float(1.0);
+const bool l_1266 = l_1265 != l_mut_59;
+if (l_1266) {
+const float l_1267 = l_1265 - l_mut_59;
+const float l_1268 = l_1267 * l_mut_20;
+const float l_1269 = exp(l_1268);
+l_mut_856 = l_1269;
 }
-const float l_1257 = l_519 - l_861;
-const float l_1258 = l_1257 / l_mut_565;
+const float l_1270 = l_519 - l_874;
+const float l_1271 = l_1270 / l_mut_856;
 l_mut_345 = uint(16777216);
-const bool l_1259 = l_1258 < float(16777216.0);
-if (l_1259) {
-const uint l_1260 = uint(l_1258);
-l_mut_345 = l_1260;
-const float l_1261 = float(l_mut_345);
-const bool l_1262 = l_1261 < l_1258;
-if (l_1262) {
+const bool l_1272 = l_1271 < float(16777216.0);
+if (l_1272) {
+const uint l_1273 = uint(l_1271);
+l_mut_345 = l_1273;
+const float l_1274 = float(l_mut_345);
+const bool l_1275 = l_1274 < l_1271;
+if (l_1275) {
 l_mut_345 = l_mut_345 + uint(1);
 }
 }
-const bool l_1263 = l_mut_345 < uint(1);
-if (l_1263) {
+const bool l_1276 = l_mut_345 < uint(1);
+if (l_1276) {
 l_mut_345 = uint(1);
 }
-l_mut_565 = float(0.0);
+l_mut_856 = float(0.0);
 l_mut_289 = uint(0);
 l_mut_286 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1264 = l_mut_286 < l_23;
-const bool l_1265 = !l_1264;
-if (l_1265) {
+const bool l_1277 = l_mut_286 < l_23;
+const bool l_1278 = !l_1277;
+if (l_1278) {
 break;}
-const uint l_1266 = l_24 + l_mut_286;
-const float_4 l_1267 = buffer_0[l_1266];
-const uint l_1268 = l_mut_286 * uint(4);
-const uint l_1269 = l_1268 + uint(0);
-const float l_1270 = l_1267.i_0;
-l_mut_564 = l_1270;
-const uint l_1271 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_1271;
-const bool l_1272 = l_mut_277 == uint(2147483648);
-if (l_1272) {
+const uint l_1279 = l_24 + l_mut_286;
+const float_4 l_1280 = buffer_0[l_1279];
+const uint l_1281 = l_mut_286 * uint(4);
+const uint l_1282 = l_1281 + uint(0);
+const float l_1283 = l_1280.i_0;
+l_mut_846 = l_1283;
+const uint l_1284 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_1284;
+const bool l_1285 = l_mut_277 == uint(2147483648);
+if (l_1285) {
 l_mut_277 = uint(0);
 }
-const uint l_1273 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_1273;
-const bool l_1274 = l_mut_277 >= uint(2147483648);
-if (l_1274) {
-const uint l_1275 = ~l_mut_277;
-l_mut_223 = l_1275;
+const uint l_1286 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_1286;
+const bool l_1287 = l_mut_277 >= uint(2147483648);
+if (l_1287) {
+const uint l_1288 = ~l_mut_277;
+l_mut_223 = l_1288;
 }
-const bool l_1276 = l_mut_223 > l_mut_37;
-const bool l_1277 = l_mut_223 == l_mut_37;
-const bool l_1278 = l_1269 <= l_mut_36;
-const bool l_1279 = l_1277 && l_1278;
-const bool l_1280 = l_1276 || l_1279;
-if (l_1280) {
-const bool l_1281 = l_mut_223 == l_859;
-if (l_1281) {
-l_mut_565 = l_mut_565 + float(1.0);
-}
-}
-const uint l_1282 = l_mut_286 * uint(4);
-const uint l_1283 = l_1282 + uint(1);
-const float l_1284 = l_1267.i_1;
-l_mut_564 = l_1284;
-const uint l_1285 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_1285;
-const bool l_1286 = l_mut_277 == uint(2147483648);
-if (l_1286) {
-l_mut_277 = uint(0);
-}
-const uint l_1287 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_1287;
-const bool l_1288 = l_mut_277 >= uint(2147483648);
-if (l_1288) {
-const uint l_1289 = ~l_mut_277;
-l_mut_223 = l_1289;
-}
-const bool l_1290 = l_mut_223 > l_mut_37;
-const bool l_1291 = l_mut_223 == l_mut_37;
-const bool l_1292 = l_1283 <= l_mut_36;
-const bool l_1293 = l_1291 && l_1292;
-const bool l_1294 = l_1290 || l_1293;
+const bool l_1289 = l_mut_223 > l_mut_37;
+const bool l_1290 = l_mut_223 == l_mut_37;
+const bool l_1291 = l_1282 <= l_mut_36;
+const bool l_1292 = l_1290 && l_1291;
+const bool l_1293 = l_1289 || l_1292;
+if (l_1293) {
+const bool l_1294 = l_mut_223 == l_872;
 if (l_1294) {
-const bool l_1295 = l_mut_223 == l_859;
-if (l_1295) {
-l_mut_565 = l_mut_565 + float(1.0);
+l_mut_856 = l_mut_856 + float(1.0);
 }
 }
-const uint l_1296 = l_mut_286 * uint(4);
-const uint l_1297 = l_1296 + uint(2);
-const float l_1298 = l_1267.i_2;
-l_mut_564 = l_1298;
-const uint l_1299 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_1299;
-const bool l_1300 = l_mut_277 == uint(2147483648);
-if (l_1300) {
+const uint l_1295 = l_mut_286 * uint(4);
+const uint l_1296 = l_1295 + uint(1);
+const float l_1297 = l_1280.i_1;
+l_mut_846 = l_1297;
+const uint l_1298 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_1298;
+const bool l_1299 = l_mut_277 == uint(2147483648);
+if (l_1299) {
 l_mut_277 = uint(0);
 }
-const uint l_1301 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_1301;
-const bool l_1302 = l_mut_277 >= uint(2147483648);
-if (l_1302) {
-const uint l_1303 = ~l_mut_277;
-l_mut_223 = l_1303;
+const uint l_1300 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_1300;
+const bool l_1301 = l_mut_277 >= uint(2147483648);
+if (l_1301) {
+const uint l_1302 = ~l_mut_277;
+l_mut_223 = l_1302;
 }
-const bool l_1304 = l_mut_223 > l_mut_37;
-const bool l_1305 = l_mut_223 == l_mut_37;
-const bool l_1306 = l_1297 <= l_mut_36;
-const bool l_1307 = l_1305 && l_1306;
-const bool l_1308 = l_1304 || l_1307;
+const bool l_1303 = l_mut_223 > l_mut_37;
+const bool l_1304 = l_mut_223 == l_mut_37;
+const bool l_1305 = l_1296 <= l_mut_36;
+const bool l_1306 = l_1304 && l_1305;
+const bool l_1307 = l_1303 || l_1306;
+if (l_1307) {
+const bool l_1308 = l_mut_223 == l_872;
 if (l_1308) {
-const bool l_1309 = l_mut_223 == l_859;
-if (l_1309) {
-l_mut_565 = l_mut_565 + float(1.0);
+l_mut_856 = l_mut_856 + float(1.0);
 }
 }
-const uint l_1310 = l_mut_286 * uint(4);
-const uint l_1311 = l_1310 + uint(3);
-const float l_1312 = l_1267.i_3;
-l_mut_564 = l_1312;
-const uint l_1313 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_277 = l_1313;
-const bool l_1314 = l_mut_277 == uint(2147483648);
-if (l_1314) {
+const uint l_1309 = l_mut_286 * uint(4);
+const uint l_1310 = l_1309 + uint(2);
+const float l_1311 = l_1280.i_2;
+l_mut_846 = l_1311;
+const uint l_1312 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_1312;
+const bool l_1313 = l_mut_277 == uint(2147483648);
+if (l_1313) {
 l_mut_277 = uint(0);
 }
-const uint l_1315 = l_mut_277 | uint(2147483648);
-l_mut_223 = l_1315;
-const bool l_1316 = l_mut_277 >= uint(2147483648);
-if (l_1316) {
-const uint l_1317 = ~l_mut_277;
-l_mut_223 = l_1317;
+const uint l_1314 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_1314;
+const bool l_1315 = l_mut_277 >= uint(2147483648);
+if (l_1315) {
+const uint l_1316 = ~l_mut_277;
+l_mut_223 = l_1316;
 }
-const bool l_1318 = l_mut_223 > l_mut_37;
-const bool l_1319 = l_mut_223 == l_mut_37;
-const bool l_1320 = l_1311 <= l_mut_36;
-const bool l_1321 = l_1319 && l_1320;
-const bool l_1322 = l_1318 || l_1321;
+const bool l_1317 = l_mut_223 > l_mut_37;
+const bool l_1318 = l_mut_223 == l_mut_37;
+const bool l_1319 = l_1310 <= l_mut_36;
+const bool l_1320 = l_1318 && l_1319;
+const bool l_1321 = l_1317 || l_1320;
+if (l_1321) {
+const bool l_1322 = l_mut_223 == l_872;
 if (l_1322) {
-const bool l_1323 = l_mut_223 == l_859;
-if (l_1323) {
-l_mut_565 = l_mut_565 + float(1.0);
+l_mut_856 = l_mut_856 + float(1.0);
+}
+}
+const uint l_1323 = l_mut_286 * uint(4);
+const uint l_1324 = l_1323 + uint(3);
+const float l_1325 = l_1280.i_3;
+l_mut_846 = l_1325;
+const uint l_1326 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_277 = l_1326;
+const bool l_1327 = l_mut_277 == uint(2147483648);
+if (l_1327) {
+l_mut_277 = uint(0);
+}
+const uint l_1328 = l_mut_277 | uint(2147483648);
+l_mut_223 = l_1328;
+const bool l_1329 = l_mut_277 >= uint(2147483648);
+if (l_1329) {
+const uint l_1330 = ~l_mut_277;
+l_mut_223 = l_1330;
+}
+const bool l_1331 = l_mut_223 > l_mut_37;
+const bool l_1332 = l_mut_223 == l_mut_37;
+const bool l_1333 = l_1324 <= l_mut_36;
+const bool l_1334 = l_1332 && l_1333;
+const bool l_1335 = l_1331 || l_1334;
+if (l_1335) {
+const bool l_1336 = l_mut_223 == l_872;
+if (l_1336) {
+l_mut_856 = l_mut_856 + float(1.0);
 }
 }
 l_mut_286 = l_mut_286 + total_thread_in_threadgroup;
 }
-const float l_1324 = float {simd_sum(l_mut_565)
+const float l_1337 = float {simd_sum(l_mut_856)
 };
-const uint l_1325 = total_thread_in_threadgroup + simd_size;
-const uint l_1326 = l_1325 - uint(1);
-const uint l_1327 = l_1326 / simd_size;
+const uint l_1338 = total_thread_in_threadgroup + simd_size;
+const uint l_1339 = l_1338 - uint(1);
+const uint l_1340 = l_1339 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1328 = thread_index_in_threadgroup % simd_size;
-const bool l_1329 = l_1328 == uint(0);
-if (l_1329) {
-const uint l_1330 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1330] = l_1324;
+const uint l_1341 = thread_index_in_threadgroup % simd_size;
+const bool l_1342 = l_1341 == uint(0);
+if (l_1342) {
+const uint l_1343 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1343] = l_1337;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_565 = float(0.0);
+l_mut_856 = float(0.0);
 
-for (uint l_mut_1331 = uint(0); l_mut_1331 < l_1327; ++l_mut_1331) {
-const float l_1332 = shared_memory_31[l_mut_1331];
-l_mut_565 = l_mut_565 + l_1332;
+for (uint l_mut_1344 = uint(0); l_mut_1344 < l_1340; ++l_mut_1344) {
+const float l_1345 = shared_memory_31[l_mut_1344];
+l_mut_856 = l_mut_856 + l_1345;
 }
-const uint l_1333 = uint(l_mut_565);
-const bool l_1334 = l_mut_345 < l_1333;
-if (l_1334) {
+const uint l_1346 = uint(l_mut_856);
+const bool l_1347 = l_mut_345 < l_1346;
+if (l_1347) {
 l_mut_289 = uint(0);
-l_mut_565 = float(0.0);
-const float l_1335 = float(l_mut_345);
+l_mut_856 = float(0.0);
+const float l_1348 = float(l_mut_345);
 l_mut_345 = uint(0);
 while (true) {
-const bool l_1336 = l_mut_345 < uint(8);
-const bool l_1337 = !l_1336;
-if (l_1337) {
+const bool l_1349 = l_mut_345 < uint(8);
+const bool l_1350 = !l_1349;
+if (l_1350) {
 break;}
-const uint l_1338 = uint(4) * l_mut_345;
-const uint l_1339 = uint(28) - l_1338;
-const uint l_1340 = info.scalars_uint[1] - uint(1);
-const uint l_1341 = l_1340 >> l_1339;
-const bool l_1342 = l_1341 > uint(0);
-if (l_1342) {
+const uint l_1351 = uint(4) * l_mut_345;
+const uint l_1352 = uint(28) - l_1351;
+const uint l_1353 = info.scalars_uint[1] - uint(1);
+const uint l_1354 = l_1353 >> l_1352;
+const bool l_1355 = l_1354 > uint(0);
+if (l_1355) {
 l_mut_286 = uint(0);
-const bool l_1343 = l_mut_345 > uint(0);
-if (l_1343) {
-const uint l_1344 = l_1339 + uint(4);
-const uint l_1345 = uint(4294967295) << l_1344;
-l_mut_286 = l_1345;
+const bool l_1356 = l_mut_345 > uint(0);
+if (l_1356) {
+const uint l_1357 = l_1352 + uint(4);
+const uint l_1358 = uint(4294967295) << l_1357;
+l_mut_286 = l_1358;
 }
+l_mut_846 = float(0.0);
+l_mut_836 = float(0.0);
+l_mut_826 = float(0.0);
+l_mut_816 = float(0.0);
+l_mut_806 = float(0.0);
+l_mut_796 = float(0.0);
+l_mut_786 = float(0.0);
+l_mut_776 = float(0.0);
+l_mut_766 = float(0.0);
+l_mut_756 = float(0.0);
+l_mut_746 = float(0.0);
+l_mut_736 = float(0.0);
+l_mut_565 = float(0.0);
 l_mut_564 = float(0.0);
 l_mut_550 = float(0.0);
 l_mut_542 = float(0.0);
-l_mut_541 = float(0.0);
-l_mut_540 = float(0.0);
-l_mut_539 = float(0.0);
-l_mut_538 = float(0.0);
-l_mut_537 = float(0.0);
-l_mut_536 = float(0.0);
-l_mut_535 = float(0.0);
-l_mut_534 = float(0.0);
-l_mut_533 = float(0.0);
-l_mut_532 = float(0.0);
-l_mut_531 = float(0.0);
-l_mut_530 = float(0.0);
-l_mut_529 = float(0.0);
 l_mut_277 = uint(0);
 l_mut_223 = thread_index_in_threadgroup;
 while (true) {
-const bool l_1346 = l_mut_223 < l_23;
-const bool l_1347 = !l_1346;
-if (l_1347) {
+const bool l_1359 = l_mut_223 < l_23;
+const bool l_1360 = !l_1359;
+if (l_1360) {
 break;}
-const uint l_1348 = l_24 + l_mut_223;
-const float_4 l_1349 = buffer_0[l_1348];
-const uint l_1350 = l_mut_223 * uint(4);
-const uint l_1351 = l_1350 + uint(0);
-const float l_1352 = l_1349.i_0;
-l_mut_454 = l_1352;
-const uint l_1353 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_220 = l_1353;
-const bool l_1354 = l_mut_220 == uint(2147483648);
-if (l_1354) {
-l_mut_220 = uint(0);
-}
-const uint l_1355 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1355;
-const bool l_1356 = l_mut_220 >= uint(2147483648);
-if (l_1356) {
-const uint l_1357 = ~l_mut_220;
-l_mut_211 = l_1357;
-}
-const bool l_1358 = l_mut_211 == l_859;
-const bool l_1359 = l_1351 <= l_mut_36;
-const bool l_1360 = l_1358 && l_1359;
-const uint l_1361 = l_1351 & l_mut_286;
-const bool l_1362 = l_1361 == l_mut_289;
-const bool l_1363 = l_1360 && l_1362;
-if (l_1363) {
-const uint l_1364 = l_1351 >> l_1339;
-const uint l_1365 = l_1364 & uint(15);
-const bool l_1366 = l_1365 == uint(0);
-if (l_1366) {
-l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1367 = l_1365 == uint(1);
+const uint l_1361 = l_24 + l_mut_223;
+const float_4 l_1362 = buffer_0[l_1361];
+const uint l_1363 = l_mut_223 * uint(4);
+const uint l_1364 = l_1363 + uint(0);
+const float l_1365 = l_1362.i_0;
+l_mut_541 = l_1365;
+const uint l_1366 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_220 = l_1366;
+const bool l_1367 = l_mut_220 == uint(2147483648);
 if (l_1367) {
-l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1368 = l_1365 == uint(2);
-if (l_1368) {
-l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1369 = l_1365 == uint(3);
+l_mut_220 = uint(0);
+}
+const uint l_1368 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1368;
+const bool l_1369 = l_mut_220 >= uint(2147483648);
 if (l_1369) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1370 = l_1365 == uint(4);
-if (l_1370) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1371 = l_1365 == uint(5);
-if (l_1371) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1372 = l_1365 == uint(6);
-if (l_1372) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1373 = l_1365 == uint(7);
-if (l_1373) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1374 = l_1365 == uint(8);
-if (l_1374) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1375 = l_1365 == uint(9);
-if (l_1375) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1376 = l_1365 == uint(10);
+const uint l_1370 = ~l_mut_220;
+l_mut_211 = l_1370;
+}
+const bool l_1371 = l_mut_211 == l_872;
+const bool l_1372 = l_1364 <= l_mut_36;
+const bool l_1373 = l_1371 && l_1372;
+const uint l_1374 = l_1364 & l_mut_286;
+const bool l_1375 = l_1374 == l_mut_289;
+const bool l_1376 = l_1373 && l_1375;
 if (l_1376) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1377 = l_1365 == uint(11);
-if (l_1377) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1378 = l_1365 == uint(12);
-if (l_1378) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1379 = l_1365 == uint(13);
+const uint l_1377 = l_1364 >> l_1352;
+const uint l_1378 = l_1377 & uint(15);
+const bool l_1379 = l_1378 == uint(0);
 if (l_1379) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1380 = l_1365 == uint(14);
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1380 = l_1378 == uint(1);
 if (l_1380) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1381 = l_1365 == uint(15);
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1381 = l_1378 == uint(2);
 if (l_1381) {
-l_mut_529 = l_mut_529 + float(1.0);
+l_mut_826 = l_mut_826 + float(1.0);
 }
+const bool l_1382 = l_1378 == uint(3);
+if (l_1382) {
+l_mut_816 = l_mut_816 + float(1.0);
 }
+const bool l_1383 = l_1378 == uint(4);
+if (l_1383) {
+l_mut_806 = l_mut_806 + float(1.0);
 }
+const bool l_1384 = l_1378 == uint(5);
+if (l_1384) {
+l_mut_796 = l_mut_796 + float(1.0);
 }
+const bool l_1385 = l_1378 == uint(6);
+if (l_1385) {
+l_mut_786 = l_mut_786 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1382 = l_mut_223 * uint(4);
-const uint l_1383 = l_1382 + uint(1);
-const float l_1384 = l_1349.i_1;
-l_mut_454 = l_1384;
-const uint l_1385 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_220 = l_1385;
-const bool l_1386 = l_mut_220 == uint(2147483648);
+const bool l_1386 = l_1378 == uint(7);
 if (l_1386) {
-l_mut_220 = uint(0);
+l_mut_776 = l_mut_776 + float(1.0);
 }
-const uint l_1387 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1387;
-const bool l_1388 = l_mut_220 >= uint(2147483648);
+const bool l_1387 = l_1378 == uint(8);
+if (l_1387) {
+l_mut_766 = l_mut_766 + float(1.0);
+}
+const bool l_1388 = l_1378 == uint(9);
 if (l_1388) {
-const uint l_1389 = ~l_mut_220;
-l_mut_211 = l_1389;
+l_mut_756 = l_mut_756 + float(1.0);
 }
-const bool l_1390 = l_mut_211 == l_859;
-const bool l_1391 = l_1383 <= l_mut_36;
-const bool l_1392 = l_1390 && l_1391;
-const uint l_1393 = l_1383 & l_mut_286;
-const bool l_1394 = l_1393 == l_mut_289;
-const bool l_1395 = l_1392 && l_1394;
-if (l_1395) {
-const uint l_1396 = l_1383 >> l_1339;
-const uint l_1397 = l_1396 & uint(15);
-const bool l_1398 = l_1397 == uint(0);
-if (l_1398) {
+const bool l_1389 = l_1378 == uint(10);
+if (l_1389) {
+l_mut_746 = l_mut_746 + float(1.0);
+}
+const bool l_1390 = l_1378 == uint(11);
+if (l_1390) {
+l_mut_736 = l_mut_736 + float(1.0);
+}
+const bool l_1391 = l_1378 == uint(12);
+if (l_1391) {
+l_mut_565 = l_mut_565 + float(1.0);
+}
+const bool l_1392 = l_1378 == uint(13);
+if (l_1392) {
 l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1399 = l_1397 == uint(1);
+}
+const bool l_1393 = l_1378 == uint(14);
+if (l_1393) {
+l_mut_550 = l_mut_550 + float(1.0);
+}
+const bool l_1394 = l_1378 == uint(15);
+if (l_1394) {
+l_mut_542 = l_mut_542 + float(1.0);
+}
+}
+const uint l_1395 = l_mut_223 * uint(4);
+const uint l_1396 = l_1395 + uint(1);
+const float l_1397 = l_1362.i_1;
+l_mut_541 = l_1397;
+const uint l_1398 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_220 = l_1398;
+const bool l_1399 = l_mut_220 == uint(2147483648);
 if (l_1399) {
-l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1400 = l_1397 == uint(2);
-if (l_1400) {
-l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1401 = l_1397 == uint(3);
+l_mut_220 = uint(0);
+}
+const uint l_1400 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1400;
+const bool l_1401 = l_mut_220 >= uint(2147483648);
 if (l_1401) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1402 = l_1397 == uint(4);
-if (l_1402) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1403 = l_1397 == uint(5);
-if (l_1403) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1404 = l_1397 == uint(6);
-if (l_1404) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1405 = l_1397 == uint(7);
-if (l_1405) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1406 = l_1397 == uint(8);
-if (l_1406) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1407 = l_1397 == uint(9);
-if (l_1407) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1408 = l_1397 == uint(10);
+const uint l_1402 = ~l_mut_220;
+l_mut_211 = l_1402;
+}
+const bool l_1403 = l_mut_211 == l_872;
+const bool l_1404 = l_1396 <= l_mut_36;
+const bool l_1405 = l_1403 && l_1404;
+const uint l_1406 = l_1396 & l_mut_286;
+const bool l_1407 = l_1406 == l_mut_289;
+const bool l_1408 = l_1405 && l_1407;
 if (l_1408) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1409 = l_1397 == uint(11);
-if (l_1409) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1410 = l_1397 == uint(12);
-if (l_1410) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1411 = l_1397 == uint(13);
+const uint l_1409 = l_1396 >> l_1352;
+const uint l_1410 = l_1409 & uint(15);
+const bool l_1411 = l_1410 == uint(0);
 if (l_1411) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1412 = l_1397 == uint(14);
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1412 = l_1410 == uint(1);
 if (l_1412) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1413 = l_1397 == uint(15);
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1413 = l_1410 == uint(2);
 if (l_1413) {
-l_mut_529 = l_mut_529 + float(1.0);
+l_mut_826 = l_mut_826 + float(1.0);
 }
+const bool l_1414 = l_1410 == uint(3);
+if (l_1414) {
+l_mut_816 = l_mut_816 + float(1.0);
 }
+const bool l_1415 = l_1410 == uint(4);
+if (l_1415) {
+l_mut_806 = l_mut_806 + float(1.0);
 }
+const bool l_1416 = l_1410 == uint(5);
+if (l_1416) {
+l_mut_796 = l_mut_796 + float(1.0);
 }
+const bool l_1417 = l_1410 == uint(6);
+if (l_1417) {
+l_mut_786 = l_mut_786 + float(1.0);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1414 = l_mut_223 * uint(4);
-const uint l_1415 = l_1414 + uint(2);
-const float l_1416 = l_1349.i_2;
-l_mut_454 = l_1416;
-const uint l_1417 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_220 = l_1417;
-const bool l_1418 = l_mut_220 == uint(2147483648);
+const bool l_1418 = l_1410 == uint(7);
 if (l_1418) {
-l_mut_220 = uint(0);
+l_mut_776 = l_mut_776 + float(1.0);
 }
-const uint l_1419 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1419;
-const bool l_1420 = l_mut_220 >= uint(2147483648);
+const bool l_1419 = l_1410 == uint(8);
+if (l_1419) {
+l_mut_766 = l_mut_766 + float(1.0);
+}
+const bool l_1420 = l_1410 == uint(9);
 if (l_1420) {
-const uint l_1421 = ~l_mut_220;
-l_mut_211 = l_1421;
+l_mut_756 = l_mut_756 + float(1.0);
 }
-const bool l_1422 = l_mut_211 == l_859;
-const bool l_1423 = l_1415 <= l_mut_36;
-const bool l_1424 = l_1422 && l_1423;
-const uint l_1425 = l_1415 & l_mut_286;
-const bool l_1426 = l_1425 == l_mut_289;
-const bool l_1427 = l_1424 && l_1426;
-if (l_1427) {
-const uint l_1428 = l_1415 >> l_1339;
-const uint l_1429 = l_1428 & uint(15);
-const bool l_1430 = l_1429 == uint(0);
-if (l_1430) {
+const bool l_1421 = l_1410 == uint(10);
+if (l_1421) {
+l_mut_746 = l_mut_746 + float(1.0);
+}
+const bool l_1422 = l_1410 == uint(11);
+if (l_1422) {
+l_mut_736 = l_mut_736 + float(1.0);
+}
+const bool l_1423 = l_1410 == uint(12);
+if (l_1423) {
+l_mut_565 = l_mut_565 + float(1.0);
+}
+const bool l_1424 = l_1410 == uint(13);
+if (l_1424) {
 l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1431 = l_1429 == uint(1);
-if (l_1431) {
+}
+const bool l_1425 = l_1410 == uint(14);
+if (l_1425) {
 l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1432 = l_1429 == uint(2);
-if (l_1432) {
+}
+const bool l_1426 = l_1410 == uint(15);
+if (l_1426) {
 l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1433 = l_1429 == uint(3);
-if (l_1433) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1434 = l_1429 == uint(4);
-if (l_1434) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1435 = l_1429 == uint(5);
-if (l_1435) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1436 = l_1429 == uint(6);
-if (l_1436) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1437 = l_1429 == uint(7);
-if (l_1437) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1438 = l_1429 == uint(8);
-if (l_1438) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1439 = l_1429 == uint(9);
-if (l_1439) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1440 = l_1429 == uint(10);
-if (l_1440) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1441 = l_1429 == uint(11);
-if (l_1441) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1442 = l_1429 == uint(12);
-if (l_1442) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1443 = l_1429 == uint(13);
-if (l_1443) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1444 = l_1429 == uint(14);
-if (l_1444) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1445 = l_1429 == uint(15);
-if (l_1445) {
-l_mut_529 = l_mut_529 + float(1.0);
 }
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-const uint l_1446 = l_mut_223 * uint(4);
-const uint l_1447 = l_1446 + uint(3);
-const float l_1448 = l_1349.i_3;
-l_mut_454 = l_1448;
-const uint l_1449 = reinterpret_cast<thread uint const&>(l_mut_454);
-l_mut_220 = l_1449;
-const bool l_1450 = l_mut_220 == uint(2147483648);
-if (l_1450) {
+const uint l_1427 = l_mut_223 * uint(4);
+const uint l_1428 = l_1427 + uint(2);
+const float l_1429 = l_1362.i_2;
+l_mut_541 = l_1429;
+const uint l_1430 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_220 = l_1430;
+const bool l_1431 = l_mut_220 == uint(2147483648);
+if (l_1431) {
 l_mut_220 = uint(0);
 }
-const uint l_1451 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1451;
-const bool l_1452 = l_mut_220 >= uint(2147483648);
+const uint l_1432 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1432;
+const bool l_1433 = l_mut_220 >= uint(2147483648);
+if (l_1433) {
+const uint l_1434 = ~l_mut_220;
+l_mut_211 = l_1434;
+}
+const bool l_1435 = l_mut_211 == l_872;
+const bool l_1436 = l_1428 <= l_mut_36;
+const bool l_1437 = l_1435 && l_1436;
+const uint l_1438 = l_1428 & l_mut_286;
+const bool l_1439 = l_1438 == l_mut_289;
+const bool l_1440 = l_1437 && l_1439;
+if (l_1440) {
+const uint l_1441 = l_1428 >> l_1352;
+const uint l_1442 = l_1441 & uint(15);
+const bool l_1443 = l_1442 == uint(0);
+if (l_1443) {
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1444 = l_1442 == uint(1);
+if (l_1444) {
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1445 = l_1442 == uint(2);
+if (l_1445) {
+l_mut_826 = l_mut_826 + float(1.0);
+}
+const bool l_1446 = l_1442 == uint(3);
+if (l_1446) {
+l_mut_816 = l_mut_816 + float(1.0);
+}
+const bool l_1447 = l_1442 == uint(4);
+if (l_1447) {
+l_mut_806 = l_mut_806 + float(1.0);
+}
+const bool l_1448 = l_1442 == uint(5);
+if (l_1448) {
+l_mut_796 = l_mut_796 + float(1.0);
+}
+const bool l_1449 = l_1442 == uint(6);
+if (l_1449) {
+l_mut_786 = l_mut_786 + float(1.0);
+}
+const bool l_1450 = l_1442 == uint(7);
+if (l_1450) {
+l_mut_776 = l_mut_776 + float(1.0);
+}
+const bool l_1451 = l_1442 == uint(8);
+if (l_1451) {
+l_mut_766 = l_mut_766 + float(1.0);
+}
+const bool l_1452 = l_1442 == uint(9);
 if (l_1452) {
-const uint l_1453 = ~l_mut_220;
-l_mut_211 = l_1453;
+l_mut_756 = l_mut_756 + float(1.0);
 }
-const bool l_1454 = l_mut_211 == l_859;
-const bool l_1455 = l_1447 <= l_mut_36;
-const bool l_1456 = l_1454 && l_1455;
-const uint l_1457 = l_1447 & l_mut_286;
-const bool l_1458 = l_1457 == l_mut_289;
-const bool l_1459 = l_1456 && l_1458;
-if (l_1459) {
-const uint l_1460 = l_1447 >> l_1339;
-const uint l_1461 = l_1460 & uint(15);
-const bool l_1462 = l_1461 == uint(0);
-if (l_1462) {
+const bool l_1453 = l_1442 == uint(10);
+if (l_1453) {
+l_mut_746 = l_mut_746 + float(1.0);
+}
+const bool l_1454 = l_1442 == uint(11);
+if (l_1454) {
+l_mut_736 = l_mut_736 + float(1.0);
+}
+const bool l_1455 = l_1442 == uint(12);
+if (l_1455) {
+l_mut_565 = l_mut_565 + float(1.0);
+}
+const bool l_1456 = l_1442 == uint(13);
+if (l_1456) {
 l_mut_564 = l_mut_564 + float(1.0);
-} else {
-const bool l_1463 = l_1461 == uint(1);
-if (l_1463) {
+}
+const bool l_1457 = l_1442 == uint(14);
+if (l_1457) {
 l_mut_550 = l_mut_550 + float(1.0);
-} else {
-const bool l_1464 = l_1461 == uint(2);
-if (l_1464) {
+}
+const bool l_1458 = l_1442 == uint(15);
+if (l_1458) {
 l_mut_542 = l_mut_542 + float(1.0);
-} else {
-const bool l_1465 = l_1461 == uint(3);
+}
+}
+const uint l_1459 = l_mut_223 * uint(4);
+const uint l_1460 = l_1459 + uint(3);
+const float l_1461 = l_1362.i_3;
+l_mut_541 = l_1461;
+const uint l_1462 = reinterpret_cast<thread uint const&>(l_mut_541);
+l_mut_220 = l_1462;
+const bool l_1463 = l_mut_220 == uint(2147483648);
+if (l_1463) {
+l_mut_220 = uint(0);
+}
+const uint l_1464 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1464;
+const bool l_1465 = l_mut_220 >= uint(2147483648);
 if (l_1465) {
-l_mut_541 = l_mut_541 + float(1.0);
-} else {
-const bool l_1466 = l_1461 == uint(4);
-if (l_1466) {
-l_mut_540 = l_mut_540 + float(1.0);
-} else {
-const bool l_1467 = l_1461 == uint(5);
-if (l_1467) {
-l_mut_539 = l_mut_539 + float(1.0);
-} else {
-const bool l_1468 = l_1461 == uint(6);
-if (l_1468) {
-l_mut_538 = l_mut_538 + float(1.0);
-} else {
-const bool l_1469 = l_1461 == uint(7);
-if (l_1469) {
-l_mut_537 = l_mut_537 + float(1.0);
-} else {
-const bool l_1470 = l_1461 == uint(8);
-if (l_1470) {
-l_mut_536 = l_mut_536 + float(1.0);
-} else {
-const bool l_1471 = l_1461 == uint(9);
-if (l_1471) {
-l_mut_535 = l_mut_535 + float(1.0);
-} else {
-const bool l_1472 = l_1461 == uint(10);
+const uint l_1466 = ~l_mut_220;
+l_mut_211 = l_1466;
+}
+const bool l_1467 = l_mut_211 == l_872;
+const bool l_1468 = l_1460 <= l_mut_36;
+const bool l_1469 = l_1467 && l_1468;
+const uint l_1470 = l_1460 & l_mut_286;
+const bool l_1471 = l_1470 == l_mut_289;
+const bool l_1472 = l_1469 && l_1471;
 if (l_1472) {
-l_mut_534 = l_mut_534 + float(1.0);
-} else {
-const bool l_1473 = l_1461 == uint(11);
-if (l_1473) {
-l_mut_533 = l_mut_533 + float(1.0);
-} else {
-const bool l_1474 = l_1461 == uint(12);
-if (l_1474) {
-l_mut_532 = l_mut_532 + float(1.0);
-} else {
-const bool l_1475 = l_1461 == uint(13);
+const uint l_1473 = l_1460 >> l_1352;
+const uint l_1474 = l_1473 & uint(15);
+const bool l_1475 = l_1474 == uint(0);
 if (l_1475) {
-l_mut_531 = l_mut_531 + float(1.0);
-} else {
-const bool l_1476 = l_1461 == uint(14);
+l_mut_846 = l_mut_846 + float(1.0);
+}
+const bool l_1476 = l_1474 == uint(1);
 if (l_1476) {
-l_mut_530 = l_mut_530 + float(1.0);
-} else {
-const bool l_1477 = l_1461 == uint(15);
+l_mut_836 = l_mut_836 + float(1.0);
+}
+const bool l_1477 = l_1474 == uint(2);
 if (l_1477) {
-l_mut_529 = l_mut_529 + float(1.0);
+l_mut_826 = l_mut_826 + float(1.0);
 }
+const bool l_1478 = l_1474 == uint(3);
+if (l_1478) {
+l_mut_816 = l_mut_816 + float(1.0);
 }
+const bool l_1479 = l_1474 == uint(4);
+if (l_1479) {
+l_mut_806 = l_mut_806 + float(1.0);
 }
+const bool l_1480 = l_1474 == uint(5);
+if (l_1480) {
+l_mut_796 = l_mut_796 + float(1.0);
 }
+const bool l_1481 = l_1474 == uint(6);
+if (l_1481) {
+l_mut_786 = l_mut_786 + float(1.0);
 }
+const bool l_1482 = l_1474 == uint(7);
+if (l_1482) {
+l_mut_776 = l_mut_776 + float(1.0);
 }
+const bool l_1483 = l_1474 == uint(8);
+if (l_1483) {
+l_mut_766 = l_mut_766 + float(1.0);
 }
+const bool l_1484 = l_1474 == uint(9);
+if (l_1484) {
+l_mut_756 = l_mut_756 + float(1.0);
 }
+const bool l_1485 = l_1474 == uint(10);
+if (l_1485) {
+l_mut_746 = l_mut_746 + float(1.0);
 }
+const bool l_1486 = l_1474 == uint(11);
+if (l_1486) {
+l_mut_736 = l_mut_736 + float(1.0);
 }
+const bool l_1487 = l_1474 == uint(12);
+if (l_1487) {
+l_mut_565 = l_mut_565 + float(1.0);
 }
+const bool l_1488 = l_1474 == uint(13);
+if (l_1488) {
+l_mut_564 = l_mut_564 + float(1.0);
 }
+const bool l_1489 = l_1474 == uint(14);
+if (l_1489) {
+l_mut_550 = l_mut_550 + float(1.0);
 }
-}
-}
+const bool l_1490 = l_1474 == uint(15);
+if (l_1490) {
+l_mut_542 = l_mut_542 + float(1.0);
 }
 }
 l_mut_223 = l_mut_223 + total_thread_in_threadgroup;
 }
-const float l_1478 = float {simd_sum(l_mut_564)
+const float l_1491 = float {simd_sum(l_mut_846)
 };
-const uint l_1479 = total_thread_in_threadgroup + simd_size;
-const uint l_1480 = l_1479 - uint(1);
-const uint l_1481 = l_1480 / simd_size;
+const uint l_1492 = total_thread_in_threadgroup + simd_size;
+const uint l_1493 = l_1492 - uint(1);
+const uint l_1494 = l_1493 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1482 = thread_index_in_threadgroup % simd_size;
-const bool l_1483 = l_1482 == uint(0);
-if (l_1483) {
-const uint l_1484 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1484] = l_1478;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_564 = float(0.0);
-
-for (uint l_mut_1485 = uint(0); l_mut_1485 < l_1481; ++l_mut_1485) {
-const float l_1486 = shared_memory_31[l_mut_1485];
-l_mut_564 = l_mut_564 + l_1486;
-}
-const float l_1487 = float {simd_sum(l_mut_550)
-};
-const uint l_1488 = total_thread_in_threadgroup + simd_size;
-const uint l_1489 = l_1488 - uint(1);
-const uint l_1490 = l_1489 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1491 = thread_index_in_threadgroup % simd_size;
-const bool l_1492 = l_1491 == uint(0);
-if (l_1492) {
-const uint l_1493 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1493] = l_1487;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_550 = float(0.0);
-
-for (uint l_mut_1494 = uint(0); l_mut_1494 < l_1490; ++l_mut_1494) {
-const float l_1495 = shared_memory_31[l_mut_1494];
-l_mut_550 = l_mut_550 + l_1495;
-}
-const float l_1496 = float {simd_sum(l_mut_542)
-};
-const uint l_1497 = total_thread_in_threadgroup + simd_size;
-const uint l_1498 = l_1497 - uint(1);
-const uint l_1499 = l_1498 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1500 = thread_index_in_threadgroup % simd_size;
-const bool l_1501 = l_1500 == uint(0);
-if (l_1501) {
-const uint l_1502 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1502] = l_1496;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_542 = float(0.0);
-
-for (uint l_mut_1503 = uint(0); l_mut_1503 < l_1499; ++l_mut_1503) {
-const float l_1504 = shared_memory_31[l_mut_1503];
-l_mut_542 = l_mut_542 + l_1504;
-}
-const float l_1505 = float {simd_sum(l_mut_541)
-};
-const uint l_1506 = total_thread_in_threadgroup + simd_size;
-const uint l_1507 = l_1506 - uint(1);
-const uint l_1508 = l_1507 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1509 = thread_index_in_threadgroup % simd_size;
-const bool l_1510 = l_1509 == uint(0);
-if (l_1510) {
-const uint l_1511 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1511] = l_1505;
+const uint l_1495 = thread_index_in_threadgroup % simd_size;
+const bool l_1496 = l_1495 == uint(0);
+if (l_1496) {
+const uint l_1497 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1497] = l_1491;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_541 = float(0.0);
 
-for (uint l_mut_1512 = uint(0); l_mut_1512 < l_1508; ++l_mut_1512) {
-const float l_1513 = shared_memory_31[l_mut_1512];
-l_mut_541 = l_mut_541 + l_1513;
+for (uint l_mut_1498 = uint(0); l_mut_1498 < l_1494; ++l_mut_1498) {
+const float l_1499 = shared_memory_31[l_mut_1498];
+l_mut_541 = l_mut_541 + l_1499;
 }
-const float l_1514 = float {simd_sum(l_mut_540)
+const float l_1500 = float {simd_sum(l_mut_836)
 };
-const uint l_1515 = total_thread_in_threadgroup + simd_size;
-const uint l_1516 = l_1515 - uint(1);
-const uint l_1517 = l_1516 / simd_size;
+const uint l_1501 = total_thread_in_threadgroup + simd_size;
+const uint l_1502 = l_1501 - uint(1);
+const uint l_1503 = l_1502 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1518 = thread_index_in_threadgroup % simd_size;
-const bool l_1519 = l_1518 == uint(0);
-if (l_1519) {
-const uint l_1520 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1520] = l_1514;
+const uint l_1504 = thread_index_in_threadgroup % simd_size;
+const bool l_1505 = l_1504 == uint(0);
+if (l_1505) {
+const uint l_1506 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1506] = l_1500;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_540 = float(0.0);
 
-for (uint l_mut_1521 = uint(0); l_mut_1521 < l_1517; ++l_mut_1521) {
-const float l_1522 = shared_memory_31[l_mut_1521];
-l_mut_540 = l_mut_540 + l_1522;
+for (uint l_mut_1507 = uint(0); l_mut_1507 < l_1503; ++l_mut_1507) {
+const float l_1508 = shared_memory_31[l_mut_1507];
+l_mut_540 = l_mut_540 + l_1508;
 }
-const float l_1523 = float {simd_sum(l_mut_539)
+const float l_1509 = float {simd_sum(l_mut_826)
 };
-const uint l_1524 = total_thread_in_threadgroup + simd_size;
-const uint l_1525 = l_1524 - uint(1);
-const uint l_1526 = l_1525 / simd_size;
+const uint l_1510 = total_thread_in_threadgroup + simd_size;
+const uint l_1511 = l_1510 - uint(1);
+const uint l_1512 = l_1511 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1527 = thread_index_in_threadgroup % simd_size;
-const bool l_1528 = l_1527 == uint(0);
-if (l_1528) {
-const uint l_1529 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1529] = l_1523;
+const uint l_1513 = thread_index_in_threadgroup % simd_size;
+const bool l_1514 = l_1513 == uint(0);
+if (l_1514) {
+const uint l_1515 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1515] = l_1509;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_539 = float(0.0);
 
-for (uint l_mut_1530 = uint(0); l_mut_1530 < l_1526; ++l_mut_1530) {
-const float l_1531 = shared_memory_31[l_mut_1530];
-l_mut_539 = l_mut_539 + l_1531;
+for (uint l_mut_1516 = uint(0); l_mut_1516 < l_1512; ++l_mut_1516) {
+const float l_1517 = shared_memory_31[l_mut_1516];
+l_mut_539 = l_mut_539 + l_1517;
 }
-const float l_1532 = float {simd_sum(l_mut_538)
+const float l_1518 = float {simd_sum(l_mut_816)
 };
-const uint l_1533 = total_thread_in_threadgroup + simd_size;
-const uint l_1534 = l_1533 - uint(1);
-const uint l_1535 = l_1534 / simd_size;
+const uint l_1519 = total_thread_in_threadgroup + simd_size;
+const uint l_1520 = l_1519 - uint(1);
+const uint l_1521 = l_1520 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1536 = thread_index_in_threadgroup % simd_size;
-const bool l_1537 = l_1536 == uint(0);
-if (l_1537) {
-const uint l_1538 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1538] = l_1532;
+const uint l_1522 = thread_index_in_threadgroup % simd_size;
+const bool l_1523 = l_1522 == uint(0);
+if (l_1523) {
+const uint l_1524 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1524] = l_1518;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_538 = float(0.0);
 
-for (uint l_mut_1539 = uint(0); l_mut_1539 < l_1535; ++l_mut_1539) {
-const float l_1540 = shared_memory_31[l_mut_1539];
-l_mut_538 = l_mut_538 + l_1540;
+for (uint l_mut_1525 = uint(0); l_mut_1525 < l_1521; ++l_mut_1525) {
+const float l_1526 = shared_memory_31[l_mut_1525];
+l_mut_538 = l_mut_538 + l_1526;
 }
-const float l_1541 = float {simd_sum(l_mut_537)
+const float l_1527 = float {simd_sum(l_mut_806)
 };
-const uint l_1542 = total_thread_in_threadgroup + simd_size;
-const uint l_1543 = l_1542 - uint(1);
-const uint l_1544 = l_1543 / simd_size;
+const uint l_1528 = total_thread_in_threadgroup + simd_size;
+const uint l_1529 = l_1528 - uint(1);
+const uint l_1530 = l_1529 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1545 = thread_index_in_threadgroup % simd_size;
-const bool l_1546 = l_1545 == uint(0);
-if (l_1546) {
-const uint l_1547 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1547] = l_1541;
+const uint l_1531 = thread_index_in_threadgroup % simd_size;
+const bool l_1532 = l_1531 == uint(0);
+if (l_1532) {
+const uint l_1533 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1533] = l_1527;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_537 = float(0.0);
 
-for (uint l_mut_1548 = uint(0); l_mut_1548 < l_1544; ++l_mut_1548) {
-const float l_1549 = shared_memory_31[l_mut_1548];
-l_mut_537 = l_mut_537 + l_1549;
+for (uint l_mut_1534 = uint(0); l_mut_1534 < l_1530; ++l_mut_1534) {
+const float l_1535 = shared_memory_31[l_mut_1534];
+l_mut_537 = l_mut_537 + l_1535;
 }
-const float l_1550 = float {simd_sum(l_mut_536)
+const float l_1536 = float {simd_sum(l_mut_796)
 };
-const uint l_1551 = total_thread_in_threadgroup + simd_size;
-const uint l_1552 = l_1551 - uint(1);
-const uint l_1553 = l_1552 / simd_size;
+const uint l_1537 = total_thread_in_threadgroup + simd_size;
+const uint l_1538 = l_1537 - uint(1);
+const uint l_1539 = l_1538 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1554 = thread_index_in_threadgroup % simd_size;
-const bool l_1555 = l_1554 == uint(0);
-if (l_1555) {
-const uint l_1556 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1556] = l_1550;
+const uint l_1540 = thread_index_in_threadgroup % simd_size;
+const bool l_1541 = l_1540 == uint(0);
+if (l_1541) {
+const uint l_1542 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1542] = l_1536;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_536 = float(0.0);
 
-for (uint l_mut_1557 = uint(0); l_mut_1557 < l_1553; ++l_mut_1557) {
-const float l_1558 = shared_memory_31[l_mut_1557];
-l_mut_536 = l_mut_536 + l_1558;
+for (uint l_mut_1543 = uint(0); l_mut_1543 < l_1539; ++l_mut_1543) {
+const float l_1544 = shared_memory_31[l_mut_1543];
+l_mut_536 = l_mut_536 + l_1544;
 }
-const float l_1559 = float {simd_sum(l_mut_535)
+const float l_1545 = float {simd_sum(l_mut_786)
 };
-const uint l_1560 = total_thread_in_threadgroup + simd_size;
-const uint l_1561 = l_1560 - uint(1);
-const uint l_1562 = l_1561 / simd_size;
+const uint l_1546 = total_thread_in_threadgroup + simd_size;
+const uint l_1547 = l_1546 - uint(1);
+const uint l_1548 = l_1547 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1563 = thread_index_in_threadgroup % simd_size;
-const bool l_1564 = l_1563 == uint(0);
-if (l_1564) {
-const uint l_1565 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1565] = l_1559;
+const uint l_1549 = thread_index_in_threadgroup % simd_size;
+const bool l_1550 = l_1549 == uint(0);
+if (l_1550) {
+const uint l_1551 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1551] = l_1545;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_535 = float(0.0);
 
-for (uint l_mut_1566 = uint(0); l_mut_1566 < l_1562; ++l_mut_1566) {
-const float l_1567 = shared_memory_31[l_mut_1566];
-l_mut_535 = l_mut_535 + l_1567;
+for (uint l_mut_1552 = uint(0); l_mut_1552 < l_1548; ++l_mut_1552) {
+const float l_1553 = shared_memory_31[l_mut_1552];
+l_mut_535 = l_mut_535 + l_1553;
 }
-const float l_1568 = float {simd_sum(l_mut_534)
+const float l_1554 = float {simd_sum(l_mut_776)
 };
-const uint l_1569 = total_thread_in_threadgroup + simd_size;
-const uint l_1570 = l_1569 - uint(1);
-const uint l_1571 = l_1570 / simd_size;
+const uint l_1555 = total_thread_in_threadgroup + simd_size;
+const uint l_1556 = l_1555 - uint(1);
+const uint l_1557 = l_1556 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1572 = thread_index_in_threadgroup % simd_size;
-const bool l_1573 = l_1572 == uint(0);
-if (l_1573) {
-const uint l_1574 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1574] = l_1568;
+const uint l_1558 = thread_index_in_threadgroup % simd_size;
+const bool l_1559 = l_1558 == uint(0);
+if (l_1559) {
+const uint l_1560 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1560] = l_1554;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_534 = float(0.0);
 
-for (uint l_mut_1575 = uint(0); l_mut_1575 < l_1571; ++l_mut_1575) {
-const float l_1576 = shared_memory_31[l_mut_1575];
-l_mut_534 = l_mut_534 + l_1576;
+for (uint l_mut_1561 = uint(0); l_mut_1561 < l_1557; ++l_mut_1561) {
+const float l_1562 = shared_memory_31[l_mut_1561];
+l_mut_534 = l_mut_534 + l_1562;
 }
-const float l_1577 = float {simd_sum(l_mut_533)
+const float l_1563 = float {simd_sum(l_mut_766)
 };
-const uint l_1578 = total_thread_in_threadgroup + simd_size;
-const uint l_1579 = l_1578 - uint(1);
-const uint l_1580 = l_1579 / simd_size;
+const uint l_1564 = total_thread_in_threadgroup + simd_size;
+const uint l_1565 = l_1564 - uint(1);
+const uint l_1566 = l_1565 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1581 = thread_index_in_threadgroup % simd_size;
-const bool l_1582 = l_1581 == uint(0);
-if (l_1582) {
-const uint l_1583 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1583] = l_1577;
+const uint l_1567 = thread_index_in_threadgroup % simd_size;
+const bool l_1568 = l_1567 == uint(0);
+if (l_1568) {
+const uint l_1569 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1569] = l_1563;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_533 = float(0.0);
 
-for (uint l_mut_1584 = uint(0); l_mut_1584 < l_1580; ++l_mut_1584) {
-const float l_1585 = shared_memory_31[l_mut_1584];
-l_mut_533 = l_mut_533 + l_1585;
+for (uint l_mut_1570 = uint(0); l_mut_1570 < l_1566; ++l_mut_1570) {
+const float l_1571 = shared_memory_31[l_mut_1570];
+l_mut_533 = l_mut_533 + l_1571;
 }
-const float l_1586 = float {simd_sum(l_mut_532)
+const float l_1572 = float {simd_sum(l_mut_756)
 };
-const uint l_1587 = total_thread_in_threadgroup + simd_size;
-const uint l_1588 = l_1587 - uint(1);
-const uint l_1589 = l_1588 / simd_size;
+const uint l_1573 = total_thread_in_threadgroup + simd_size;
+const uint l_1574 = l_1573 - uint(1);
+const uint l_1575 = l_1574 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1590 = thread_index_in_threadgroup % simd_size;
-const bool l_1591 = l_1590 == uint(0);
-if (l_1591) {
-const uint l_1592 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1592] = l_1586;
+const uint l_1576 = thread_index_in_threadgroup % simd_size;
+const bool l_1577 = l_1576 == uint(0);
+if (l_1577) {
+const uint l_1578 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1578] = l_1572;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_532 = float(0.0);
 
-for (uint l_mut_1593 = uint(0); l_mut_1593 < l_1589; ++l_mut_1593) {
-const float l_1594 = shared_memory_31[l_mut_1593];
-l_mut_532 = l_mut_532 + l_1594;
+for (uint l_mut_1579 = uint(0); l_mut_1579 < l_1575; ++l_mut_1579) {
+const float l_1580 = shared_memory_31[l_mut_1579];
+l_mut_532 = l_mut_532 + l_1580;
 }
-const float l_1595 = float {simd_sum(l_mut_531)
+const float l_1581 = float {simd_sum(l_mut_746)
 };
-const uint l_1596 = total_thread_in_threadgroup + simd_size;
-const uint l_1597 = l_1596 - uint(1);
-const uint l_1598 = l_1597 / simd_size;
+const uint l_1582 = total_thread_in_threadgroup + simd_size;
+const uint l_1583 = l_1582 - uint(1);
+const uint l_1584 = l_1583 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1599 = thread_index_in_threadgroup % simd_size;
-const bool l_1600 = l_1599 == uint(0);
-if (l_1600) {
-const uint l_1601 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1601] = l_1595;
+const uint l_1585 = thread_index_in_threadgroup % simd_size;
+const bool l_1586 = l_1585 == uint(0);
+if (l_1586) {
+const uint l_1587 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1587] = l_1581;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_531 = float(0.0);
 
-for (uint l_mut_1602 = uint(0); l_mut_1602 < l_1598; ++l_mut_1602) {
-const float l_1603 = shared_memory_31[l_mut_1602];
-l_mut_531 = l_mut_531 + l_1603;
+for (uint l_mut_1588 = uint(0); l_mut_1588 < l_1584; ++l_mut_1588) {
+const float l_1589 = shared_memory_31[l_mut_1588];
+l_mut_531 = l_mut_531 + l_1589;
 }
-const float l_1604 = float {simd_sum(l_mut_530)
+const float l_1590 = float {simd_sum(l_mut_736)
 };
-const uint l_1605 = total_thread_in_threadgroup + simd_size;
-const uint l_1606 = l_1605 - uint(1);
-const uint l_1607 = l_1606 / simd_size;
+const uint l_1591 = total_thread_in_threadgroup + simd_size;
+const uint l_1592 = l_1591 - uint(1);
+const uint l_1593 = l_1592 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1608 = thread_index_in_threadgroup % simd_size;
-const bool l_1609 = l_1608 == uint(0);
-if (l_1609) {
-const uint l_1610 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1610] = l_1604;
+const uint l_1594 = thread_index_in_threadgroup % simd_size;
+const bool l_1595 = l_1594 == uint(0);
+if (l_1595) {
+const uint l_1596 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1596] = l_1590;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_530 = float(0.0);
 
-for (uint l_mut_1611 = uint(0); l_mut_1611 < l_1607; ++l_mut_1611) {
-const float l_1612 = shared_memory_31[l_mut_1611];
-l_mut_530 = l_mut_530 + l_1612;
+for (uint l_mut_1597 = uint(0); l_mut_1597 < l_1593; ++l_mut_1597) {
+const float l_1598 = shared_memory_31[l_mut_1597];
+l_mut_530 = l_mut_530 + l_1598;
 }
-const float l_1613 = float {simd_sum(l_mut_529)
+const float l_1599 = float {simd_sum(l_mut_565)
 };
-const uint l_1614 = total_thread_in_threadgroup + simd_size;
-const uint l_1615 = l_1614 - uint(1);
-const uint l_1616 = l_1615 / simd_size;
+const uint l_1600 = total_thread_in_threadgroup + simd_size;
+const uint l_1601 = l_1600 - uint(1);
+const uint l_1602 = l_1601 / simd_size;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1617 = thread_index_in_threadgroup % simd_size;
-const bool l_1618 = l_1617 == uint(0);
-if (l_1618) {
-const uint l_1619 = thread_index_in_threadgroup / simd_size;
-shared_memory_31[l_1619] = l_1613;
+const uint l_1603 = thread_index_in_threadgroup % simd_size;
+const bool l_1604 = l_1603 == uint(0);
+if (l_1604) {
+const uint l_1605 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1605] = l_1599;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_529 = float(0.0);
 
-for (uint l_mut_1620 = uint(0); l_mut_1620 < l_1616; ++l_mut_1620) {
-const float l_1621 = shared_memory_31[l_mut_1620];
-l_mut_529 = l_mut_529 + l_1621;
+for (uint l_mut_1606 = uint(0); l_mut_1606 < l_1602; ++l_mut_1606) {
+const float l_1607 = shared_memory_31[l_mut_1606];
+l_mut_529 = l_mut_529 + l_1607;
 }
-const bool l_1622 = thread_index_in_threadgroup == uint(0);
-if (l_1622) {
-shared_memory_30[uint(0)] = l_mut_564;
-shared_memory_30[uint(1)] = l_mut_550;
-shared_memory_30[uint(2)] = l_mut_542;
-shared_memory_30[uint(3)] = l_mut_541;
-shared_memory_30[uint(4)] = l_mut_540;
-shared_memory_30[uint(5)] = l_mut_539;
-shared_memory_30[uint(6)] = l_mut_538;
-shared_memory_30[uint(7)] = l_mut_537;
-shared_memory_30[uint(8)] = l_mut_536;
-shared_memory_30[uint(9)] = l_mut_535;
-shared_memory_30[uint(10)] = l_mut_534;
-shared_memory_30[uint(11)] = l_mut_533;
-shared_memory_30[uint(12)] = l_mut_532;
-shared_memory_30[uint(13)] = l_mut_531;
-shared_memory_30[uint(14)] = l_mut_530;
-shared_memory_30[uint(15)] = l_mut_529;
+const float l_1608 = float {simd_sum(l_mut_564)
+};
+const uint l_1609 = total_thread_in_threadgroup + simd_size;
+const uint l_1610 = l_1609 - uint(1);
+const uint l_1611 = l_1610 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1612 = thread_index_in_threadgroup % simd_size;
+const bool l_1613 = l_1612 == uint(0);
+if (l_1613) {
+const uint l_1614 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1614] = l_1608;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_564 = float(0.0);
-l_mut_220 = uint(0);
-l_mut_364 = bool(false);
-l_mut_550 = float(0.0);
+l_mut_454 = float(0.0);
 
-for (uint l_mut_1623 = uint(0); l_mut_1623 < uint(16); ++l_mut_1623) {
-l_mut_211 = l_mut_1623;
-l_mut_542 = l_mut_564;
-const float l_1624 = shared_memory_30[l_mut_211];
-l_mut_564 = l_mut_564 + l_1624;
-const bool l_1625 = !l_mut_364;
-const float l_1626 = l_mut_565 + l_mut_564;
-const bool l_1627 = l_1626 >= l_1335;
-const bool l_1628 = l_1625 && l_1627;
-if (l_1628) {
-l_mut_220 = l_mut_211;
+for (uint l_mut_1615 = uint(0); l_mut_1615 < l_1611; ++l_mut_1615) {
+const float l_1616 = shared_memory_31[l_mut_1615];
+l_mut_454 = l_mut_454 + l_1616;
+}
+const float l_1617 = float {simd_sum(l_mut_550)
+};
+const uint l_1618 = total_thread_in_threadgroup + simd_size;
+const uint l_1619 = l_1618 - uint(1);
+const uint l_1620 = l_1619 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1621 = thread_index_in_threadgroup % simd_size;
+const bool l_1622 = l_1621 == uint(0);
+if (l_1622) {
+const uint l_1623 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1623] = l_1617;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_177 = float(0.0);
+
+for (uint l_mut_1624 = uint(0); l_mut_1624 < l_1620; ++l_mut_1624) {
+const float l_1625 = shared_memory_31[l_mut_1624];
+l_mut_177 = l_mut_177 + l_1625;
+}
+const float l_1626 = float {simd_sum(l_mut_542)
+};
+const uint l_1627 = total_thread_in_threadgroup + simd_size;
+const uint l_1628 = l_1627 - uint(1);
+const uint l_1629 = l_1628 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1630 = thread_index_in_threadgroup % simd_size;
+const bool l_1631 = l_1630 == uint(0);
+if (l_1631) {
+const uint l_1632 = thread_index_in_threadgroup / simd_size;
+shared_memory_31[l_1632] = l_1626;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_35 = float(0.0);
+
+for (uint l_mut_1633 = uint(0); l_mut_1633 < l_1629; ++l_mut_1633) {
+const float l_1634 = shared_memory_31[l_mut_1633];
+l_mut_35 = l_mut_35 + l_1634;
+}
+const bool l_1635 = thread_index_in_threadgroup == uint(0);
+if (l_1635) {
+shared_memory_30[uint(0)] = l_mut_541;
+shared_memory_30[uint(1)] = l_mut_540;
+shared_memory_30[uint(2)] = l_mut_539;
+shared_memory_30[uint(3)] = l_mut_538;
+shared_memory_30[uint(4)] = l_mut_537;
+shared_memory_30[uint(5)] = l_mut_536;
+shared_memory_30[uint(6)] = l_mut_535;
+shared_memory_30[uint(7)] = l_mut_534;
+shared_memory_30[uint(8)] = l_mut_533;
+shared_memory_30[uint(9)] = l_mut_532;
+shared_memory_30[uint(10)] = l_mut_531;
+shared_memory_30[uint(11)] = l_mut_530;
+shared_memory_30[uint(12)] = l_mut_529;
+shared_memory_30[uint(13)] = l_mut_454;
+shared_memory_30[uint(14)] = l_mut_177;
+shared_memory_30[uint(15)] = l_mut_35;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_846 = float(0.0);
+l_mut_286 = uint(0);
+l_mut_364 = bool(false);
+l_mut_836 = float(0.0);
+
+for (uint l_mut_1636 = uint(0); l_mut_1636 < uint(16); ++l_mut_1636) {
+l_mut_277 = l_mut_1636;
+l_mut_826 = l_mut_846;
+const float l_1637 = shared_memory_30[l_mut_277];
+l_mut_846 = l_mut_846 + l_1637;
+const bool l_1638 = !l_mut_364;
+const float l_1639 = l_mut_856 + l_mut_846;
+const bool l_1640 = l_1639 >= l_1348;
+const bool l_1641 = l_1638 && l_1640;
+if (l_1641) {
+l_mut_286 = l_mut_277;
 l_mut_364 = bool(true);
-l_mut_550 = l_mut_542;
+l_mut_836 = l_mut_826;
 }
 }
-l_mut_565 = l_mut_565 + l_mut_550;
-const uint l_1629 = l_mut_220 << l_1339;
-l_mut_289 = l_mut_289 | l_1629;
+l_mut_856 = l_mut_856 + l_mut_836;
+const uint l_1642 = l_mut_286 << l_1352;
+l_mut_289 = l_mut_289 | l_1642;
 }
 l_mut_345 = l_mut_345 + uint(1);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_1630 = thread_index_in_threadgroup == uint(0);
-if (l_1630) {
+const bool l_1643 = thread_index_in_threadgroup == uint(0);
+if (l_1643) {
 shared_memory_29[uint(3)] = l_mut_289;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1631 = shared_memory_29[uint(3)];
-l_mut_36 = l_1631;
+const uint l_1644 = shared_memory_29[uint(3)];
+l_mut_36 = l_1644;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
 }
@@ -4107,513 +3940,513 @@ l_mut_277 = uint(0);
 l_mut_223 = info.scalars_uint[3];
 l_mut_220 = info.scalars_uint[4];
 
-for (uint l_mut_1632 = uint(0); l_mut_1632 < uint(10); ++l_mut_1632) {
-const uint l_1633 = uint(3528531795) & uint(65535);
-const uint l_1634 = uint(3528531795) >> uint(16);
-const uint l_1635 = l_mut_345 & uint(65535);
-const uint l_1636 = l_mut_345 >> uint(16);
-const uint l_1637 = l_1633 * l_1635;
-const uint l_1638 = l_1633 * l_1636;
-const uint l_1639 = l_1634 * l_1635;
-const uint l_1640 = l_1634 * l_1636;
-const uint l_1641 = l_1637 >> uint(16);
-const uint l_1642 = l_1638 & uint(65535);
-const uint l_1643 = l_1641 + l_1642;
-const uint l_1644 = l_1639 & uint(65535);
-const uint l_1645 = l_1643 + l_1644;
-const uint l_1646 = l_1638 >> uint(16);
-const uint l_1647 = l_1640 + l_1646;
-const uint l_1648 = l_1639 >> uint(16);
-const uint l_1649 = l_1647 + l_1648;
-const uint l_1650 = l_1645 >> uint(16);
-const uint l_1651 = l_1649 + l_1650;
-const uint l_1652 = uint(3528531795) * l_mut_345;
-const uint l_1653 = uint(3449720151) & uint(65535);
-const uint l_1654 = uint(3449720151) >> uint(16);
-const uint l_1655 = l_mut_286 & uint(65535);
-const uint l_1656 = l_mut_286 >> uint(16);
-const uint l_1657 = l_1653 * l_1655;
-const uint l_1658 = l_1653 * l_1656;
-const uint l_1659 = l_1654 * l_1655;
-const uint l_1660 = l_1654 * l_1656;
-const uint l_1661 = l_1657 >> uint(16);
-const uint l_1662 = l_1658 & uint(65535);
-const uint l_1663 = l_1661 + l_1662;
-const uint l_1664 = l_1659 & uint(65535);
-const uint l_1665 = l_1663 + l_1664;
-const uint l_1666 = l_1658 >> uint(16);
-const uint l_1667 = l_1660 + l_1666;
-const uint l_1668 = l_1659 >> uint(16);
-const uint l_1669 = l_1667 + l_1668;
-const uint l_1670 = l_1665 >> uint(16);
-const uint l_1671 = l_1669 + l_1670;
-const uint l_1672 = uint(3449720151) * l_mut_286;
-const uint l_1673 = l_1671 ^ l_mut_289;
-const uint l_1674 = l_1673 ^ l_mut_223;
-const uint l_1675 = l_1651 ^ l_mut_277;
-const uint l_1676 = l_1675 ^ l_mut_220;
-l_mut_345 = l_1674;
-l_mut_289 = l_1672;
-l_mut_286 = l_1676;
-l_mut_277 = l_1652;
+for (uint l_mut_1645 = uint(0); l_mut_1645 < uint(10); ++l_mut_1645) {
+const uint l_1646 = uint(3528531795) & uint(65535);
+const uint l_1647 = uint(3528531795) >> uint(16);
+const uint l_1648 = l_mut_345 & uint(65535);
+const uint l_1649 = l_mut_345 >> uint(16);
+const uint l_1650 = l_1646 * l_1648;
+const uint l_1651 = l_1646 * l_1649;
+const uint l_1652 = l_1647 * l_1648;
+const uint l_1653 = l_1647 * l_1649;
+const uint l_1654 = l_1650 >> uint(16);
+const uint l_1655 = l_1651 & uint(65535);
+const uint l_1656 = l_1654 + l_1655;
+const uint l_1657 = l_1652 & uint(65535);
+const uint l_1658 = l_1656 + l_1657;
+const uint l_1659 = l_1651 >> uint(16);
+const uint l_1660 = l_1653 + l_1659;
+const uint l_1661 = l_1652 >> uint(16);
+const uint l_1662 = l_1660 + l_1661;
+const uint l_1663 = l_1658 >> uint(16);
+const uint l_1664 = l_1662 + l_1663;
+const uint l_1665 = uint(3528531795) * l_mut_345;
+const uint l_1666 = uint(3449720151) & uint(65535);
+const uint l_1667 = uint(3449720151) >> uint(16);
+const uint l_1668 = l_mut_286 & uint(65535);
+const uint l_1669 = l_mut_286 >> uint(16);
+const uint l_1670 = l_1666 * l_1668;
+const uint l_1671 = l_1666 * l_1669;
+const uint l_1672 = l_1667 * l_1668;
+const uint l_1673 = l_1667 * l_1669;
+const uint l_1674 = l_1670 >> uint(16);
+const uint l_1675 = l_1671 & uint(65535);
+const uint l_1676 = l_1674 + l_1675;
+const uint l_1677 = l_1672 & uint(65535);
+const uint l_1678 = l_1676 + l_1677;
+const uint l_1679 = l_1671 >> uint(16);
+const uint l_1680 = l_1673 + l_1679;
+const uint l_1681 = l_1672 >> uint(16);
+const uint l_1682 = l_1680 + l_1681;
+const uint l_1683 = l_1678 >> uint(16);
+const uint l_1684 = l_1682 + l_1683;
+const uint l_1685 = uint(3449720151) * l_mut_286;
+const uint l_1686 = l_1684 ^ l_mut_289;
+const uint l_1687 = l_1686 ^ l_mut_223;
+const uint l_1688 = l_1664 ^ l_mut_277;
+const uint l_1689 = l_1688 ^ l_mut_220;
+l_mut_345 = l_1687;
+l_mut_289 = l_1685;
+l_mut_286 = l_1689;
+l_mut_277 = l_1665;
 l_mut_223 = l_mut_223 + uint(2654435769);
 l_mut_220 = l_mut_220 + uint(3144134277);
 }
-const uint l_1677 = l_mut_345 >> uint(8);
-const float l_1678 = float(l_1677);
-const float l_1679 = l_1678 * float(5.960464477539063e-8);
-const uint l_1680 = l_23 + total_thread_in_threadgroup;
-const uint l_1681 = l_1680 - uint(1);
-const uint l_1682 = l_1681 / total_thread_in_threadgroup;
-const uint l_1683 = thread_index_in_threadgroup * l_1682;
-l_mut_345 = l_1683;
-const bool l_1684 = l_mut_345 > l_23;
-if (l_1684) {
+const uint l_1690 = l_mut_345 >> uint(8);
+const float l_1691 = float(l_1690);
+const float l_1692 = l_1691 * float(5.960464477539063e-8);
+const uint l_1693 = l_23 + total_thread_in_threadgroup;
+const uint l_1694 = l_1693 - uint(1);
+const uint l_1695 = l_1694 / total_thread_in_threadgroup;
+const uint l_1696 = thread_index_in_threadgroup * l_1695;
+l_mut_345 = l_1696;
+const bool l_1697 = l_mut_345 > l_23;
+if (l_1697) {
 l_mut_345 = l_23;
 }
-const uint l_1685 = l_mut_345 + l_1682;
-l_mut_289 = l_1685;
-const bool l_1686 = l_mut_289 > l_23;
-if (l_1686) {
+const uint l_1698 = l_mut_345 + l_1695;
+l_mut_289 = l_1698;
+const bool l_1699 = l_mut_289 > l_23;
+if (l_1699) {
 l_mut_289 = l_23;
 }
 l_mut_286 = uint(0);
-l_mut_565 = float(0.0);
+l_mut_856 = float(0.0);
 l_mut_277 = uint(0);
 l_mut_223 = l_mut_286;
 
-for (uint l_mut_1687 = l_mut_345; l_mut_1687 < l_mut_289; ++l_mut_1687) {
-const uint l_1688 = l_24 + l_mut_1687;
-const float_4 l_1689 = buffer_0[l_1688];
-const uint l_1690 = l_mut_1687 * uint(4);
-const uint l_1691 = l_1690 + uint(0);
-const float l_1692 = l_1689.i_0;
-l_mut_564 = l_1692;
-l_mut_550 = float(0.0);
-const uint l_1693 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_220 = l_1693;
-const bool l_1694 = l_mut_220 == uint(2147483648);
-if (l_1694) {
-l_mut_220 = uint(0);
-}
-const uint l_1695 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1695;
-const bool l_1696 = l_mut_220 >= uint(2147483648);
-if (l_1696) {
-const uint l_1697 = ~l_mut_220;
-l_mut_211 = l_1697;
-}
-const bool l_1698 = l_mut_211 > l_mut_37;
-const bool l_1699 = l_mut_211 == l_mut_37;
-const bool l_1700 = l_1691 <= l_mut_36;
-const bool l_1701 = l_1699 && l_1700;
-const bool l_1702 = l_1698 || l_1701;
-if (l_1702) {
-l_mut_542 = float(1.0);
-const bool l_1703 = l_mut_564 != l_mut_59;
-if (l_1703) {
-const float l_1704 = l_mut_564 - l_mut_59;
-const float l_1705 = l_1704 * l_mut_20;
-const float l_1706 = exp(l_1705);
-l_mut_542 = l_1706;
-}
-l_mut_550 = l_mut_542;
-}
-l_mut_564 = l_mut_550;
-l_mut_565 = l_mut_565 + l_mut_564;
-const bool l_1707 = l_mut_564 > float(0.0);
+for (uint l_mut_1700 = l_mut_345; l_mut_1700 < l_mut_289; ++l_mut_1700) {
+const uint l_1701 = l_24 + l_mut_1700;
+const float_4 l_1702 = buffer_0[l_1701];
+const uint l_1703 = l_mut_1700 * uint(4);
+const uint l_1704 = l_1703 + uint(0);
+const float l_1705 = l_1702.i_0;
+l_mut_846 = l_1705;
+l_mut_836 = float(0.0);
+const uint l_1706 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_220 = l_1706;
+const bool l_1707 = l_mut_220 == uint(2147483648);
 if (l_1707) {
-const uint l_1708 = l_1691 + uint(1);
-l_mut_277 = l_1708;
-}
-const uint l_1709 = l_mut_1687 * uint(4);
-const uint l_1710 = l_1709 + uint(1);
-const float l_1711 = l_1689.i_1;
-l_mut_564 = l_1711;
-l_mut_550 = float(0.0);
-const uint l_1712 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_220 = l_1712;
-const bool l_1713 = l_mut_220 == uint(2147483648);
-if (l_1713) {
 l_mut_220 = uint(0);
 }
-const uint l_1714 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1714;
-const bool l_1715 = l_mut_220 >= uint(2147483648);
+const uint l_1708 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1708;
+const bool l_1709 = l_mut_220 >= uint(2147483648);
+if (l_1709) {
+const uint l_1710 = ~l_mut_220;
+l_mut_211 = l_1710;
+}
+const bool l_1711 = l_mut_211 > l_mut_37;
+const bool l_1712 = l_mut_211 == l_mut_37;
+const bool l_1713 = l_1704 <= l_mut_36;
+const bool l_1714 = l_1712 && l_1713;
+const bool l_1715 = l_1711 || l_1714;
 if (l_1715) {
-const uint l_1716 = ~l_mut_220;
-l_mut_211 = l_1716;
+l_mut_826 = float(1.0);
+const bool l_1716 = l_mut_846 != l_mut_59;
+if (l_1716) {
+const float l_1717 = l_mut_846 - l_mut_59;
+const float l_1718 = l_1717 * l_mut_20;
+const float l_1719 = exp(l_1718);
+l_mut_826 = l_1719;
 }
-const bool l_1717 = l_mut_211 > l_mut_37;
-const bool l_1718 = l_mut_211 == l_mut_37;
-const bool l_1719 = l_1710 <= l_mut_36;
-const bool l_1720 = l_1718 && l_1719;
-const bool l_1721 = l_1717 || l_1720;
-if (l_1721) {
-l_mut_542 = float(1.0);
-const bool l_1722 = l_mut_564 != l_mut_59;
-if (l_1722) {
-const float l_1723 = l_mut_564 - l_mut_59;
-const float l_1724 = l_1723 * l_mut_20;
-const float l_1725 = exp(l_1724);
-l_mut_542 = l_1725;
+l_mut_836 = l_mut_826;
 }
-l_mut_550 = l_mut_542;
+l_mut_846 = l_mut_836;
+l_mut_856 = l_mut_856 + l_mut_846;
+const bool l_1720 = l_mut_846 > float(0.0);
+if (l_1720) {
+const uint l_1721 = l_1704 + uint(1);
+l_mut_277 = l_1721;
 }
-l_mut_564 = l_mut_550;
-l_mut_565 = l_mut_565 + l_mut_564;
-const bool l_1726 = l_mut_564 > float(0.0);
+const uint l_1722 = l_mut_1700 * uint(4);
+const uint l_1723 = l_1722 + uint(1);
+const float l_1724 = l_1702.i_1;
+l_mut_846 = l_1724;
+l_mut_836 = float(0.0);
+const uint l_1725 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_220 = l_1725;
+const bool l_1726 = l_mut_220 == uint(2147483648);
 if (l_1726) {
-const uint l_1727 = l_1710 + uint(1);
-l_mut_277 = l_1727;
-}
-const uint l_1728 = l_mut_1687 * uint(4);
-const uint l_1729 = l_1728 + uint(2);
-const float l_1730 = l_1689.i_2;
-l_mut_564 = l_1730;
-l_mut_550 = float(0.0);
-const uint l_1731 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_220 = l_1731;
-const bool l_1732 = l_mut_220 == uint(2147483648);
-if (l_1732) {
 l_mut_220 = uint(0);
 }
-const uint l_1733 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1733;
-const bool l_1734 = l_mut_220 >= uint(2147483648);
+const uint l_1727 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1727;
+const bool l_1728 = l_mut_220 >= uint(2147483648);
+if (l_1728) {
+const uint l_1729 = ~l_mut_220;
+l_mut_211 = l_1729;
+}
+const bool l_1730 = l_mut_211 > l_mut_37;
+const bool l_1731 = l_mut_211 == l_mut_37;
+const bool l_1732 = l_1723 <= l_mut_36;
+const bool l_1733 = l_1731 && l_1732;
+const bool l_1734 = l_1730 || l_1733;
 if (l_1734) {
-const uint l_1735 = ~l_mut_220;
-l_mut_211 = l_1735;
+l_mut_826 = float(1.0);
+const bool l_1735 = l_mut_846 != l_mut_59;
+if (l_1735) {
+const float l_1736 = l_mut_846 - l_mut_59;
+const float l_1737 = l_1736 * l_mut_20;
+const float l_1738 = exp(l_1737);
+l_mut_826 = l_1738;
 }
-const bool l_1736 = l_mut_211 > l_mut_37;
-const bool l_1737 = l_mut_211 == l_mut_37;
-const bool l_1738 = l_1729 <= l_mut_36;
-const bool l_1739 = l_1737 && l_1738;
-const bool l_1740 = l_1736 || l_1739;
-if (l_1740) {
-l_mut_542 = float(1.0);
-const bool l_1741 = l_mut_564 != l_mut_59;
-if (l_1741) {
-const float l_1742 = l_mut_564 - l_mut_59;
-const float l_1743 = l_1742 * l_mut_20;
-const float l_1744 = exp(l_1743);
-l_mut_542 = l_1744;
+l_mut_836 = l_mut_826;
 }
-l_mut_550 = l_mut_542;
+l_mut_846 = l_mut_836;
+l_mut_856 = l_mut_856 + l_mut_846;
+const bool l_1739 = l_mut_846 > float(0.0);
+if (l_1739) {
+const uint l_1740 = l_1723 + uint(1);
+l_mut_277 = l_1740;
 }
-l_mut_564 = l_mut_550;
-l_mut_565 = l_mut_565 + l_mut_564;
-const bool l_1745 = l_mut_564 > float(0.0);
+const uint l_1741 = l_mut_1700 * uint(4);
+const uint l_1742 = l_1741 + uint(2);
+const float l_1743 = l_1702.i_2;
+l_mut_846 = l_1743;
+l_mut_836 = float(0.0);
+const uint l_1744 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_220 = l_1744;
+const bool l_1745 = l_mut_220 == uint(2147483648);
 if (l_1745) {
-const uint l_1746 = l_1729 + uint(1);
-l_mut_277 = l_1746;
-}
-const uint l_1747 = l_mut_1687 * uint(4);
-const uint l_1748 = l_1747 + uint(3);
-const float l_1749 = l_1689.i_3;
-l_mut_564 = l_1749;
-l_mut_550 = float(0.0);
-const uint l_1750 = reinterpret_cast<thread uint const&>(l_mut_564);
-l_mut_220 = l_1750;
-const bool l_1751 = l_mut_220 == uint(2147483648);
-if (l_1751) {
 l_mut_220 = uint(0);
 }
-const uint l_1752 = l_mut_220 | uint(2147483648);
-l_mut_211 = l_1752;
-const bool l_1753 = l_mut_220 >= uint(2147483648);
+const uint l_1746 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1746;
+const bool l_1747 = l_mut_220 >= uint(2147483648);
+if (l_1747) {
+const uint l_1748 = ~l_mut_220;
+l_mut_211 = l_1748;
+}
+const bool l_1749 = l_mut_211 > l_mut_37;
+const bool l_1750 = l_mut_211 == l_mut_37;
+const bool l_1751 = l_1742 <= l_mut_36;
+const bool l_1752 = l_1750 && l_1751;
+const bool l_1753 = l_1749 || l_1752;
 if (l_1753) {
-const uint l_1754 = ~l_mut_220;
-l_mut_211 = l_1754;
+l_mut_826 = float(1.0);
+const bool l_1754 = l_mut_846 != l_mut_59;
+if (l_1754) {
+const float l_1755 = l_mut_846 - l_mut_59;
+const float l_1756 = l_1755 * l_mut_20;
+const float l_1757 = exp(l_1756);
+l_mut_826 = l_1757;
 }
-const bool l_1755 = l_mut_211 > l_mut_37;
-const bool l_1756 = l_mut_211 == l_mut_37;
-const bool l_1757 = l_1748 <= l_mut_36;
-const bool l_1758 = l_1756 && l_1757;
-const bool l_1759 = l_1755 || l_1758;
-if (l_1759) {
-l_mut_542 = float(1.0);
-const bool l_1760 = l_mut_564 != l_mut_59;
-if (l_1760) {
-const float l_1761 = l_mut_564 - l_mut_59;
-const float l_1762 = l_1761 * l_mut_20;
-const float l_1763 = exp(l_1762);
-l_mut_542 = l_1763;
+l_mut_836 = l_mut_826;
 }
-l_mut_550 = l_mut_542;
+l_mut_846 = l_mut_836;
+l_mut_856 = l_mut_856 + l_mut_846;
+const bool l_1758 = l_mut_846 > float(0.0);
+if (l_1758) {
+const uint l_1759 = l_1742 + uint(1);
+l_mut_277 = l_1759;
 }
-l_mut_564 = l_mut_550;
-l_mut_565 = l_mut_565 + l_mut_564;
-const bool l_1764 = l_mut_564 > float(0.0);
+const uint l_1760 = l_mut_1700 * uint(4);
+const uint l_1761 = l_1760 + uint(3);
+const float l_1762 = l_1702.i_3;
+l_mut_846 = l_1762;
+l_mut_836 = float(0.0);
+const uint l_1763 = reinterpret_cast<thread uint const&>(l_mut_846);
+l_mut_220 = l_1763;
+const bool l_1764 = l_mut_220 == uint(2147483648);
 if (l_1764) {
-const uint l_1765 = l_1748 + uint(1);
-l_mut_277 = l_1765;
+l_mut_220 = uint(0);
+}
+const uint l_1765 = l_mut_220 | uint(2147483648);
+l_mut_211 = l_1765;
+const bool l_1766 = l_mut_220 >= uint(2147483648);
+if (l_1766) {
+const uint l_1767 = ~l_mut_220;
+l_mut_211 = l_1767;
+}
+const bool l_1768 = l_mut_211 > l_mut_37;
+const bool l_1769 = l_mut_211 == l_mut_37;
+const bool l_1770 = l_1761 <= l_mut_36;
+const bool l_1771 = l_1769 && l_1770;
+const bool l_1772 = l_1768 || l_1771;
+if (l_1772) {
+l_mut_826 = float(1.0);
+const bool l_1773 = l_mut_846 != l_mut_59;
+if (l_1773) {
+const float l_1774 = l_mut_846 - l_mut_59;
+const float l_1775 = l_1774 * l_mut_20;
+const float l_1776 = exp(l_1775);
+l_mut_826 = l_1776;
+}
+l_mut_836 = l_mut_826;
+}
+l_mut_846 = l_mut_836;
+l_mut_856 = l_mut_856 + l_mut_846;
+const bool l_1777 = l_mut_846 > float(0.0);
+if (l_1777) {
+const uint l_1778 = l_1761 + uint(1);
+l_mut_277 = l_1778;
 }
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-shared_memory_28[thread_index_in_threadgroup] = l_mut_565;
-l_mut_564 = l_mut_565;
+shared_memory_28[thread_index_in_threadgroup] = l_mut_856;
+l_mut_846 = l_mut_856;
 l_mut_220 = uint(1);
 while (true) {
-const bool l_1766 = l_mut_220 < total_thread_in_threadgroup;
-const bool l_1767 = !l_1766;
-if (l_1767) {
+const bool l_1779 = l_mut_220 < total_thread_in_threadgroup;
+const bool l_1780 = !l_1779;
+if (l_1780) {
 break;}
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_565 = float(0.0);
-const bool l_1768 = thread_index_in_threadgroup >= l_mut_220;
-if (l_1768) {
-const uint l_1769 = thread_index_in_threadgroup - l_mut_220;
-const float l_1770 = shared_memory_28[l_1769];
-l_mut_565 = l_1770;
+l_mut_856 = float(0.0);
+const bool l_1781 = thread_index_in_threadgroup >= l_mut_220;
+if (l_1781) {
+const uint l_1782 = thread_index_in_threadgroup - l_mut_220;
+const float l_1783 = shared_memory_28[l_1782];
+l_mut_856 = l_1783;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_564 = l_mut_564 + l_mut_565;
-shared_memory_28[thread_index_in_threadgroup] = l_mut_564;
+l_mut_846 = l_mut_846 + l_mut_856;
+shared_memory_28[thread_index_in_threadgroup] = l_mut_846;
 l_mut_220 = l_mut_220 * uint(2);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_565 = float(0.0);
-const bool l_1771 = thread_index_in_threadgroup > uint(0);
-if (l_1771) {
-const uint l_1772 = thread_index_in_threadgroup - uint(1);
-const float l_1773 = shared_memory_28[l_1772];
-l_mut_565 = l_1773;
+l_mut_856 = float(0.0);
+const bool l_1784 = thread_index_in_threadgroup > uint(0);
+if (l_1784) {
+const uint l_1785 = thread_index_in_threadgroup - uint(1);
+const float l_1786 = shared_memory_28[l_1785];
+l_mut_856 = l_1786;
 }
-const uint l_1774 = total_thread_in_threadgroup - uint(1);
-const float l_1775 = shared_memory_28[l_1774];
-const float l_1776 = l_1679 * l_1775;
-const bool l_1777 = thread_index_in_threadgroup == uint(0);
-if (l_1777) {
+const uint l_1787 = total_thread_in_threadgroup - uint(1);
+const float l_1788 = shared_memory_28[l_1787];
+const float l_1789 = l_1692 * l_1788;
+const bool l_1790 = thread_index_in_threadgroup == uint(0);
+if (l_1790) {
 shared_memory_29[uint(0)] = uint(4294967295);
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_550 = l_mut_565;
-const bool l_1778 = l_mut_565 <= l_1776;
-const bool l_1779 = l_mut_564 > l_1776;
-const bool l_1780 = l_1778 && l_1779;
-if (l_1780) {
+l_mut_836 = l_mut_856;
+const bool l_1791 = l_mut_856 <= l_1789;
+const bool l_1792 = l_mut_846 > l_1789;
+const bool l_1793 = l_1791 && l_1792;
+if (l_1793) {
 l_mut_364 = bool(false);
 l_mut_220 = l_mut_286;
 
-for (uint l_mut_1781 = l_mut_345; l_mut_1781 < l_mut_289; ++l_mut_1781) {
-const uint l_1782 = l_24 + l_mut_1781;
-const float_4 l_1783 = buffer_0[l_1782];
-const uint l_1784 = l_mut_1781 * uint(4);
-const uint l_1785 = l_1784 + uint(0);
-const float l_1786 = l_1783.i_0;
-l_mut_565 = l_1786;
-l_mut_564 = float(0.0);
-const uint l_1787 = reinterpret_cast<thread uint const&>(l_mut_565);
-l_mut_286 = l_1787;
-const bool l_1788 = l_mut_286 == uint(2147483648);
-if (l_1788) {
+for (uint l_mut_1794 = l_mut_345; l_mut_1794 < l_mut_289; ++l_mut_1794) {
+const uint l_1795 = l_24 + l_mut_1794;
+const float_4 l_1796 = buffer_0[l_1795];
+const uint l_1797 = l_mut_1794 * uint(4);
+const uint l_1798 = l_1797 + uint(0);
+const float l_1799 = l_1796.i_0;
+l_mut_856 = l_1799;
+l_mut_846 = float(0.0);
+const uint l_1800 = reinterpret_cast<thread uint const&>(l_mut_856);
+l_mut_286 = l_1800;
+const bool l_1801 = l_mut_286 == uint(2147483648);
+if (l_1801) {
 l_mut_286 = uint(0);
 }
-const uint l_1789 = l_mut_286 | uint(2147483648);
-l_mut_211 = l_1789;
-const bool l_1790 = l_mut_286 >= uint(2147483648);
-if (l_1790) {
-const uint l_1791 = ~l_mut_286;
-l_mut_211 = l_1791;
-}
-const bool l_1792 = l_mut_211 > l_mut_37;
-const bool l_1793 = l_mut_211 == l_mut_37;
-const bool l_1794 = l_1785 <= l_mut_36;
-const bool l_1795 = l_1793 && l_1794;
-const bool l_1796 = l_1792 || l_1795;
-if (l_1796) {
-l_mut_542 = float(1.0);
-const bool l_1797 = l_mut_565 != l_mut_59;
-if (l_1797) {
-const float l_1798 = l_mut_565 - l_mut_59;
-const float l_1799 = l_1798 * l_mut_20;
-const float l_1800 = exp(l_1799);
-l_mut_542 = l_1800;
-}
-l_mut_564 = l_mut_542;
-}
-l_mut_565 = l_mut_564;
-l_mut_550 = l_mut_550 + l_mut_565;
-const bool l_1801 = !l_mut_364;
-const bool l_1802 = l_mut_550 > l_1776;
-const bool l_1803 = l_1801 && l_1802;
+const uint l_1802 = l_mut_286 | uint(2147483648);
+l_mut_211 = l_1802;
+const bool l_1803 = l_mut_286 >= uint(2147483648);
 if (l_1803) {
-shared_memory_29[uint(0)] = l_1785;
-l_mut_364 = bool(true);
+const uint l_1804 = ~l_mut_286;
+l_mut_211 = l_1804;
 }
-const uint l_1804 = l_mut_1781 * uint(4);
-const uint l_1805 = l_1804 + uint(1);
-const float l_1806 = l_1783.i_1;
-l_mut_565 = l_1806;
-l_mut_564 = float(0.0);
-const uint l_1807 = reinterpret_cast<thread uint const&>(l_mut_565);
-l_mut_286 = l_1807;
-const bool l_1808 = l_mut_286 == uint(2147483648);
-if (l_1808) {
-l_mut_286 = uint(0);
-}
-const uint l_1809 = l_mut_286 | uint(2147483648);
-l_mut_211 = l_1809;
-const bool l_1810 = l_mut_286 >= uint(2147483648);
+const bool l_1805 = l_mut_211 > l_mut_37;
+const bool l_1806 = l_mut_211 == l_mut_37;
+const bool l_1807 = l_1798 <= l_mut_36;
+const bool l_1808 = l_1806 && l_1807;
+const bool l_1809 = l_1805 || l_1808;
+if (l_1809) {
+l_mut_826 = float(1.0);
+const bool l_1810 = l_mut_856 != l_mut_59;
 if (l_1810) {
-const uint l_1811 = ~l_mut_286;
-l_mut_211 = l_1811;
+const float l_1811 = l_mut_856 - l_mut_59;
+const float l_1812 = l_1811 * l_mut_20;
+const float l_1813 = exp(l_1812);
+l_mut_826 = l_1813;
 }
-const bool l_1812 = l_mut_211 > l_mut_37;
-const bool l_1813 = l_mut_211 == l_mut_37;
-const bool l_1814 = l_1805 <= l_mut_36;
-const bool l_1815 = l_1813 && l_1814;
-const bool l_1816 = l_1812 || l_1815;
+l_mut_846 = l_mut_826;
+}
+l_mut_856 = l_mut_846;
+l_mut_836 = l_mut_836 + l_mut_856;
+const bool l_1814 = !l_mut_364;
+const bool l_1815 = l_mut_836 > l_1789;
+const bool l_1816 = l_1814 && l_1815;
 if (l_1816) {
-l_mut_542 = float(1.0);
-const bool l_1817 = l_mut_565 != l_mut_59;
-if (l_1817) {
-const float l_1818 = l_mut_565 - l_mut_59;
-const float l_1819 = l_1818 * l_mut_20;
-const float l_1820 = exp(l_1819);
-l_mut_542 = l_1820;
+shared_memory_29[uint(0)] = l_1798;
+l_mut_364 = bool(true);
 }
-l_mut_564 = l_mut_542;
+const uint l_1817 = l_mut_1794 * uint(4);
+const uint l_1818 = l_1817 + uint(1);
+const float l_1819 = l_1796.i_1;
+l_mut_856 = l_1819;
+l_mut_846 = float(0.0);
+const uint l_1820 = reinterpret_cast<thread uint const&>(l_mut_856);
+l_mut_286 = l_1820;
+const bool l_1821 = l_mut_286 == uint(2147483648);
+if (l_1821) {
+l_mut_286 = uint(0);
 }
-l_mut_565 = l_mut_564;
-l_mut_550 = l_mut_550 + l_mut_565;
-const bool l_1821 = !l_mut_364;
-const bool l_1822 = l_mut_550 > l_1776;
-const bool l_1823 = l_1821 && l_1822;
+const uint l_1822 = l_mut_286 | uint(2147483648);
+l_mut_211 = l_1822;
+const bool l_1823 = l_mut_286 >= uint(2147483648);
 if (l_1823) {
-shared_memory_29[uint(0)] = l_1805;
-l_mut_364 = bool(true);
+const uint l_1824 = ~l_mut_286;
+l_mut_211 = l_1824;
 }
-const uint l_1824 = l_mut_1781 * uint(4);
-const uint l_1825 = l_1824 + uint(2);
-const float l_1826 = l_1783.i_2;
-l_mut_565 = l_1826;
-l_mut_564 = float(0.0);
-const uint l_1827 = reinterpret_cast<thread uint const&>(l_mut_565);
-l_mut_286 = l_1827;
-const bool l_1828 = l_mut_286 == uint(2147483648);
-if (l_1828) {
-l_mut_286 = uint(0);
-}
-const uint l_1829 = l_mut_286 | uint(2147483648);
-l_mut_211 = l_1829;
-const bool l_1830 = l_mut_286 >= uint(2147483648);
+const bool l_1825 = l_mut_211 > l_mut_37;
+const bool l_1826 = l_mut_211 == l_mut_37;
+const bool l_1827 = l_1818 <= l_mut_36;
+const bool l_1828 = l_1826 && l_1827;
+const bool l_1829 = l_1825 || l_1828;
+if (l_1829) {
+l_mut_826 = float(1.0);
+const bool l_1830 = l_mut_856 != l_mut_59;
 if (l_1830) {
-const uint l_1831 = ~l_mut_286;
-l_mut_211 = l_1831;
+const float l_1831 = l_mut_856 - l_mut_59;
+const float l_1832 = l_1831 * l_mut_20;
+const float l_1833 = exp(l_1832);
+l_mut_826 = l_1833;
 }
-const bool l_1832 = l_mut_211 > l_mut_37;
-const bool l_1833 = l_mut_211 == l_mut_37;
-const bool l_1834 = l_1825 <= l_mut_36;
-const bool l_1835 = l_1833 && l_1834;
-const bool l_1836 = l_1832 || l_1835;
+l_mut_846 = l_mut_826;
+}
+l_mut_856 = l_mut_846;
+l_mut_836 = l_mut_836 + l_mut_856;
+const bool l_1834 = !l_mut_364;
+const bool l_1835 = l_mut_836 > l_1789;
+const bool l_1836 = l_1834 && l_1835;
 if (l_1836) {
-l_mut_542 = float(1.0);
-const bool l_1837 = l_mut_565 != l_mut_59;
-if (l_1837) {
-const float l_1838 = l_mut_565 - l_mut_59;
-const float l_1839 = l_1838 * l_mut_20;
-const float l_1840 = exp(l_1839);
-l_mut_542 = l_1840;
-}
-l_mut_564 = l_mut_542;
-}
-l_mut_565 = l_mut_564;
-l_mut_550 = l_mut_550 + l_mut_565;
-const bool l_1841 = !l_mut_364;
-const bool l_1842 = l_mut_550 > l_1776;
-const bool l_1843 = l_1841 && l_1842;
-if (l_1843) {
-shared_memory_29[uint(0)] = l_1825;
+shared_memory_29[uint(0)] = l_1818;
 l_mut_364 = bool(true);
 }
-const uint l_1844 = l_mut_1781 * uint(4);
-const uint l_1845 = l_1844 + uint(3);
-const float l_1846 = l_1783.i_3;
-l_mut_565 = l_1846;
-l_mut_564 = float(0.0);
-const uint l_1847 = reinterpret_cast<thread uint const&>(l_mut_565);
-l_mut_286 = l_1847;
-const bool l_1848 = l_mut_286 == uint(2147483648);
-if (l_1848) {
+const uint l_1837 = l_mut_1794 * uint(4);
+const uint l_1838 = l_1837 + uint(2);
+const float l_1839 = l_1796.i_2;
+l_mut_856 = l_1839;
+l_mut_846 = float(0.0);
+const uint l_1840 = reinterpret_cast<thread uint const&>(l_mut_856);
+l_mut_286 = l_1840;
+const bool l_1841 = l_mut_286 == uint(2147483648);
+if (l_1841) {
 l_mut_286 = uint(0);
 }
-const uint l_1849 = l_mut_286 | uint(2147483648);
-l_mut_211 = l_1849;
-const bool l_1850 = l_mut_286 >= uint(2147483648);
+const uint l_1842 = l_mut_286 | uint(2147483648);
+l_mut_211 = l_1842;
+const bool l_1843 = l_mut_286 >= uint(2147483648);
+if (l_1843) {
+const uint l_1844 = ~l_mut_286;
+l_mut_211 = l_1844;
+}
+const bool l_1845 = l_mut_211 > l_mut_37;
+const bool l_1846 = l_mut_211 == l_mut_37;
+const bool l_1847 = l_1838 <= l_mut_36;
+const bool l_1848 = l_1846 && l_1847;
+const bool l_1849 = l_1845 || l_1848;
+if (l_1849) {
+l_mut_826 = float(1.0);
+const bool l_1850 = l_mut_856 != l_mut_59;
 if (l_1850) {
-const uint l_1851 = ~l_mut_286;
-l_mut_211 = l_1851;
+const float l_1851 = l_mut_856 - l_mut_59;
+const float l_1852 = l_1851 * l_mut_20;
+const float l_1853 = exp(l_1852);
+l_mut_826 = l_1853;
 }
-const bool l_1852 = l_mut_211 > l_mut_37;
-const bool l_1853 = l_mut_211 == l_mut_37;
-const bool l_1854 = l_1845 <= l_mut_36;
-const bool l_1855 = l_1853 && l_1854;
-const bool l_1856 = l_1852 || l_1855;
+l_mut_846 = l_mut_826;
+}
+l_mut_856 = l_mut_846;
+l_mut_836 = l_mut_836 + l_mut_856;
+const bool l_1854 = !l_mut_364;
+const bool l_1855 = l_mut_836 > l_1789;
+const bool l_1856 = l_1854 && l_1855;
 if (l_1856) {
-l_mut_542 = float(1.0);
-const bool l_1857 = l_mut_565 != l_mut_59;
-if (l_1857) {
-const float l_1858 = l_mut_565 - l_mut_59;
-const float l_1859 = l_1858 * l_mut_20;
-const float l_1860 = exp(l_1859);
-l_mut_542 = l_1860;
+shared_memory_29[uint(0)] = l_1838;
+l_mut_364 = bool(true);
 }
-l_mut_564 = l_mut_542;
+const uint l_1857 = l_mut_1794 * uint(4);
+const uint l_1858 = l_1857 + uint(3);
+const float l_1859 = l_1796.i_3;
+l_mut_856 = l_1859;
+l_mut_846 = float(0.0);
+const uint l_1860 = reinterpret_cast<thread uint const&>(l_mut_856);
+l_mut_286 = l_1860;
+const bool l_1861 = l_mut_286 == uint(2147483648);
+if (l_1861) {
+l_mut_286 = uint(0);
 }
-l_mut_565 = l_mut_564;
-l_mut_550 = l_mut_550 + l_mut_565;
-const bool l_1861 = !l_mut_364;
-const bool l_1862 = l_mut_550 > l_1776;
-const bool l_1863 = l_1861 && l_1862;
+const uint l_1862 = l_mut_286 | uint(2147483648);
+l_mut_211 = l_1862;
+const bool l_1863 = l_mut_286 >= uint(2147483648);
 if (l_1863) {
-shared_memory_29[uint(0)] = l_1845;
+const uint l_1864 = ~l_mut_286;
+l_mut_211 = l_1864;
+}
+const bool l_1865 = l_mut_211 > l_mut_37;
+const bool l_1866 = l_mut_211 == l_mut_37;
+const bool l_1867 = l_1858 <= l_mut_36;
+const bool l_1868 = l_1866 && l_1867;
+const bool l_1869 = l_1865 || l_1868;
+if (l_1869) {
+l_mut_826 = float(1.0);
+const bool l_1870 = l_mut_856 != l_mut_59;
+if (l_1870) {
+const float l_1871 = l_mut_856 - l_mut_59;
+const float l_1872 = l_1871 * l_mut_20;
+const float l_1873 = exp(l_1872);
+l_mut_826 = l_1873;
+}
+l_mut_846 = l_mut_826;
+}
+l_mut_856 = l_mut_846;
+l_mut_836 = l_mut_836 + l_mut_856;
+const bool l_1874 = !l_mut_364;
+const bool l_1875 = l_mut_836 > l_1789;
+const bool l_1876 = l_1874 && l_1875;
+if (l_1876) {
+shared_memory_29[uint(0)] = l_1858;
 l_mut_364 = bool(true);
 }
 }
-const bool l_1864 = !l_mut_364;
-const bool l_1865 = l_mut_277 > uint(0);
-const bool l_1866 = l_1864 && l_1865;
-if (l_1866) {
-const uint l_1867 = l_mut_277 - uint(1);
-shared_memory_29[uint(0)] = l_1867;
-}
-}
-const uint l_1869 = uint {simd_max(l_mut_277)
-};
-const uint l_1870 = total_thread_in_threadgroup + simd_size;
-const uint l_1871 = l_1870 - uint(1);
-const uint l_1872 = l_1871 / simd_size;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1873 = thread_index_in_threadgroup % simd_size;
-const bool l_1874 = l_1873 == uint(0);
-if (l_1874) {
-const uint l_1875 = thread_index_in_threadgroup / simd_size;
-shared_memory_1868[l_1875] = l_1869;
-}
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_1876 = shared_memory_1868[uint(0)];
-l_mut_345 = l_1876;
-
-for (uint l_mut_1877 = uint(1); l_mut_1877 < l_1872; ++l_mut_1877) {
-const uint l_1878 = shared_memory_1868[l_mut_1877];
-const bool l_1879 = l_1878 > l_mut_345;
+const bool l_1877 = !l_mut_364;
+const bool l_1878 = l_mut_277 > uint(0);
+const bool l_1879 = l_1877 && l_1878;
 if (l_1879) {
-l_mut_345 = l_1878;
+const uint l_1880 = l_mut_277 - uint(1);
+shared_memory_29[uint(0)] = l_1880;
 }
 }
-const uint l_1880 = shared_memory_29[uint(0)];
-l_mut_39 = l_1880;
-const bool l_1881 = l_mut_39 == uint(4294967295);
-if (l_1881) {
-const uint l_1882 = l_mut_345 - uint(1);
-l_mut_39 = l_1882;
+const uint l_1882 = uint {simd_max(l_mut_277)
+};
+const uint l_1883 = total_thread_in_threadgroup + simd_size;
+const uint l_1884 = l_1883 - uint(1);
+const uint l_1885 = l_1884 / simd_size;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1886 = thread_index_in_threadgroup % simd_size;
+const bool l_1887 = l_1886 == uint(0);
+if (l_1887) {
+const uint l_1888 = thread_index_in_threadgroup / simd_size;
+shared_memory_1881[l_1888] = l_1882;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_1889 = shared_memory_1881[uint(0)];
+l_mut_345 = l_1889;
+
+for (uint l_mut_1890 = uint(1); l_mut_1890 < l_1885; ++l_mut_1890) {
+const uint l_1891 = shared_memory_1881[l_mut_1890];
+const bool l_1892 = l_1891 > l_mut_345;
+if (l_1892) {
+l_mut_345 = l_1891;
+}
+}
+const uint l_1893 = shared_memory_29[uint(0)];
+l_mut_39 = l_1893;
+const bool l_1894 = l_mut_39 == uint(4294967295);
+if (l_1894) {
+const uint l_1895 = l_mut_345 - uint(1);
+l_mut_39 = l_1895;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
 }
-const bool l_1883 = thread_index_in_threadgroup == uint(0);
-if (l_1883) {
+const bool l_1896 = thread_index_in_threadgroup == uint(0);
+if (l_1896) {
 buffer_4[l_1] = uint(0);
 buffer_3[l_1] = l_mut_39;
 }
