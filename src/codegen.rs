@@ -694,7 +694,12 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
 /// dQ and dK/dV, with the tiling the launch picks for the target and storage type (head
 /// dim 128, and 64 for the plain forward), at the widest vectors only.
 fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
-    use crate::kernels::attention::kernel::{self as at, AttnCfg, AttnDims, AttnDimsCompilationArg, MASK_ADD, MASK_BOOL, MASK_NONE};
+    use crate::kernels::attention::backward::{attn_bwd_dkv, attn_bwd_dq, attn_row_dot, attn_sum_parts};
+    use crate::kernels::attention::common::{AttnCfg, AttnDims, AttnDimsCompilationArg, MASK_ADD, MASK_BOOL, MASK_NONE, PLANE};
+    use crate::kernels::attention::fa2_backward::{attn_bwd_mma, bwd_mma_smem};
+    use crate::kernels::attention::fa2_forward::attn_fwd_mma;
+    use crate::kernels::attention::forward::{attn_combine, attn_fwd};
+    use crate::kernels::attention::register::attn_fwd_reg;
     let mut out = Vec::new();
     if vec != widths(target, storage)[0] {
         return out;
@@ -721,13 +726,13 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         ("varlen_causal", AttnCfg { window: true, varlen: true, ..base }),
         ("split_causal", AttnCfg { window: true, split: true, ..base }),
     ];
-    type FN = DynamicSize<at::attn_fwd::_N>;
-    type QN = DynamicSize<at::attn_bwd_dq::_N>;
-    type KN = DynamicSize<at::attn_bwd_dkv::_N>;
-    type RN = DynamicSize<at::attn_row_dot::_N>;
-    type MN = DynamicSize<at::attn_fwd_mma::_N>;
-    type BN = DynamicSize<at::attn_bwd_mma::_N>;
-    type GN = DynamicSize<at::attn_fwd_reg::_N>;
+    type FN = DynamicSize<attn_fwd::_N>;
+    type QN = DynamicSize<attn_bwd_dq::_N>;
+    type KN = DynamicSize<attn_bwd_dkv::_N>;
+    type RN = DynamicSize<attn_row_dot::_N>;
+    type MN = DynamicSize<attn_fwd_mma::_N>;
+    type BN = DynamicSize<attn_bwd_mma::_N>;
+    type GN = DynamicSize<attn_fwd_reg::_N>;
     // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
     macro_rules! fwd_def {
         ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)*) => {{
@@ -741,12 +746,12 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
             let lse = f32_array(&mut b, true);
             let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
             let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-            at::$kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)*);
+            $kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)*);
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }};
     }
     // The FlashAttention-2 forward's tile where there are fragments: s rows per plane.
-    let rows = if s != 0 { s * threads / at::PLANE } else { 0 };
+    let rows = if s != 0 { s * threads / PLANE } else { 0 };
     // Metal's 32 KiB: each kernel at the largest square tiles that fit (halving down to
     // 4 x 4, as the launch's candidates do), and the FlashAttention-2 kernels only where
     // their fixed tile fits, as the launch decides. CUDA's 227 KiB hold every tiling
@@ -789,7 +794,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 let dq = array::<I, QN>(&mut b, true);
                 let part = f32_array(&mut b, true);
                 let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                at::attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, part, d, cfg);
+                attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, part, d, cfg);
             } else {
                 b.scope.register_size::<KN>(vec);
                 let (q, k, v, g) = (array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false));
@@ -799,14 +804,14 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 let (dk, dv) = (array::<I, KN>(&mut b, true), array::<I, KN>(&mut b, true));
                 let part = f32_array(&mut b, true);
                 let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, part, d, cfg);
+                attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, part, d, cfg);
             }
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }
         // The FlashAttention-2 backward (both launches of one body) at its tiling.
         if s != 0 && !cfg.split {
             for dq in [true, false] {
-                if at::bwd_mma_smem(&AttnCfg { bq: rows, bkv: rows, ..cfg }, elem, dq) > limit {
+                if bwd_mma_smem(&AttnCfg { bq: rows, bkv: rows, ..cfg }, elem, dq) > limit {
                     continue;
                 }
                 let name = format!("attention/attn_bwd_mma/{}/v{vec}/s{s}/{label}/dq{}", storage.name(), dq as u8);
@@ -819,7 +824,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
                 let (g1, g2) = (array::<I, BN>(&mut b, true), array::<I, BN>(&mut b, true));
                 let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
                 let t = AttnCfg { bq: rows, bkv: rows, ..cfg };
-                at::attn_bwd_mma::expand::<I, BN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, g1, g2, d, t, dq, target == Target::Cuda);
+                attn_bwd_mma::expand::<I, BN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, g1, g2, d, t, dq, target == Target::Cuda);
                 out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
             }
         }
@@ -831,7 +836,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let o = plain_array::<I::S>(&mut b, true);
         let lse = f32_array(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_combine::expand::<I>(&mut b.scope, po, pl, o, lse, d, 8, 128, varlen);
+        attn_combine::expand::<I>(&mut b.scope, po, pl, o, lse, d, 8, 128, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         // `varlen` stands for the second half (dV) here: the same two variants.
         let name = format!("attention/attn_sum_parts/{}/second{}", storage.name(), varlen as u8);
@@ -839,7 +844,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let part = f32_array(&mut b, false);
         let o = plain_array::<I::S>(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_sum_parts::expand::<I>(&mut b.scope, part, o, d, varlen);
+        attn_sum_parts::expand::<I>(&mut b.scope, part, o, d, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         let name = format!("attention/attn_row_dot/{}/v{vec}/varlen{}", storage.name(), varlen as u8);
         let mut b = builder(target);
@@ -847,7 +852,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let (o, g) = (array::<I, RN>(&mut b, false), array::<I, RN>(&mut b, false));
         let dl = f32_array(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_row_dot::expand::<I, RN>(&mut b.scope, vec, o, g, dl, d, 128, vec, varlen);
+        attn_row_dot::expand::<I, RN>(&mut b.scope, vec, o, g, dl, d, 128, vec, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
     }
     out

@@ -3,7 +3,12 @@
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 
-use super::kernel::{self, AttnCfg, AttnDimsLaunch, MASK_ADD, MASK_BOOL};
+use super::backward::{attn_bwd_dkv, attn_bwd_dq, attn_row_dot, attn_sum_parts};
+use super::common::{AttnCfg, AttnDimsLaunch, MASK_ADD, MASK_BOOL, PLANE};
+use super::fa2_backward::attn_bwd_mma;
+use super::fa2_forward::attn_fwd_mma;
+use super::forward::{attn_combine, attn_fwd};
+use super::register::attn_fwd_reg;
 use super::{AttentionGrads, MaskArg, VarLen};
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::{arg, elementwise_grid, Storage};
@@ -18,7 +23,7 @@ pub(crate) enum Pass {
     Dkv,
 }
 
-/// Run-time scalars (see [`kernel::AttnDims`]).
+/// Run-time scalars (see [`AttnDims`](super::common::AttnDims)).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Dims {
     pub heads: u32,
@@ -147,7 +152,7 @@ fn a<R: Runtime>(b: &Buf) -> ArrayArg<R> {
     arg::<R>(b.0.clone(), b.1.max(1))
 }
 
-/// Whether the forward runs the register-level kernel ([`kernel::attn_fwd_reg`]): CUDA's
+/// Whether the forward runs the register-level kernel ([`attn_fwd_reg`]): CUDA's
 /// `mma.sync` with `ldmatrix`, 16-wide fragments, D a multiple of 16 up to 128 (its O,
 /// S and Q registers: 64 + 32 + 32 per lane at D 128), 16-byte vectors.
 /// `PMETAL_ATTN_REG=0` turns it off (for side-by-side timings).
@@ -189,7 +194,7 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
     macro_rules! launch_fwd {
         ($kernel:ident $(, $extra:expr)*) => {
             unsafe {
-                kernel::$kernel::launch_unchecked::<I, R>(
+                $kernel::launch_unchecked::<I, R>(
                     c,
                     count,
                     CubeDim::new_1d(t.threads as u32),
@@ -213,7 +218,7 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t:
         };
     }
     // The FlashAttention-2 kernel's tiling (see `FlashAttention::tiles`).
-    if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / kernel::PLANE {
+    if t.s != 0 && t.bq == t.bkv && t.bq == t.s * t.threads / PLANE {
         if fwd_is_reg(&t, info, tuning) {
             let async_kv = fwd_reg_async(&t, grid, info, tuning);
             launch_fwd!(attn_fwd_reg, true, async_kv)
@@ -234,7 +239,7 @@ pub(crate) fn combine<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d
 fn combine_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, splits: usize, dim: usize, varlen: bool, info: &DeviceInfo) {
     let (count, cube) = elementwise_grid(info, d.tokens_q as usize * d.heads as usize * dim);
     unsafe {
-        kernel::attn_combine::launch_unchecked::<I, R>(c, count, cube, a(&b.part_o), a(&b.part_lse), a(&b.out), a(&b.lse), d.arg(), splits, dim, varlen)
+        attn_combine::launch_unchecked::<I, R>(c, count, cube, a(&b.part_o), a(&b.part_lse), a(&b.out), a(&b.lse), d.arg(), splits, dim, varlen)
     }
 }
 
@@ -245,7 +250,7 @@ pub(crate) fn row_dot<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d
 
 fn row_dot_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, dim: usize, v: usize, varlen: bool, info: &DeviceInfo) {
     let (count, cube) = elementwise_grid(info, d.tokens_q as usize * d.heads as usize);
-    unsafe { kernel::attn_row_dot::launch_unchecked::<I, R>(c, count, cube, v, a(&b.out), a(&b.d_out), a(&b.delta), d.arg(), dim, v, varlen) }
+    unsafe { attn_row_dot::launch_unchecked::<I, R>(c, count, cube, v, a(&b.out), a(&b.d_out), a(&b.delta), d.arg(), dim, v, varlen) }
 }
 
 pub(crate) fn dq<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dims, t: AttnCfg, grid: (usize, usize, usize), fast: bool) {
@@ -256,7 +261,7 @@ pub(crate) fn dq<R: Runtime>(c: &ComputeClient<R>, st: Storage, b: &Bufs, d: Dim
 /// rows (query rows for dQ, keys for dK / dV), whole vectors per fragment row.
 pub(crate) fn bwd_is_mma(t: &AttnCfg, dq: bool) -> bool {
     let rows = if dq { t.bq } else { t.bkv };
-    t.s != 0 && rows == t.s * t.threads / kernel::PLANE && t.bq % t.s == 0 && t.bkv % t.s == 0 && t.s % t.v == 0
+    t.s != 0 && rows == t.s * t.threads / PLANE && t.bq % t.s == 0 && t.bkv % t.s == 0 && t.s % t.v == 0
 }
 
 /// The three backward kernels take the same inputs; they differ in their outputs and the
@@ -266,7 +271,7 @@ fn bwd_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, t: Att
     macro_rules! launch_bwd {
         ($kernel:ident, [$($out:expr),+] $(, $extra:expr)*) => {
             unsafe {
-                kernel::$kernel::launch_unchecked::<I, R>(
+                $kernel::launch_unchecked::<I, R>(
                     c,
                     count,
                     CubeDim::new_1d(t.threads as u32),
@@ -310,7 +315,7 @@ fn sum_parts_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, 
     let outs: &[(&Buf, bool)] = if dq { &[(&b.dq, false)] } else { &[(&b.dk, false), (&b.dv, true)] };
     for &(out, second) in outs {
         let (count, cube) = elementwise_grid(info, out.1);
-        unsafe { kernel::attn_sum_parts::launch_unchecked::<I, R>(c, count, cube, a(&b.part_g), a(out), d.arg(), second) }
+        unsafe { attn_sum_parts::launch_unchecked::<I, R>(c, count, cube, a(&b.part_g), a(out), d.arg(), second) }
     }
 }
 

@@ -52,13 +52,19 @@
 //! memory. These run on CUDA only: lavapipe has no matrix units, so CI checks them as
 //! generated MSL and CUDA (compiled with nvcc) and the developers run them on an H100.
 
-pub(crate) mod kernel;
+pub(crate) mod backward;
+pub(crate) mod common;
+pub(crate) mod fa2_backward;
+pub(crate) mod fa2_forward;
+pub(crate) mod forward;
 pub(crate) mod launch;
+pub(crate) mod register;
+pub(crate) mod tile;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_size, mma_fragment, vector_width, MAX_ELEMENTS_U32};
 use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
-use kernel::{AttnCfg, MASK_ADD, MASK_BOOL, MASK_NONE};
+use common::{AttnCfg, MASK_ADD, MASK_BOOL, MASK_NONE};
 use launch::{Bufs, Dims, Pass};
 
 /// Head dims the kernels are built for.
@@ -843,7 +849,7 @@ fn validate_config(c: &AttentionConfig) -> Result<()> {
 fn bwd_smem(t: &AttnCfg, elem: usize, pass: Pass) -> usize {
     let dq = pass == Pass::Dq;
     if launch::bwd_is_mma(t, dq) {
-        kernel::bwd_mma_smem(t, elem, dq)
+        fa2_backward::bwd_mma_smem(t, elem, dq)
     } else if dq {
         t.dq_smem(elem)
     } else {
