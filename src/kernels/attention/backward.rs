@@ -14,7 +14,7 @@
 
 use cubecl::prelude::*;
 
-use super::common::{cut_to_split, elem_of, row_index, score, seq, tile_keys, AttnCfg, AttnDims};
+use super::common::{cut_to_split, elem_of, query_tile, row_index, score, seq, tile_keys, AttnCfg, AttnDims, QueryTile};
 use super::tile::{load_tile_v, mm, store_tile, write_part_tile, zero_smem};
 use crate::kernels::io::IoElem;
 
@@ -176,14 +176,7 @@ pub fn attn_bwd_dq<I: IoElem, N: Size>(
     d: AttnDims,
     #[comptime] cfg: AttnCfg,
 ) {
-    let b = CUBE_POS_Y / d.kv_heads;
-    let kvh = CUBE_POS_Y % d.kv_heads;
-    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
-    let rho0 = CUBE_POS_X * cfg.bq as u32;
-    if rho0 >= tq * d.group {
-        terminate!();
-    }
-    let head0 = kvh * d.group;
+    let QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0 } = query_tile(cu_q, cu_k, &d, cfg);
     let ds = comptime!(cfg.ds());
     let ss = comptime!(cfg.ss());
     let mut sq = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);

@@ -113,6 +113,37 @@ pub(crate) fn seq(cu_q: &Array<u32>, cu_k: &Array<u32>, d: &AttnDims, b: u32, #[
     (qs, tq, ks, tk)
 }
 
+/// Where a query-tile cube stands (grid x: tile of packed query rows, y: batch entry x KV
+/// head): batch entry `b`, KV head `kvh`, its sequence (query start token `qs` and `tq`
+/// queries, key start token `ks` and `tk` keys), the tile's first packed row `rho0` and
+/// the first head `head0` of the KV head's group.
+#[derive(CubeType, Clone, Copy)]
+pub struct QueryTile {
+    pub b: u32,
+    pub kvh: u32,
+    pub qs: u32,
+    pub tq: u32,
+    pub ks: u32,
+    pub tk: u32,
+    pub rho0: u32,
+    pub head0: u32,
+}
+
+/// The prologue of every kernel that owns a tile of query rows (the three forwards and
+/// dQ): locates the cube's tile, and ends a cube that lies past its sequence's rows (the
+/// grid covers the longest sequence).
+#[cube]
+pub(crate) fn query_tile(cu_q: &Array<u32>, cu_k: &Array<u32>, d: &AttnDims, #[comptime] cfg: AttnCfg) -> QueryTile {
+    let b = CUBE_POS_Y / d.kv_heads;
+    let kvh = CUBE_POS_Y % d.kv_heads;
+    let (qs, tq, ks, tk) = seq(cu_q, cu_k, d, b, cfg.varlen);
+    let rho0 = CUBE_POS_X * cfg.bq as u32;
+    if rho0 >= tq * d.group {
+        terminate!();
+    }
+    QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0: kvh * d.group }
+}
+
 /// Index of (head, t) in the lse / row-dot arrays: [B, H, T_q], or [H, total] for varlen.
 #[cube]
 pub(crate) fn row_index(d: &AttnDims, b: u32, head: u32, qs: u32, t: u32, #[comptime] varlen: bool) -> u32 {

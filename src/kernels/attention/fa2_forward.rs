@@ -14,7 +14,7 @@
 
 use cubecl::prelude::*;
 
-use super::common::{elem_of, row_final, score, seq, tile_keys, tile_unbounded, write_lse, AttnCfg, AttnDims, MASK_NONE, PLANE};
+use super::common::{elem_of, query_tile, row_final, score, tile_keys, tile_unbounded, write_lse, AttnCfg, AttnDims, MASK_NONE, PLANE, QueryTile};
 use super::tile::{load_tile_v, store_tile, sync_exchange, write_partial};
 use crate::kernels::fast_exp_modes;
 use crate::kernels::io::IoElem;
@@ -58,15 +58,8 @@ pub fn attn_fwd_mma<I: IoElem, N: Size>(
     #[comptime] cfg: AttnCfg,
     #[comptime] fast: bool,
 ) {
-    let b = CUBE_POS_Y / d.kv_heads;
-    let kvh = CUBE_POS_Y % d.kv_heads;
-    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
-    let rho0 = CUBE_POS_X * cfg.bq as u32;
-    if rho0 >= tq * d.group {
-        terminate!();
-    }
+    let QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0 } = query_tile(cu_q, cu_k, &d, cfg);
     let s = cfg.s;
-    let head0 = kvh * d.group;
     let ds = comptime!(cfg.ds());
     let ss = comptime!(cfg.ss());
     let plane = UNIT_POS / PLANE as u32;

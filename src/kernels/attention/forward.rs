@@ -11,7 +11,7 @@
 
 use cubecl::prelude::*;
 
-use super::common::{elem_of, row_final, score, seq, tile_keys, write_lse, AttnCfg, AttnDims};
+use super::common::{elem_of, query_tile, row_final, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile};
 use super::tile::{load_tile_v, mm, store_tile, write_partial, zero_smem};
 use crate::kernels::io::IoElem;
 
@@ -41,14 +41,7 @@ pub fn attn_fwd<I: IoElem, N: Size>(
     d: AttnDims,
     #[comptime] cfg: AttnCfg,
 ) {
-    let b = CUBE_POS_Y / d.kv_heads;
-    let kvh = CUBE_POS_Y % d.kv_heads;
-    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
-    let rho0 = CUBE_POS_X * cfg.bq as u32;
-    if rho0 >= tq * d.group {
-        terminate!();
-    }
-    let head0 = kvh * d.group;
+    let QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0 } = query_tile(cu_q, cu_k, &d, cfg);
     let ds = comptime!(cfg.ds());
     let ss = comptime!(cfg.ss());
     let mut sq = SharedMemory::<Vector<I::S, N>>::new(cfg.bq * cfg.ds() / cfg.v);

@@ -10,7 +10,7 @@
 use cubecl::prelude::barrier::Barrier;
 use cubecl::prelude::*;
 
-use super::common::{elem_of, row_final, score, seq, tile_keys, tile_unbounded, write_lse, AttnCfg, AttnDims, MASK_NONE, PLANE};
+use super::common::{elem_of, query_tile, row_final, score, tile_keys, tile_unbounded, write_lse, AttnCfg, AttnDims, MASK_NONE, PLANE, QueryTile};
 use super::tile::{load_tile_v, write_partial};
 use crate::kernels::fast_exp_modes;
 use crate::kernels::io::IoElem;
@@ -154,14 +154,7 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     #[comptime] fast: bool,
     #[comptime] async_kv: bool,
 ) {
-    let b = CUBE_POS_Y / d.kv_heads;
-    let kvh = CUBE_POS_Y % d.kv_heads;
-    let (qs, tq, ks, tk) = seq(cu_q, cu_k, &d, b, cfg.varlen);
-    let rho0 = CUBE_POS_X * cfg.bq as u32;
-    if rho0 >= tq * d.group {
-        terminate!();
-    }
-    let head0 = kvh * d.group;
+    let QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0 } = query_tile(cu_q, cu_k, &d, cfg);
     let ds = comptime!(cfg.ds()) as u32;
     let dsv = comptime!(cfg.ds() / cfg.v) as u32;
     let plane = UNIT_POS / PLANE as u32;
