@@ -43,14 +43,24 @@
 //! backward splits its walks too, each split writing f32 partials that one more pass adds
 //! up in split order (still deterministic). See docs/notes/lavapipe-loop-limit.md.
 //!
-//! Matrix products go through shared-memory tiles: cmma fragments on CUDA (16x16x16,
-//! f16 / bf16) and Metal (8x8x8 simdgroup matrices), plain FMAs elsewhere and for f32
-//! (lavapipe in CI runs that path: same tiles, same online softmax). With fragments and
-//! room in shared memory, both passes use FlashAttention-2-style kernels: each plane
-//! keeps its 16 rows' operand or accumulator fragments in registers for the whole walk
-//! (forward: Q and O; backward: dQ, or dK and dV), so only S / P / dS pass through shared
-//! memory. These run on CUDA only: lavapipe has no matrix units, so CI checks them as
-//! generated MSL and CUDA (compiled with nvcc) and the developers run them on an H100.
+//! Three kernel generations implement this, each in its own file; which one runs is
+//! decided once per call by the plan (`plan.rs`, [`FlashAttention::plan_name`] says it):
+//! - generic kernels (`forward.rs`, `backward.rs`): every operand and accumulator in
+//!   shared-memory tiles, products by cmma fragments (16x16x16 on CUDA, 8x8x8 simdgroup
+//!   matrices on Metal, f16 / bf16) or plain FMAs (f32, and devices without fragments:
+//!   lavapipe in CI runs these). Any device.
+//! - FlashAttention-2 kernels on fragments (`fa2_forward.rs`, `fa2_backward.rs`): each
+//!   plane keeps its rows' operand or accumulator fragments in registers for the whole walk
+//!   (forward: Q and O; backward: dQ, or dK and dV), so only S / P / dS pass through
+//!   shared memory. CUDA, and Metal where their tiles fit its 32 KiB.
+//! - the register-level forward (`register.rs`): CUDA's `mma.sync` with `ldmatrix`, the
+//!   scores and P never leave registers. CUDA only.
+//!
+//! Shared helpers live in `common.rs` (shapes, index math, scores) and `tile.rs` (tile
+//! loads and stores, the generic block product). Lavapipe has no matrix units, so CI
+//! checks the fragment and register kernels as generated MSL (type-checked by clang) and
+//! CUDA (compiled with nvcc); the developers run them on an H100. Metal is checked, not
+//! yet run.
 
 pub(crate) mod backward;
 pub(crate) mod common;

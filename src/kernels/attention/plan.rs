@@ -1,29 +1,28 @@
 //! Which attention kernels run, as data: a [`FwdPlan`] or [`BwdPlan`] names the kernel
 //! family of each launch with its tiling ([`AttnCfg`]), its splits and its switches. One
-//! function per pass works it out, [`FlashAttention::forward_plan`] and
-//! [`FlashAttention::backward_plan`], from the device's capabilities
-//! ([`DeviceInfo`](crate::DeviceInfo)), the tuning overrides ([`Tuning`], the
-//! `PMETAL_ATTN_*` variables) and the call's shape; the launch code only matches on it.
+//! function per pass works it out, [`forward`] and [`backward`], from the device's
+//! capabilities ([`Device`]: the context's [`DeviceInfo`], the tuning overrides
+//! ([`Tuning`], the `PMETAL_ATTN_*` variables) and its fragments) and the call's shape;
+//! the launch code only matches on the result.
 //!
 //! What that gives by default:
 //!
 //! | device | forward | backward (dQ, dK / dV) |
 //! |---|---|---|
 //! | CUDA, f16 / bf16 | [`FwdKernel::CudaRegister`] (D a multiple of 16 up to 128), else [`FwdKernel::Fa2`] | [`BwdKernel::Fa2`], 64 x 64 tiles |
-//! | Metal, f16 / bf16 | [`FwdKernel::Fa2`] where its tile fits the 32 KiB, else [`FwdKernel::Generic`] on fragments | [`BwdKernel::Fa2`] where its tiles fit, else generic on fragments |
-//! | Vulkan (lavapipe), f32 anywhere, [`AttentionPath::Fma`] | [`FwdKernel::Generic`] on FMAs | [`BwdKernel::Generic`] on FMAs |
+//! | Metal, f16 (8x8x8 fragments) | [`FwdKernel::Fa2`] where its tile fits the 32 KiB (D up to 80), else [`FwdKernel::Generic`] on fragments | [`BwdKernel::Fa2`] where its tiles fit (32 x 32), else generic on fragments |
+//! | no fragments for the dtype (lavapipe, f32 anywhere, bf16 on Metal, [`AttentionPath::Fma`]) | [`FwdKernel::Generic`] on FMAs | [`BwdKernel::Generic`] on FMAs |
 //!
 //! Under a driver's loop limit (lavapipe) the generic kernels' walks are split so that no
 //! cube gets near it: the forward takes more key splits, the backward splits its walks
 //! into f32 partials (see docs/notes/lavapipe-loop-limit.md).
 
 use super::common::{AttnCfg, MASK_NONE, PLANE};
-use crate::GpuTensor;
 use super::fa2_backward::bwd_mma_smem;
-use super::{AttentionPath, FlashAttention, Shape};
-use crate::kernels::{mma_fragment, vector_width};
+use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
+use crate::kernels::{mma_fragment, vector_width, Storage};
 use crate::tuning::Tuning;
-use crate::{Backend, DType, DeviceInfo, PmetalError, Result};
+use crate::{Backend, DType, DeviceInfo, GpuTensor, PmetalError, Result};
 
 /// Which launch a tiling is for (their shared memory and loop counts differ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +218,211 @@ impl BwdPlan {
     }
 }
 
+/// What the plan reads of the device, for one dtype: the context's [`DeviceInfo`] and
+/// [`Tuning`], and what only the context can tell (the fragments its runtime offers for
+/// the dtype on the requested path, and its plane barrier's memory order). Plain data, so
+/// plans can be worked out and tested for any device.
+#[derive(Clone, Copy)]
+pub(crate) struct Device<'a> {
+    pub info: &'a DeviceInfo,
+    pub tuning: &'a Tuning,
+    pub dtype: DType,
+    /// Fragment side for `dtype` (None: FMAs).
+    pub frag: Option<usize>,
+    /// See [`AttnCfg::plane_sync_orders_smem`].
+    pub plane_sync_orders_smem: bool,
+}
+
+impl Device<'_> {
+    fn elem(&self) -> usize {
+        Storage::of(self.dtype, self.info.native_bf16).size()
+    }
+
+    fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
+        let m = self.info.max_cube_count;
+        if x > m.0 as usize || y > m.1 as usize || z > m.2 as usize {
+            return Err(PmetalError::TooLarge(format!("attention needs a ({x}, {y}, {z}) grid; the device allows {m:?}")));
+        }
+        Ok(())
+    }
+}
+
+/// The forward of a call of shape `sh` with a mask tensor of kind `mask` (or none) and
+/// packed sequences (`varlen`) or not.
+pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
+    let (info, tuning) = (dev.info, dev.tuning);
+    let base = base_cfg(dev, c, mask, varlen);
+    let elem = dev.elem();
+    // With fragments: the FlashAttention-2 kernels (Q and O in registers, one plane per s
+    // rows) wherever their tile fits, every head dim (what the CUDA tests ran, D 32-256);
+    // the register-level one where it applies, unless PMETAL_ATTN_REG=0 turns it off (for
+    // side-by-side timings). Elsewhere (Metal's 32 KiB at D 128, FMAs) the generic kernel.
+    let fa2 = fa2_tiles(&base);
+    let fa2_fits = dev.frag.is_some() && fa2.fwd_mma_smem(elem) <= info.max_shared_memory;
+    let register = fa2_fits && register_kernel_fits(&fa2, info.register_mma) && tuning.attn_register_kernel != Some(false);
+    let mut t = if fa2_fits { fa2 } else { generic_tiles(dev, base, Pass::Forward)? };
+    let splits = pick_splits(dev, c, &t, sh);
+    let split_len = sh.tk.div_ceil(splits).div_ceil(t.bkv) * t.bkv;
+    let splits = sh.tk.div_ceil(split_len);
+    t.split = splits > 1;
+    let g = c.num_heads / c.num_kv_heads;
+    let grid = ((sh.tq * g).div_ceil(t.bq), sh.batch * c.num_kv_heads, splits);
+    dev.check_grid(grid)?;
+    let kernel = match (fa2_fits, register) {
+        (true, true) => FwdKernel::CudaRegister { async_kv: register_async_kv(&t, grid, info, tuning) },
+        (true, false) => FwdKernel::Fa2,
+        (false, _) => FwdKernel::Generic,
+    };
+    Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: fast_math(info.backend) })
+}
+
+/// The backward of a call (see [`forward`]).
+pub(crate) fn backward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<BwdPlan> {
+    let grp = c.num_heads / c.num_kv_heads;
+    let base = base_cfg(dev, c, mask, varlen);
+    let tq = bwd_tiles(dev, base, Pass::Dq)?;
+    let tk = bwd_tiles(dev, base, Pass::Dkv)?;
+    let dq = bwd_launch(dev, tq, Pass::Dq, sh.tk.div_ceil(tq.bkv), tq.bkv, |n| ((sh.tq * grp).div_ceil(tq.bq), sh.batch * c.num_kv_heads, n))?;
+    let dkv = bwd_launch(dev, tk, Pass::Dkv, (sh.tq * grp).div_ceil(tk.bq), tk.bq, |n| (sh.tk.div_ceil(tk.bkv), sh.batch * c.num_kv_heads, n))?;
+    Ok(BwdPlan { dq, dkv, fast_math: fast_math(dev.info.backend) })
+}
+
+/// One backward launch at tiling `t`: the FlashAttention-2 kernel where `t` is its tiling,
+/// else the generic one, whose walk (`tiles` tiles of `step` rows or keys) is split under
+/// a driver's loop limit (lavapipe) over cubes that write f32 partials, summed in split
+/// order afterwards (still deterministic).
+fn bwd_launch(dev: &Device, t: AttnCfg, pass: Pass, tiles: usize, step: usize, grid: impl Fn(usize) -> (usize, usize, usize)) -> Result<BwdLaunch> {
+    let mut t = t;
+    let (kernel, splits) = if bwd_is_fa2(&t, pass == Pass::Dq) {
+        (BwdKernel::Fa2, 1)
+    } else {
+        let (splits, split_len) = match dev.info.loop_limit {
+            Some(l) => {
+                let n = tiles.div_ceil(max_walk_tiles(&t, pass, l)).max(1);
+                let len = tiles.div_ceil(n) * step;
+                (tiles.div_ceil(len / step), len)
+            }
+            None => (1, 0),
+        };
+        t.split = splits > 1;
+        (BwdKernel::Generic { splits, split_len }, splits)
+    };
+    let grid = grid(splits);
+    dev.check_grid(grid)?;
+    Ok(BwdLaunch { kernel, cfg: t, grid })
+}
+
+/// Every launch's comptime switches and the path's units and vectors; 16 x 16 tiles until
+/// a tiling is chosen.
+fn base_cfg(dev: &Device, c: &AttentionConfig, mask: u32, varlen: bool) -> AttnCfg {
+    let frag = dev.frag;
+    AttnCfg {
+        d: c.head_dim,
+        bq: 16,
+        bkv: 16,
+        s: frag.unwrap_or(0),
+        // Fragments: 4 planes. FMAs: 64 units (lavapipe runs planes of 8).
+        threads: if frag.is_some() { 128 } else { 64 },
+        // The FMA path reads single elements of the shared tiles: with vector tiles those
+        // reads index a vector at run time, which measured several times slower on the
+        // H100 (bench/results/2026-11-26-h100-attention/tuning-attention.md); scalar tiles
+        // keep it direct.
+        v: if frag.is_some() { vector_width(dev.info, Storage::of(dev.dtype, dev.info.native_bf16), &[c.head_dim]) } else { 1 },
+        window: c.causal || c.window_left.is_some() || c.window_right.is_some(),
+        softcap: c.softcap.is_some(),
+        mask,
+        varlen,
+        split: false,
+        plane_sync_orders_smem: dev.plane_sync_orders_smem,
+    }
+}
+
+/// The tiling of a backward launch. A tiling that is one fragment strip per plane runs
+/// the FlashAttention-2 kernel (see [`bwd_launch`]): the default with fragments, a
+/// `PMETAL_ATTN_BWD` override of that shape, and Metal's 32 x 32 below D 128.
+fn bwd_tiles(dev: &Device, base: AttnCfg, pass: Pass) -> Result<AttnCfg> {
+    let (max, elem) = (dev.info.max_shared_memory, dev.elem());
+    // PMETAL_ATTN_BWD="bq,bkv,threads" (for sweeps on the GPU), where it fits.
+    if let Some((bq, bkv, threads)) = dev.tuning.attn_bwd_tile {
+        let t = AttnCfg { bq, bkv, threads, ..base };
+        let s = base.s.max(1);
+        if bwd_smem(&t, elem, pass) <= max && bq % s == 0 && bkv % s == 0 && bkv % base.v == 0 && threads % 32 == 0 {
+            return Ok(t);
+        }
+    }
+    if let Some(s) = dev.frag {
+        // The FlashAttention-2 kernels (gradient accumulators in registers, one plane per s
+        // fixed rows) with 64 x 64 tiles where they fit: measured faster than every
+        // generic tiling, and 8 planes of 128 rows for dQ were slower at D 128
+        // (bench/results/2026-11-26-h100-fa2-backward, README).
+        let t = AttnCfg { bq: 64, bkv: 64, threads: 64 / s * 32, ..base };
+        if bwd_is_fa2(&t, pass == Pass::Dq) && bwd_smem(&t, elem, pass) <= max {
+            return Ok(t);
+        }
+        // Where those do not fit (Metal's 32 KiB at D 128): the generic kernels' measured
+        // best tilings, 64 x 64 with 8 planes at D 128 and 32 x 32 with 4 planes at D 64
+        // (bench/results/2026-11-26-h100-attention, sweep_backward.txt).
+        let t = if base.d >= 128 { AttnCfg { bq: 64, bkv: 64, threads: 256, ..base } } else { AttnCfg { bq: 32, bkv: 32, ..base } };
+        if bwd_smem(&t, elem, pass) <= max {
+            return Ok(t);
+        }
+    }
+    generic_tiles(dev, base, pass)
+}
+
+/// The largest candidate tiles whose shared memory fits, for the generic kernels.
+fn generic_tiles(dev: &Device, base: AttnCfg, pass: Pass) -> Result<AttnCfg> {
+    let (max, elem) = (dev.info.max_shared_memory, dev.elem());
+    let cands: &[(usize, usize)] = if dev.frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16), (8, 8)] } else { &[(16, 16), (8, 8), (4, 4)] };
+    for &(bq, bkv) in cands {
+        // Shared tiles hold whole vectors: a P row must be whole vectors too. Fragment
+        // tiles are whole fragments.
+        if bkv % base.v != 0 || bq % base.s.max(1) != 0 || bkv % base.s.max(1) != 0 {
+            continue;
+        }
+        let t = AttnCfg { bq, bkv, ..base };
+        let need = match pass {
+            Pass::Forward => t.fwd_smem(elem),
+            _ => bwd_smem(&t, elem, pass),
+        };
+        if need <= max {
+            return Ok(t);
+        }
+    }
+    Err(PmetalError::InvalidArgument(format!(
+        "attention: head dim {} needs more shared memory than {} offers ({max} bytes)",
+        base.d, dev.info.name
+    )))
+}
+
+/// Key splits for the forward: forced, or (decode) enough cubes to fill the GPU when one
+/// row tile covers all queries of a (batch, KV head).
+fn pick_splits(dev: &Device, c: &AttentionConfig, t: &AttnCfg, sh: &Shape) -> usize {
+    let tiles = sh.tk.div_ceil(t.bkv);
+    // Under a driver's loop limit (lavapipe) no cube walks more key tiles than it allows.
+    let least = dev.info.loop_limit.map_or(1, |l| tiles.div_ceil(max_walk_tiles(t, Pass::Forward, l)));
+    free_splits(dev, c, t, sh).max(least).min(tiles).max(1)
+}
+
+/// [`pick_splits`] before the loop limit: forced, or decode's.
+fn free_splits(dev: &Device, c: &AttentionConfig, t: &AttnCfg, sh: &Shape) -> usize {
+    if let Some(n) = c.splits {
+        return n.min(sh.tk.div_ceil(t.bkv)).max(1);
+    }
+    let g = c.num_heads / c.num_kv_heads;
+    let row_tiles = (sh.tq * g).div_ceil(t.bq);
+    let cubes = row_tiles * sh.batch * c.num_kv_heads;
+    let sms = dev.info.compute_units.unwrap_or(16) as usize;
+    if sh.tq > 16 || cubes >= 4 * sms || sh.tk < 8 * t.bkv {
+        return 1;
+    }
+    // About eight cubes per SM (each walks its keys with loads it waits on, so many in
+    // flight hide the latency; two per SM left decode at a fraction of that:
+    // bench/results/2026-11-26-h100-attention/tuning-attention.md), each at least four
+    // key tiles.
+    (8 * sms).div_ceil(cubes).min(sh.tk / (4 * t.bkv)).clamp(1, 64)
+}
+
 impl FlashAttention {
     /// Which kernels [`forward`](Self::forward) and [`backward`](Self::backward) run for
     /// these inputs on this device (without a mask tensor), e.g. `forward: cuda-register
@@ -231,213 +435,36 @@ impl FlashAttention {
         Ok(format!("forward: {}; backward: {}", fwd.name(), bwd.name()))
     }
 
-    /// The forward of a call of shape `sh` with a mask tensor of kind `mask` (or none) and
-    /// packed sequences (`varlen`) or not.
+    /// [`forward`] on this context.
     pub(crate) fn forward_plan(&self, dtype: DType, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
-        let info = self.ctx.info();
-        let tuning = self.ctx.tuning();
-        let frag = self.fragment(dtype)?;
-        let base = self.base_cfg(dtype, frag, mask, varlen);
-        let elem = self.ctx.storage_of(dtype).size();
-        // With fragments: the FlashAttention-2 kernels (Q and O in registers, one plane per
-        // s rows) wherever their tile fits, every head dim (what the CUDA tests ran, D
-        // 32-256); the register-level one where it applies, unless PMETAL_ATTN_REG=0 turns
-        // it off (for side-by-side timings). Elsewhere (Metal's 32 KiB at D 128, FMAs) the
-        // generic kernel.
-        let fa2 = fa2_tiles(&base);
-        let (kernel, mut t) = match frag {
-            Some(_) if fa2.fwd_mma_smem(elem) <= info.max_shared_memory => {
-                if register_kernel_fits(&fa2, info.register_mma) && tuning.attn_register_kernel != Some(false) {
-                    (FwdKernel::CudaRegister { async_kv: false }, fa2)
-                } else {
-                    (FwdKernel::Fa2, fa2)
-                }
-            }
-            _ => (FwdKernel::Generic, self.generic_tiles(base, frag, Pass::Forward, elem)?),
-        };
-        let splits = self.pick_splits(&t, sh);
-        let split_len = sh.tk.div_ceil(splits).div_ceil(t.bkv) * t.bkv;
-        let splits = sh.tk.div_ceil(split_len);
-        t.split = splits > 1;
-        let c = &self.cfg;
-        let g = c.num_heads / c.num_kv_heads;
-        let grid = ((sh.tq * g).div_ceil(t.bq), sh.batch * c.num_kv_heads, splits);
-        self.check_grid(grid)?;
-        let kernel = match kernel {
-            FwdKernel::CudaRegister { .. } => FwdKernel::CudaRegister { async_kv: register_async_kv(&t, grid, info, tuning) },
-            k => k,
-        };
-        Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: fast_math(info.backend) })
+        forward(&self.plan_device(dtype)?, &self.cfg, sh, mask, varlen)
     }
 
-    /// The backward of a call (see [`forward_plan`](Self::forward_plan)).
+    /// [`backward`] on this context.
     pub(crate) fn backward_plan(&self, dtype: DType, sh: &Shape, mask: u32, varlen: bool) -> Result<BwdPlan> {
-        let c = &self.cfg;
-        let grp = c.num_heads / c.num_kv_heads;
-        let frag = self.fragment(dtype)?;
-        let base = self.base_cfg(dtype, frag, mask, varlen);
-        let elem = self.ctx.storage_of(dtype).size();
-        let tq = self.bwd_tiles(base, frag, Pass::Dq, elem)?;
-        let tk = self.bwd_tiles(base, frag, Pass::Dkv, elem)?;
-        let dq = self.bwd_launch(tq, Pass::Dq, sh.tk.div_ceil(tq.bkv), tq.bkv, |n| ((sh.tq * grp).div_ceil(tq.bq), sh.batch * c.num_kv_heads, n))?;
-        let dkv = self.bwd_launch(tk, Pass::Dkv, (sh.tq * grp).div_ceil(tk.bq), tk.bq, |n| (sh.tk.div_ceil(tk.bkv), sh.batch * c.num_kv_heads, n))?;
-        Ok(BwdPlan { dq, dkv, fast_math: fast_math(self.ctx.info().backend) })
+        backward(&self.plan_device(dtype)?, &self.cfg, sh, mask, varlen)
     }
 
-    /// One backward launch at tiling `t`: the FlashAttention-2 kernel where `t` is its
-    /// tiling, else the generic one, whose walk (`tiles` tiles of `step` rows or keys) is
-    /// split under a driver's loop limit (lavapipe) over cubes that write f32 partials,
-    /// summed in split order afterwards (still deterministic).
-    fn bwd_launch(&self, t: AttnCfg, pass: Pass, tiles: usize, step: usize, grid: impl Fn(usize) -> (usize, usize, usize)) -> Result<BwdLaunch> {
-        let mut t = t;
-        let (kernel, splits) = if bwd_is_fa2(&t, pass == Pass::Dq) {
-            (BwdKernel::Fa2, 1)
-        } else {
-            let (splits, split_len) = match self.ctx.info().loop_limit {
-                Some(l) => {
-                    let n = tiles.div_ceil(max_walk_tiles(&t, pass, l)).max(1);
-                    let len = tiles.div_ceil(n) * step;
-                    (tiles.div_ceil(len / step), len)
-                }
-                None => (1, 0),
-            };
-            t.split = splits > 1;
-            (BwdKernel::Generic { splits, split_len }, splits)
-        };
-        let grid = grid(splits);
-        self.check_grid(grid)?;
-        Ok(BwdLaunch { kernel, cfg: t, grid })
-    }
-
-    /// Fragment side for `dtype` on the requested path (None: FMAs).
-    fn fragment(&self, dtype: DType) -> Result<Option<usize>> {
-        Ok(match self.cfg.path {
+    /// What the plan reads of this context for `dtype`; an error where the path asks for
+    /// matrix units the device lacks.
+    fn plan_device(&self, dtype: DType) -> Result<Device<'_>> {
+        let frag = match self.cfg.path {
             AttentionPath::Fma => None,
             AttentionPath::Auto => mma_fragment(&self.ctx, dtype),
             AttentionPath::MatrixUnits => Some(mma_fragment(&self.ctx, dtype).ok_or_else(|| {
                 PmetalError::InvalidArgument(format!("attention: no matrix units for {dtype} on {}", self.ctx.device_name()))
             })?),
+        };
+        Ok(Device {
+            info: self.ctx.info(),
+            tuning: self.ctx.tuning(),
+            dtype,
+            frag,
+            plane_sync_orders_smem: crate::kernels::plane_sync_orders_shared(&self.ctx),
         })
     }
-
-    /// Every launch's comptime switches and the path's units and vectors; 16 x 16 tiles
-    /// until a tiling is chosen.
-    fn base_cfg(&self, dtype: DType, frag: Option<usize>, mask: u32, varlen: bool) -> AttnCfg {
-        let c = &self.cfg;
-        AttnCfg {
-            d: c.head_dim,
-            bq: 16,
-            bkv: 16,
-            s: frag.unwrap_or(0),
-            // Fragments: 4 planes. FMAs: 64 units (lavapipe runs planes of 8).
-            threads: if frag.is_some() { 128 } else { 64 },
-            // The FMA path reads single elements of the shared tiles: with vector tiles
-            // those reads index a vector at run time, which measured 4x slower on the H100
-            // (bench/results/2026-11-26-h100-attention/tuning-attention.md); scalar tiles
-            // keep it direct.
-            v: if frag.is_some() { vector_width(self.ctx.info(), self.ctx.storage_of(dtype), &[c.head_dim]) } else { 1 },
-            window: c.causal || c.window_left.is_some() || c.window_right.is_some(),
-            softcap: c.softcap.is_some(),
-            mask,
-            varlen,
-            split: false,
-            plane_sync_orders_smem: crate::kernels::plane_sync_orders_shared(&self.ctx),
-        }
-    }
-
-    /// The tiling of a backward launch. A tiling that is one fragment strip per plane
-    /// runs the FlashAttention-2 kernel (see `bwd_launch`): the default with fragments, a
-    /// `PMETAL_ATTN_BWD` override of that shape, and Metal's 32 x 32 below D 128.
-    fn bwd_tiles(&self, base: AttnCfg, frag: Option<usize>, pass: Pass, elem: usize) -> Result<AttnCfg> {
-        let info = self.ctx.info();
-        // PMETAL_ATTN_BWD="bq,bkv,threads" (for sweeps on the GPU), where it fits.
-        if let Some((bq, bkv, threads)) = self.ctx.tuning().attn_bwd_tile {
-            let t = AttnCfg { bq, bkv, threads, ..base };
-            let s = base.s.max(1);
-            if bwd_smem(&t, elem, pass) <= info.max_shared_memory && bq % s == 0 && bkv % s == 0 && bkv % base.v == 0 && threads % 32 == 0 {
-                return Ok(t);
-            }
-        }
-        if let Some(s) = frag {
-            // The FlashAttention-2 kernels (gradient accumulators in registers, one plane
-            // per s fixed rows) with 64 x 64 tiles where they fit: measured faster than
-            // every generic tiling, and 8 planes of 128 rows for dQ were slower at D 128
-            // (bench/results/2026-11-26-h100-fa2-backward, README).
-            let t = AttnCfg { bq: 64, bkv: 64, threads: 64 / s * 32, ..base };
-            if bwd_is_fa2(&t, pass == Pass::Dq) && bwd_smem(&t, elem, pass) <= info.max_shared_memory {
-                return Ok(t);
-            }
-            // Where those do not fit (Metal's 32 KiB at D 128): the generic kernels'
-            // measured best tilings, 64 x 64 with 8 planes at D 128 and 32 x 32 with 4
-            // planes at D 64 (bench/results/2026-11-26-h100-attention, sweep_backward.txt).
-            let t = if base.d >= 128 { AttnCfg { bq: 64, bkv: 64, threads: 256, ..base } } else { AttnCfg { bq: 32, bkv: 32, ..base } };
-            if bwd_smem(&t, elem, pass) <= info.max_shared_memory {
-                return Ok(t);
-            }
-        }
-        self.generic_tiles(base, frag, pass, elem)
-    }
-
-    /// The largest candidate tiles whose shared memory fits, for the generic kernels.
-    fn generic_tiles(&self, base: AttnCfg, frag: Option<usize>, pass: Pass, elem: usize) -> Result<AttnCfg> {
-        let info = self.ctx.info();
-        let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16), (8, 8)] } else { &[(16, 16), (8, 8), (4, 4)] };
-        for &(bq, bkv) in cands {
-            // Shared tiles hold whole vectors: a P row must be whole vectors too.
-            // Fragment tiles are whole fragments.
-            if bkv % base.v != 0 || bq % base.s.max(1) != 0 || bkv % base.s.max(1) != 0 {
-                continue;
-            }
-            let t = AttnCfg { bq, bkv, ..base };
-            let need = match pass {
-                Pass::Forward => t.fwd_smem(elem),
-                _ => bwd_smem(&t, elem, pass),
-            };
-            if need <= info.max_shared_memory {
-                return Ok(t);
-            }
-        }
-        Err(PmetalError::InvalidArgument(format!(
-            "attention: head dim {} needs more shared memory than {} offers ({} bytes)",
-            base.d,
-            self.ctx.device_name(),
-            info.max_shared_memory
-        )))
-    }
-
-    /// Key splits for the forward: forced, or (decode) enough cubes to fill the GPU when
-    /// one row tile covers all queries of a (batch, KV head).
-    fn pick_splits(&self, t: &AttnCfg, sh: &Shape) -> usize {
-        let tiles = sh.tk.div_ceil(t.bkv);
-        // Under a driver's loop limit (lavapipe) no cube walks more key tiles than it allows.
-        let least = self.ctx.info().loop_limit.map_or(1, |l| tiles.div_ceil(max_walk_tiles(t, Pass::Forward, l)));
-        self.free_splits(t, sh).max(least).min(tiles).max(1)
-    }
-
-    /// [`pick_splits`](Self::pick_splits) before the loop limit: forced, or decode's.
-    fn free_splits(&self, t: &AttnCfg, sh: &Shape) -> usize {
-        if let Some(n) = self.cfg.splits {
-            return n.min(sh.tk.div_ceil(t.bkv)).max(1);
-        }
-        let g = self.cfg.num_heads / self.cfg.num_kv_heads;
-        let row_tiles = (sh.tq * g).div_ceil(t.bq);
-        let cubes = row_tiles * sh.batch * self.cfg.num_kv_heads;
-        let sms = self.ctx.info().compute_units.unwrap_or(16) as usize;
-        if sh.tq > 16 || cubes >= 4 * sms || sh.tk < 8 * t.bkv {
-            return 1;
-        }
-        // About eight cubes per SM (each walks its keys with loads it waits on, so many
-        // in flight hide the latency; two per SM left decode at a fraction of that:
-        // bench/results/2026-11-26-h100-attention/tuning-attention.md), each at least
-        // four key tiles.
-        (8 * sms).div_ceil(cubes).min(sh.tk / (4 * t.bkv)).clamp(1, 64)
-    }
-
-    pub(crate) fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
-        let m = self.ctx.info().max_cube_count;
-        if x > m.0 as usize || y > m.1 as usize || z > m.2 as usize {
-            return Err(PmetalError::TooLarge(format!("attention needs a ({x}, {y}, {z}) grid; the device allows {m:?}")));
-        }
-        Ok(())
-    }
 }
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod tests;

@@ -164,7 +164,8 @@ pub fn attn_fwd_reg<I: IoElem, N: Size>(
     let r0 = plane * 16u32;
     // Two stages of K and V (cp.async double buffering); the f32 O tile only for the
     // split's partials (otherwise O leaves through a K stage, in the operands' dtype):
-    // 70 KB at D 128, 3 cubes per SM, as the 168 registers allow.
+    // 70 KB at D 128, so shared memory admits as many cubes per SM as the kernel's
+    // registers do (3 on the H100: bench/results/2026-11-26-h100-fa2-register-lora-library).
     let tile_v = comptime!(cfg.bkv * cfg.ds() / cfg.v) as u32;
     let mut sk = SharedMemory::<Vector<I::S, N>>::new(2 * cfg.bkv * cfg.ds() / cfg.v);
     let mut sv = SharedMemory::<Vector<I::S, N>>::new(2 * cfg.bkv * cfg.ds() / cfg.v);
