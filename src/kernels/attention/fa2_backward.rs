@@ -1,14 +1,16 @@
 //! FlashAttention-2 backward on cmma fragments ([`attn_bwd_mma`]), one body for the dQ
 //! and the dK / dV launches: each plane keeps its rows' gradient accumulators (dQ, or dK
 //! and dV) in fragments for the whole walk, where the generic kernels send them through
-//! shared memory every tile. It follows the same row dot ([`attn_row_dot`](super::backward::attn_row_dot)).
+//! shared memory every tile. It follows the same row dot
+//! ([`attn_row_dot`](super::backward::attn_row_dot)).
 //!
-//! It needs fragments, so it never runs on Vulkan and never has to split its walk for a
-//! loop limit (lavapipe has no fragments). On CUDA (16x16x16) it is the backward at
-//! 64 x 64 tiles; on Metal (8x8x8) where its tiles fit the 32 KiB (generated and
-//! type-checked in CI, not yet run on a Mac). Between those devices: the fragment side,
-//! the barrier around a plane's exchanges ([`sync_exchange`]: CUDA's plane barrier, the
-//! cube barrier elsewhere), and fast exp / log (CUDA only, the `fast` switch).
+//! It needs fragments, so it never runs where a driver limits loops (lavapipe has no
+//! fragments) and never splits its walk. On CUDA (16x16x16) it is the backward at 64 x 64
+//! tiles; on Metal (8x8x8, f16) at 32 x 32 where those fit the 32 KiB (dQ up to D 96,
+//! dK / dV up to D 80; generated and type-checked in CI, not yet run on a Mac). Between
+//! those devices: the fragment side, the barrier around a plane's exchanges
+//! ([`sync_exchange`]: CUDA's plane barrier, the cube barrier elsewhere), and fast exp /
+//! log (CUDA only, the `fast` switch).
 
 use cubecl::prelude::*;
 

@@ -4,10 +4,10 @@
 //! give no access to an accumulator's elements, so S goes through shared memory to reach
 //! the lanes that run the softmax).
 //!
-//! It needs fragments, so it never runs on Vulkan. On CUDA (16x16x16) it is the forward
-//! where the register-level kernel ([`super::register`]) does not apply or is turned off;
-//! on Metal (8x8x8) wherever its tile fits the 32 KiB (up to D 64 for 16-bit types;
-//! generated and type-checked in CI, not yet run on a Mac). Between those devices: the
+//! It needs fragments (lavapipe has none). On CUDA (16x16x16) it is the forward where the
+//! register-level kernel ([`super::register`]) does not apply or is turned off; on Metal
+//! (8x8x8, f16) wherever its tile fits the 32 KiB (D up to 80; generated and type-checked
+//! in CI, not yet run on a Mac). Between those devices: the
 //! fragment side, the barrier around a plane's exchanges ([`sync_exchange`]: CUDA's
 //! plane barrier, the cube barrier elsewhere), and fast exp / log (CUDA only, the `fast`
 //! switch).

@@ -3,8 +3,8 @@
 //!
 //! [`attn_fwd`] keeps Q, K, V, the scores, P and O in shared tiles, multiplies them with
 //! [`mm`](super::tile::mm) and runs the online softmax one unit per row. It is the forward
-//! wherever the FlashAttention-2 kernels do not run: devices without fragments for the
-//! dtype (Vulkan, lavapipe in CI, f32 anywhere), `AttentionPath::Fma`, and where the
+//! wherever the FlashAttention-2 kernels do not run: no fragments for the dtype (lavapipe
+//! in CI, f32 anywhere, bf16 on Metal), `AttentionPath::Fma`, and where the
 //! FlashAttention-2 tile does not fit the shared memory (Metal's 32 KiB at D 128).
 //! Between devices only `mm`'s body (fragments or FMAs) and the tiling the plan gives it
 //! differ. [`attn_combine`] is the same on every device.

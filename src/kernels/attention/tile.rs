@@ -5,7 +5,8 @@
 //! What differs between devices:
 //! - [`mm`] has two bodies, chosen by the comptime fragment side `cfg.s`: cmma fragments
 //!   (16x16x16 on CUDA, 8x8x8 simdgroup matrices on Metal) or plain FMAs by every unit
-//!   (Vulkan, f32 on any device, and `AttentionPath::Fma`).
+//!   (no fragments for the dtype: lavapipe, f32 anywhere, bf16 on Metal; and
+//!   `AttentionPath::Fma`).
 //! - [`sync_exchange`] takes the plane barrier where it orders shared memory (CUDA) and
 //!   the cube barrier elsewhere (Metal, Vulkan): a comptime field of [`AttnCfg`].
 //! - The loads and stores are one body everywhere; only their vector width (16 bytes where
