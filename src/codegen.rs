@@ -689,12 +689,21 @@ fn lora_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(St
     out
 }
 
-/// FlashAttention's kernels: forward (plain, causal + softcap + boolean mask, window +
+/// FlashAttention's kernels: every kernel family of the attention plan
+/// (`kernels::attention::plan`: `FwdKernel`, `BwdKernel`) that the plan could pick on the
+/// target, for the forward cases (plain, causal + softcap + boolean mask, window +
 /// additive mask, varlen causal, split-KV), the split combine, and the backward's row dot,
-/// dQ and dK/dV, with the tiling the launch picks for the target and storage type (head
-/// dim 128, and 64 for the plain forward), at the widest vectors only.
+/// dQ and dK/dV; head dim 128, and 64 for the plain forward, at the widest vectors only.
+/// The FlashAttention-2 kernels take the plan's tiling; the generic ones the target's
+/// fragment tile, halved until it fits the shared memory.
 fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
-    use crate::kernels::attention::kernel::{self as at, AttnCfg, AttnDims, AttnDimsCompilationArg, MASK_ADD, MASK_BOOL, MASK_NONE};
+    use crate::kernels::attention::backward::{attn_bwd_dkv, attn_bwd_dq, attn_row_dot, attn_sum_parts};
+    use crate::kernels::attention::common::{AttnCfg, AttnDims, AttnDimsCompilationArg, MASK_ADD, MASK_BOOL, MASK_NONE};
+    use crate::kernels::attention::fa2_backward::{attn_bwd_mma, bwd_mma_smem};
+    use crate::kernels::attention::fa2_forward::attn_fwd_mma;
+    use crate::kernels::attention::forward::{attn_combine, attn_fwd};
+    use crate::kernels::attention::plan::{self, BwdKernel, FwdKernel};
+    use crate::kernels::attention::register::attn_fwd_reg;
     let mut out = Vec::new();
     if vec != widths(target, storage)[0] {
         return out;
@@ -705,7 +714,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
             left: (), right: (), mask_sb: (), mask_sh: (), split_len: (), splits: (), tokens_k: (), neg_inf: (),
         }
     }
-    // Fragments where the launch would use them: CUDA 16x16 with 64x64 tiles, Metal 8x8
+    // Fragments where the plan would use them: CUDA 16x16 with 64x64 tiles, Metal 8x8
     // with the 16x16 tiles its 32 KiB fit at D 128.
     let (s, threads, tile) = match (target, storage) {
         (Target::Cuda, Storage::F16 | Storage::Bf16Native) => (16, 128, 64),
@@ -713,6 +722,13 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         _ => (0, 64, 16),
     };
     let base = AttnCfg { d: 128, bq: tile, bkv: tile, s, threads, v: vec, window: false, softcap: false, mask: MASK_NONE, varlen: false, split: false, plane_sync_orders_smem: target == Target::Cuda };
+    // What the plan reads of the device, for the target: fast exp / log, and CUDA's
+    // register-level mma (see `target_properties`).
+    let fast = plan::fast_math(match target {
+        Target::Msl => crate::Backend::Metal,
+        Target::Cuda => crate::Backend::Cuda,
+    });
+    let register_mma = target == Target::Cuda;
     let variants = [
         ("plain", base),
         ("plain_d64", AttnCfg { d: 64, ..base }),
@@ -721,13 +737,13 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         ("varlen_causal", AttnCfg { window: true, varlen: true, ..base }),
         ("split_causal", AttnCfg { window: true, split: true, ..base }),
     ];
-    type FN = DynamicSize<at::attn_fwd::_N>;
-    type QN = DynamicSize<at::attn_bwd_dq::_N>;
-    type KN = DynamicSize<at::attn_bwd_dkv::_N>;
-    type RN = DynamicSize<at::attn_row_dot::_N>;
-    type MN = DynamicSize<at::attn_fwd_mma::_N>;
-    type BN = DynamicSize<at::attn_bwd_mma::_N>;
-    type GN = DynamicSize<at::attn_fwd_reg::_N>;
+    type FN = DynamicSize<attn_fwd::_N>;
+    type QN = DynamicSize<attn_bwd_dq::_N>;
+    type KN = DynamicSize<attn_bwd_dkv::_N>;
+    type RN = DynamicSize<attn_row_dot::_N>;
+    type MN = DynamicSize<attn_fwd_mma::_N>;
+    type BN = DynamicSize<attn_bwd_mma::_N>;
+    type GN = DynamicSize<attn_fwd_reg::_N>;
     // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
     macro_rules! fwd_def {
         ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)*) => {{
@@ -741,16 +757,14 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
             let lse = f32_array(&mut b, true);
             let (po, pl) = (f32_array(&mut b, true), f32_array(&mut b, true));
             let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-            at::$kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)*);
+            $kernel::expand::<I, $n>(&mut b.scope, vec, q, k, v, mf, mb, cq, ck, o, lse, po, pl, d, $cfg $(, $extra)*);
             out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
         }};
     }
-    // The FlashAttention-2 forward's tile where there are fragments: s rows per plane.
-    let rows = if s != 0 { s * threads / at::PLANE } else { 0 };
     // Metal's 32 KiB: each kernel at the largest square tiles that fit (halving down to
-    // 4 x 4, as the launch's candidates do), and the FlashAttention-2 kernels only where
-    // their fixed tile fits, as the launch decides. CUDA's 227 KiB hold every tiling
-    // above unchanged. (f16 dK/dV at D 128 fits only at 8 x 8, the launch's last
+    // 4 x 4, as the plan's candidates do), and the FlashAttention-2 kernels only where
+    // their fixed tile fits, as the plan decides. CUDA's 227 KiB hold every tiling
+    // above unchanged. (f16 dK/dV at D 128 fits only at 8 x 8, the plan's last
     // fragment candidate.)
     let (limit, elem) = (properties(target).hardware.max_shared_memory_size, storage.size());
     let fit = |cfg: AttnCfg, need: &dyn Fn(&AttnCfg) -> usize| {
@@ -760,67 +774,79 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         }
         t
     };
+    // Every forward family, where the plan could pick it here (an exhaustive match: a new
+    // family must be generated too).
+    let fwd_kernels = [FwdKernel::Generic, FwdKernel::Fa2, FwdKernel::CudaRegister { async_kv: true }, FwdKernel::CudaRegister { async_kv: false }];
     for (label, cfg) in variants {
-        fwd_def!(attn_fwd, FN, label, fit(cfg, &|t| t.fwd_smem(elem)));
-        let fa2 = AttnCfg { bq: rows, bkv: rows, ..cfg };
-        if s != 0 && fa2.fwd_mma_smem(elem) <= limit {
-            fwd_def!(attn_fwd_mma, MN, label, fa2, target == Target::Cuda);
-        }
-        // The register-level forward: CUDA's mma.sync / ldmatrix only (16-byte vectors).
-        if target == Target::Cuda && s == 16 && vec == 8 {
-            fwd_def!(attn_fwd_reg, GN, &format!("{label}_async"), AttnCfg { bq: rows, bkv: rows, ..cfg }, true, true);
-            fwd_def!(attn_fwd_reg, GN, label, AttnCfg { bq: rows, bkv: rows, ..cfg }, true, false);
+        for kernel in fwd_kernels {
+            let fa2 = plan::fa2_tiles(&cfg);
+            match kernel {
+                FwdKernel::Generic => fwd_def!(attn_fwd, FN, label, fit(cfg, &|t| t.fwd_smem(elem))),
+                FwdKernel::Fa2 if s != 0 && fa2.fwd_mma_smem(elem) <= limit => fwd_def!(attn_fwd_mma, MN, label, fa2, fast),
+                FwdKernel::CudaRegister { async_kv } if plan::register_kernel_fits(&fa2, register_mma) => {
+                    let name = if async_kv { format!("{label}_async") } else { label.to_string() };
+                    fwd_def!(attn_fwd_reg, GN, &name, fa2, fast, async_kv)
+                }
+                FwdKernel::Fa2 | FwdKernel::CudaRegister { .. } => {}
+            }
         }
         if label == "plain_d64" {
             continue;
         }
-        // The generic backward splits its walk where a driver limits loops (lavapipe);
-        // the FlashAttention-2 ones never do.
-        for pass in ["dq", "dkv"] {
-            let name = format!("attention/attn_bwd_{pass}/{}/v{vec}/s{s}/{label}", storage.name());
-            let cfg = if pass == "dq" { fit(cfg, &|t| t.dq_smem(elem)) } else { fit(cfg, &|t| t.dkv_smem(elem)) };
-            let mut b = builder(target);
-            if pass == "dq" {
-                b.scope.register_size::<QN>(vec);
-                let (q, k, v, g) = (array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false));
-                let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
-                let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
-                let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
-                let dq = array::<I, QN>(&mut b, true);
-                let part = f32_array(&mut b, true);
-                let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                at::attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, part, d, cfg);
-            } else {
-                b.scope.register_size::<KN>(vec);
-                let (q, k, v, g) = (array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false));
-                let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
-                let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
-                let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
-                let (dk, dv) = (array::<I, KN>(&mut b, true), array::<I, KN>(&mut b, true));
-                let part = f32_array(&mut b, true);
-                let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                at::attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, part, d, cfg);
-            }
-            out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
-        }
-        // The FlashAttention-2 backward (both launches of one body) at its tiling.
-        if s != 0 && !cfg.split {
-            for dq in [true, false] {
-                if at::bwd_mma_smem(&AttnCfg { bq: rows, bkv: rows, ..cfg }, elem, dq) > limit {
-                    continue;
+        // Every backward family: the generic kernels (split over their walk where a driver
+        // limits loops: the split variant) and the FlashAttention-2 kernel, one body for
+        // both launches at the plan's tiling, which the plan never splits.
+        for kernel in [BwdKernel::Generic { splits: 1, split_len: 0 }, BwdKernel::Fa2] {
+            match kernel {
+                BwdKernel::Generic { .. } => {
+                    for pass in ["dq", "dkv"] {
+                        let name = format!("attention/attn_bwd_{pass}/{}/v{vec}/s{s}/{label}", storage.name());
+                        let cfg = if pass == "dq" { fit(cfg, &|t| t.dq_smem(elem)) } else { fit(cfg, &|t| t.dkv_smem(elem)) };
+                        let mut b = builder(target);
+                        if pass == "dq" {
+                            b.scope.register_size::<QN>(vec);
+                            let (q, k, v, g) = (array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false), array::<I, QN>(&mut b, false));
+                            let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+                            let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+                            let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+                            let dq = array::<I, QN>(&mut b, true);
+                            let part = f32_array(&mut b, true);
+                            let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                            attn_bwd_dq::expand::<I, QN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dq, part, d, cfg);
+                        } else {
+                            b.scope.register_size::<KN>(vec);
+                            let (q, k, v, g) = (array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false), array::<I, KN>(&mut b, false));
+                            let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+                            let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+                            let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+                            let (dk, dv) = (array::<I, KN>(&mut b, true), array::<I, KN>(&mut b, true));
+                            let part = f32_array(&mut b, true);
+                            let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                            attn_bwd_dkv::expand::<I, KN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, dk, dv, part, d, cfg);
+                        }
+                        out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+                    }
                 }
-                let name = format!("attention/attn_bwd_mma/{}/v{vec}/s{s}/{label}/dq{}", storage.name(), dq as u8);
-                let mut b = builder(target);
-                b.scope.register_size::<BN>(vec);
-                let (q, k, v, g) = (array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false));
-                let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
-                let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
-                let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
-                let (g1, g2) = (array::<I, BN>(&mut b, true), array::<I, BN>(&mut b, true));
-                let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-                let t = AttnCfg { bq: rows, bkv: rows, ..cfg };
-                at::attn_bwd_mma::expand::<I, BN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, g1, g2, d, t, dq, target == Target::Cuda);
-                out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+                BwdKernel::Fa2 if s != 0 && !cfg.split => {
+                    for dq in [true, false] {
+                        let t = plan::fa2_tiles(&cfg);
+                        if bwd_mma_smem(&t, elem, dq) > limit {
+                            continue;
+                        }
+                        let name = format!("attention/attn_bwd_mma/{}/v{vec}/s{s}/{label}/dq{}", storage.name(), dq as u8);
+                        let mut b = builder(target);
+                        b.scope.register_size::<BN>(vec);
+                        let (q, k, v, g) = (array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false), array::<I, BN>(&mut b, false));
+                        let (lse, dl) = (f32_array(&mut b, false), f32_array(&mut b, false));
+                        let (mf, mb) = (plain_array::<I::S>(&mut b, false), plain_array::<u32>(&mut b, false));
+                        let (cq, ck) = (plain_array::<u32>(&mut b, false), plain_array::<u32>(&mut b, false));
+                        let (g1, g2) = (array::<I, BN>(&mut b, true), array::<I, BN>(&mut b, true));
+                        let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
+                        attn_bwd_mma::expand::<I, BN>(&mut b.scope, vec, q, k, v, g, lse, dl, mf, mb, cq, ck, g1, g2, d, t, dq, fast);
+                        out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
+                    }
+                }
+                BwdKernel::Fa2 => {}
             }
         }
     }
@@ -831,7 +857,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let o = plain_array::<I::S>(&mut b, true);
         let lse = f32_array(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_combine::expand::<I>(&mut b.scope, po, pl, o, lse, d, 8, 128, varlen);
+        attn_combine::expand::<I>(&mut b.scope, po, pl, o, lse, d, 8, 128, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         // `varlen` stands for the second half (dV) here: the same two variants.
         let name = format!("attention/attn_sum_parts/{}/second{}", storage.name(), varlen as u8);
@@ -839,7 +865,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let part = f32_array(&mut b, false);
         let o = plain_array::<I::S>(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_sum_parts::expand::<I>(&mut b.scope, part, o, d, varlen);
+        attn_sum_parts::expand::<I>(&mut b.scope, part, o, d, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
         let name = format!("attention/attn_row_dot/{}/v{vec}/varlen{}", storage.name(), varlen as u8);
         let mut b = builder(target);
@@ -847,7 +873,7 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         let (o, g) = (array::<I, RN>(&mut b, false), array::<I, RN>(&mut b, false));
         let dl = f32_array(&mut b, true);
         let d = <AttnDims as LaunchArg>::expand(&dims_arg(), &mut b);
-        at::attn_row_dot::expand::<I, RN>(&mut b.scope, vec, o, g, dl, d, 128, vec, varlen);
+        attn_row_dot::expand::<I, RN>(&mut b.scope, vec, o, g, dl, d, 128, vec, varlen);
         out.push((name.clone(), b.build(settings(&name)), AddressType::U32));
     }
     out

@@ -112,6 +112,8 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let (v, _) = upload(ctx, dtype, &[b, tk, hk, d], &rng.normals(b * tk * hk * d, 1.0))?;
             let out = GpuTensor::empty(ctx, dtype, &[b, tq, h, d])?;
             let lse = GpuTensor::empty(ctx, DType::F32, &[b, h, tq])?;
+            // Which kernels the timed calls run (the plan of this shape on this device).
+            progress(step - 1, total, &format!("attention {dtype} {label}: {}", op.plan_name(&q, &k, &v)?));
             let mut push = |name: &str, imp: &str, ms: f64, peak: u64, flops: Option<f64>, bytes: Option<f64>, err: Option<(f64, bool)>| {
                 rows.push(Row {
                     op: name.into(),

@@ -43,23 +43,43 @@
 //! backward splits its walks too, each split writing f32 partials that one more pass adds
 //! up in split order (still deterministic). See docs/notes/lavapipe-loop-limit.md.
 //!
-//! Matrix products go through shared-memory tiles: cmma fragments on CUDA (16x16x16,
-//! f16 / bf16) and Metal (8x8x8 simdgroup matrices), plain FMAs elsewhere and for f32
-//! (lavapipe in CI runs that path: same tiles, same online softmax). With fragments and
-//! room in shared memory, both passes use FlashAttention-2-style kernels: each plane
-//! keeps its 16 rows' operand or accumulator fragments in registers for the whole walk
-//! (forward: Q and O; backward: dQ, or dK and dV), so only S / P / dS pass through shared
-//! memory. These run on CUDA only: lavapipe has no matrix units, so CI checks them as
-//! generated MSL and CUDA (compiled with nvcc) and the developers run them on an H100.
+//! Three kernel generations implement this, each in its own file; which one runs is
+//! decided once per call by the plan (`plan.rs`, [`FlashAttention::plan_name`] says it):
+//! - generic kernels (`forward.rs`, `backward.rs`): every operand and accumulator in
+//!   shared-memory tiles, products by cmma fragments (16x16x16 on CUDA, 8x8x8 simdgroup
+//!   matrices on Metal, f16 / bf16) or plain FMAs (f32, and devices without fragments:
+//!   lavapipe in CI runs these). Any device.
+//! - FlashAttention-2 kernels on fragments (`fa2_forward.rs`, `fa2_backward.rs`): each
+//!   plane keeps its rows' operand or accumulator fragments in registers for the whole walk
+//!   (forward: Q and O; backward: dQ, or dK and dV), so only S / P / dS pass through
+//!   shared memory. CUDA, and Metal where their tiles fit its 32 KiB.
+//! - the register-level forward (`register.rs`): CUDA's `mma.sync` with `ldmatrix`, the
+//!   scores and P never leave registers. CUDA only.
+//!
+//! Shared helpers live in `common.rs` (shapes, index math, scores) and `tile.rs` (tile
+//! loads and stores, the generic block product). Lavapipe has no matrix units, so CI
+//! checks the fragment and register kernels as generated MSL (type-checked by clang) and
+//! CUDA (compiled with nvcc); the developers run them on an H100. Metal is checked, not
+//! yet run.
 
-pub(crate) mod kernel;
+pub(crate) mod backward;
+pub(crate) mod common;
+pub(crate) mod fa2_backward;
+pub(crate) mod fa2_forward;
+pub(crate) mod forward;
 pub(crate) mod launch;
+pub(crate) mod plan;
+pub(crate) mod register;
+pub(crate) mod tile;
+mod validate;
 
 use crate::context::with_client;
-use crate::kernels::{check_context, check_float, check_size, mma_fragment, vector_width, MAX_ELEMENTS_U32};
+use crate::kernels::{vector_width, MAX_ELEMENTS_U32};
 use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
-use kernel::{AttnCfg, MASK_ADD, MASK_BOOL, MASK_NONE};
-use launch::{Bufs, Dims, Pass};
+use common::MASK_NONE;
+use launch::{Bufs, Dims};
+pub(crate) use validate::{MaskArg, Shape};
+use validate::validate_config;
 
 /// Head dims the kernels are built for.
 pub const HEAD_DIMS: [usize; 7] = [32, 64, 80, 96, 128, 192, 256];
@@ -180,25 +200,6 @@ impl VarLen {
 pub struct FlashAttention {
     ctx: MetalContext,
     cfg: AttentionConfig,
-}
-
-/// Sizes of one call, validated.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Shape {
-    pub batch: usize,
-    pub tq: usize,
-    pub tk: usize,
-    pub tokens_q: usize,
-    pub tokens_k: usize,
-}
-
-/// An explicit mask, validated: kind and broadcast strides.
-#[derive(Clone, Copy)]
-pub(crate) struct MaskArg<'a> {
-    pub t: &'a GpuTensor,
-    pub kind: u32,
-    pub sb: u32,
-    pub sh: u32,
 }
 
 impl FlashAttention {
@@ -396,221 +397,6 @@ impl FlashAttention {
         }
     }
 
-    /// Validates q, k, v against the config; returns the sizes.
-    fn shape(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: Option<&VarLen>) -> Result<Shape> {
-        let c = &self.cfg;
-        validate_config(c)?;
-        for (t, what) in [(q, "q"), (k, "k"), (v, "v")] {
-            check_context(&self.ctx, t)?;
-            check_float(t, "flash attention")?;
-            check_size(t, what)?;
-        }
-        for t in [k, v] {
-            if t.dtype() != q.dtype() {
-                return Err(PmetalError::DTypeMismatch { expected: q.dtype(), got: t.dtype() });
-            }
-        }
-        if k.shape() != v.shape() {
-            return Err(PmetalError::ShapeMismatch(format!("attention: k {:?} and v {:?} differ", k.shape(), v.shape())));
-        }
-        let (h, hk, d) = (c.num_heads, c.num_kv_heads, c.head_dim);
-        let sh = match seqs {
-            None => {
-                let (&[b, tq, qh, qd], &[bk, tk, kh, kd]) = (q.shape(), k.shape()) else {
-                    return Err(PmetalError::ShapeMismatch(format!(
-                        "attention: q must be [B, T_q, H, D] and k, v [B, T_k, H_kv, D]; got {:?} and {:?}",
-                        q.shape(),
-                        k.shape()
-                    )));
-                };
-                if qh != h || qd != d || kh != hk || kd != d || bk != b {
-                    return Err(PmetalError::ShapeMismatch(format!(
-                        "attention (H {h}, H_kv {hk}, D {d}): q {:?}, k {:?}",
-                        q.shape(),
-                        k.shape()
-                    )));
-                }
-                Shape { batch: b, tq, tk, tokens_q: b * tq, tokens_k: b * tk }
-            }
-            Some(s) => {
-                check_context(&self.ctx, &s.cu_q)?;
-                let (&[nq, qh, qd], &[nk, kh, kd]) = (q.shape(), k.shape()) else {
-                    return Err(PmetalError::ShapeMismatch(format!(
-                        "varlen attention: q must be [total_q, H, D] and k, v [total_k, H_kv, D]; got {:?} and {:?}",
-                        q.shape(),
-                        k.shape()
-                    )));
-                };
-                if qh != h || qd != d || kh != hk || kd != d {
-                    return Err(PmetalError::ShapeMismatch(format!("varlen attention (H {h}, H_kv {hk}, D {d}): q {:?}, k {:?}", q.shape(), k.shape())));
-                }
-                if nq != s.total_q || nk != s.total_k {
-                    return Err(PmetalError::ShapeMismatch(format!(
-                        "varlen attention: offsets end at {} queries / {} keys but q has {nq} tokens and k {nk}",
-                        s.total_q, s.total_k
-                    )));
-                }
-                Shape { batch: s.batch, tq: s.max_q.max(1), tk: s.max_k.max(1), tokens_q: nq, tokens_k: nk }
-            }
-        };
-        Ok(sh)
-    }
-
-    fn mask<'a>(&self, mask: Option<&'a GpuTensor>, dtype: DType, sh: &Shape) -> Result<Option<MaskArg<'a>>> {
-        let Some(m) = mask else { return Ok(None) };
-        check_context(&self.ctx, m)?;
-        let kind = match m.dtype() {
-            DType::U32 | DType::I32 => MASK_BOOL,
-            dt if dt == dtype => MASK_ADD,
-            got => return Err(PmetalError::DTypeMismatch { expected: dtype, got }),
-        };
-        let (b, h, tq, tk) = (sh.batch, self.cfg.num_heads, sh.tq, sh.tk);
-        let bad = || PmetalError::ShapeMismatch(format!("attention mask {:?} does not broadcast to [B {b}, H {h}, T_q {tq}, T_k {tk}]", m.shape()));
-        let (mb, mh) = match *m.shape() {
-            [mq, mk] if mq == tq && mk == tk => (1, 1),
-            [mb, mq, mk] if mq == tq && mk == tk => (mb, 1),
-            [mb, mh, mq, mk] if mq == tq && mk == tk => (mb, mh),
-            _ => return Err(bad()),
-        };
-        if (mb != 1 && mb != b) || (mh != 1 && mh != h) {
-            return Err(bad());
-        }
-        check_size(m, "attention mask")?;
-        let plane = tq * tk;
-        Ok(Some(MaskArg {
-            t: m,
-            kind,
-            sb: if mb == 1 { 0 } else { (mh * plane) as u32 },
-            sh: if mh == 1 { 0 } else { plane as u32 },
-        }))
-    }
-
-    fn check_outputs(&self, q: &GpuTensor, sh: &Shape, seqs: Option<&VarLen>, out: &GpuTensor, lse: &GpuTensor) -> Result<()> {
-        crate::kernels::check_same(&self.ctx, q, out, "attention out")?;
-        crate::kernels::check_like(&self.ctx, DType::F32, &self.lse_shape(sh, seqs), lse, "attention lse")
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn check_backward(
-        &self,
-        q: &GpuTensor,
-        k: &GpuTensor,
-        sh: &Shape,
-        seqs: Option<&VarLen>,
-        out: &GpuTensor,
-        d_out: &GpuTensor,
-        lse: &GpuTensor,
-        g: &AttentionGrads,
-    ) -> Result<()> {
-        self.check_outputs(q, sh, seqs, out, lse)?;
-        crate::kernels::check_same(&self.ctx, q, d_out, "attention d_out")?;
-        crate::kernels::check_same(&self.ctx, q, &g.dq, "attention dq")?;
-        crate::kernels::check_same(&self.ctx, k, &g.dk, "attention dk")?;
-        crate::kernels::check_same(&self.ctx, k, &g.dv, "attention dv")
-    }
-
-    /// The tiling of `pass` for `dtype` on this device: matrix units where chosen and
-    /// present, and the largest tiles whose shared memory fits.
-    pub(crate) fn tiles(&self, dtype: DType, pass: Pass) -> Result<AttnCfg> {
-        let info = self.ctx.info();
-        let frag = match self.cfg.path {
-            AttentionPath::Fma => None,
-            AttentionPath::Auto => mma_fragment(&self.ctx, dtype),
-            AttentionPath::MatrixUnits => Some(mma_fragment(&self.ctx, dtype).ok_or_else(|| {
-                PmetalError::InvalidArgument(format!("attention: no matrix units for {dtype} on {}", self.ctx.device_name()))
-            })?),
-        };
-        let storage = self.ctx.storage_of(dtype);
-        let c = &self.cfg;
-        let base = AttnCfg {
-            d: c.head_dim,
-            bq: 16,
-            bkv: 16,
-            s: frag.unwrap_or(0),
-            // Fragments: 4 planes. FMAs: 64 units (lavapipe runs planes of 8).
-            threads: if frag.is_some() { 128 } else { 64 },
-            // The FMA path reads single elements of the shared tiles: with vector tiles
-            // those reads index a vector at run time, which measured 4x slower on the
-            // H100 (195 ms against 49 at T 4096 causal); scalar tiles keep it direct.
-            v: if frag.is_some() { vector_width(info, storage, &[c.head_dim]) } else { 1 },
-            window: c.causal || c.window_left.is_some() || c.window_right.is_some(),
-            softcap: c.softcap.is_some(),
-            mask: MASK_NONE,
-            varlen: false,
-            split: false,
-            plane_sync_orders_smem: crate::kernels::plane_sync_orders_shared(&self.ctx),
-        };
-        // 64 x 64 tiles where they fit. PMETAL_ATTN_BWD="bq,bkv,threads" overrides the
-        // backward's tiling (for sweeps on the GPU; checked against shared memory).
-        let cands: &[(usize, usize)] = if frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16), (8, 8)] } else { &[(16, 16), (8, 8), (4, 4)] };
-        if pass != Pass::Forward {
-            if let Some((bq, bkv, threads)) = self.ctx.tuning().attn_bwd_tile {
-                let t = AttnCfg { bq, bkv, threads, ..base };
-                let need = bwd_smem(&t, storage.size(), pass);
-                let s = base.s.max(1);
-                if need <= info.max_shared_memory && bq % s == 0 && bkv % s == 0 && bkv % base.v == 0 && threads % 32 == 0 {
-                    return Ok(t);
-                }
-            }
-        }
-        let elem = storage.size();
-        // Forward with fragments: the FlashAttention-2 kernel (Q and O in registers, one
-        // plane per s rows) wherever its tile fits, every head dim (the launch picks it by
-        // this tiling: bq = bkv = s x planes; that is what the CUDA tests ran, D 32-256).
-        // Elsewhere (Metal's 32 KiB at D 128) the generic kernel's smaller tiles.
-        if let (Pass::Forward, Some(s)) = (pass, frag) {
-            let rows = s * base.threads / 32;
-            let t = AttnCfg { bq: rows, bkv: rows, ..base };
-            if t.fwd_mma_smem(elem) <= info.max_shared_memory {
-                return Ok(t);
-            }
-        }
-        // Where those do not fit (Metal's 32 KiB at D 128): the generic kernels, measured
-        // on the H100 before the FlashAttention-2 backward existed (bench/results/
-        // 2026-11-26-h100-attention, bf16): D 128 causal T 4096 takes 14.2 ms with 64 x 64
-        // tiles and 8 planes (17.1 with 4 planes, 20.9 at 64 x 32, 15.9 at 32 x 32); D 64
-        // full T 2048 4.1 ms with 32 x 32 tiles and 4 planes (5.5 at 64 x 64, 5.1 with 8
-        // planes).
-        // Backward with fragments: the FlashAttention-2 kernels (gradient accumulators in
-        // registers, one plane per s fixed rows) with 64 x 64 tiles where they fit.
-        // Measured on the H100 (bench/results/2026-11-26-h100-fa2-backward, bf16): D 128
-        // causal T 4096 backward 11.6 ms (the generic kernels' best: 14.0), D 64 full
-        // T 2048 2.75 ms (3.7-5.1); 8 planes of 128 rows for dQ were 3% slower at D 128.
-        if let (Pass::Dq | Pass::Dkv, Some(s)) = (pass, frag) {
-            let t = AttnCfg { bq: 64, bkv: 64, threads: 64 / s * 32, ..base };
-            if launch::bwd_is_mma(&t, pass == Pass::Dq) && bwd_smem(&t, elem, pass) <= info.max_shared_memory {
-                return Ok(t);
-            }
-        }
-        if pass != Pass::Forward && frag.is_some() {
-            let t = if c.head_dim >= 128 { AttnCfg { bq: 64, bkv: 64, threads: 256, ..base } } else { AttnCfg { bq: 32, bkv: 32, ..base } };
-            if bwd_smem(&t, elem, pass) <= info.max_shared_memory {
-                return Ok(t);
-            }
-        }
-        for &(bq, bkv) in cands {
-            // Shared tiles hold whole vectors: a P row must be whole vectors too.
-            // Fragment tiles are whole fragments.
-            if bkv % base.v != 0 || bq % base.s.max(1) != 0 || bkv % base.s.max(1) != 0 {
-                continue;
-            }
-            let t = AttnCfg { bq, bkv, ..base };
-            let need = match pass {
-                Pass::Forward => t.fwd_smem(elem),
-                _ => bwd_smem(&t, elem, pass),
-            };
-            if need <= info.max_shared_memory {
-                return Ok(t);
-            }
-        }
-        Err(PmetalError::InvalidArgument(format!(
-            "attention: head dim {} needs more shared memory than {} offers ({} bytes)",
-            c.head_dim,
-            self.ctx.device_name(),
-            info.max_shared_memory
-        )))
-    }
-
     fn window_bounds(&self) -> (i32, i32) {
         let c = &self.cfg;
         let left = c.window_left.map_or(UNBOUNDED, |l| l.min(UNBOUNDED as usize) as i32);
@@ -625,33 +411,6 @@ impl FlashAttention {
         self.cfg.scale.unwrap_or(1.0 / (self.cfg.head_dim as f32).sqrt())
     }
 
-    /// Key splits for the forward: forced, or (decode) enough cubes to fill the GPU when
-    /// one row tile covers all queries of a (batch, KV head).
-    fn pick_splits(&self, t: &AttnCfg, sh: &Shape) -> usize {
-        let tiles = sh.tk.div_ceil(t.bkv);
-        // Under a driver's loop limit (lavapipe) no cube walks more key tiles than it allows.
-        let least = self.ctx.info().loop_limit.map_or(1, |l| tiles.div_ceil(launch::max_walk_tiles(t, Pass::Forward, l)));
-        self.free_splits(t, sh).max(least).min(tiles).max(1)
-    }
-
-    /// [`pick_splits`](Self::pick_splits) before the loop limit: forced, or decode's.
-    fn free_splits(&self, t: &AttnCfg, sh: &Shape) -> usize {
-        if let Some(n) = self.cfg.splits {
-            return n.min(sh.tk.div_ceil(t.bkv)).max(1);
-        }
-        let g = self.cfg.num_heads / self.cfg.num_kv_heads;
-        let row_tiles = (sh.tq * g).div_ceil(t.bq);
-        let cubes = row_tiles * sh.batch * self.cfg.num_kv_heads;
-        let sms = self.ctx.info().compute_units.unwrap_or(16) as usize;
-        if sh.tq > 16 || cubes >= 4 * sms || sh.tk < 8 * t.bkv {
-            return 1;
-        }
-        // About eight cubes per SM (each walks its keys with loads it waits on, so many
-        // in flight hide the latency: two per SM measured 919 GB/s at B8 KV 32k), each at
-        // least four key tiles.
-        (8 * sms).div_ceil(cubes).min(sh.tk / (4 * t.bkv)).clamp(1, 64)
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn run_forward(
         &self,
@@ -664,17 +423,9 @@ impl FlashAttention {
         out: &GpuTensor,
         lse: &GpuTensor,
     ) -> Result<()> {
-        let mut t = self.tiles(q.dtype(), Pass::Forward)?;
-        t.mask = mask.map_or(MASK_NONE, |m| m.kind);
-        t.varlen = seqs.is_some();
-        let splits = self.pick_splits(&t, sh);
-        let split_len = sh.tk.div_ceil(splits).div_ceil(t.bkv) * t.bkv;
-        let splits = sh.tk.div_ceil(split_len);
-        t.split = splits > 1;
+        let plan = self.forward_plan(q.dtype(), sh, mask.map_or(MASK_NONE, |m| m.kind), seqs.is_some())?;
+        let (t, splits) = (plan.cfg, plan.splits);
         let c = &self.cfg;
-        let g = c.num_heads / c.num_kv_heads;
-        let grid = ((sh.tq * g).div_ceil(t.bq), sh.batch * c.num_kv_heads, splits);
-        self.check_grid(grid)?;
         let (part_o, part_lse) = if t.split {
             let n = splits * sh.tokens_q * c.num_heads;
             if (n * c.head_dim) as u64 > MAX_ELEMENTS_U32 {
@@ -684,11 +435,11 @@ impl FlashAttention {
         } else {
             (None, None)
         };
-        let dims = self.dims(sh, mask, split_len, splits);
+        let dims = self.dims(sh, mask, plan.split_len, splits);
         let bufs = Bufs::new(q, k, v, mask, seqs, out, lse, part_o.as_ref(), part_lse.as_ref());
         let storage = self.ctx.storage_of(q.dtype());
         self.ctx.note_launch(|| format!("attention/fwd/{}/{t:?}", storage.name()));
-        with_client!(self.ctx, |cl, R| launch::forward::<R>(cl, storage, &bufs, dims, t, grid, self.ctx.info(), self.ctx.tuning()));
+        with_client!(self.ctx, |cl, R| launch::forward::<R>(cl, storage, &bufs, dims, &plan));
         if t.split {
             self.ctx.note_launch(|| format!("attention/combine/{}/{splits}/{}/{}", storage.name(), c.head_dim, t.varlen));
             with_client!(self.ctx, |cl, R| launch::combine::<R>(cl, storage, &bufs, dims, splits, c.head_dim, t.varlen, self.ctx.info()));
@@ -711,35 +462,9 @@ impl FlashAttention {
         g: &AttentionGrads,
     ) -> Result<()> {
         let c = &self.cfg;
-        let grp = c.num_heads / c.num_kv_heads;
-        let mut tq_cfg = self.tiles(q.dtype(), Pass::Dq)?;
-        let mut tk_cfg = self.tiles(q.dtype(), Pass::Dkv)?;
-        for t in [&mut tq_cfg, &mut tk_cfg] {
-            t.mask = mask.map_or(MASK_NONE, |m| m.kind);
-            t.varlen = seqs.is_some();
-        }
-        // Under a driver's loop limit (lavapipe), the generic kernels' walks (dQ over key
-        // tiles, dK / dV over query tiles) are split over cubes that write f32 partials,
-        // summed in split order afterwards (still deterministic).
-        let limit = self.ctx.info().loop_limit;
-        let walk_split = |t: &AttnCfg, pass: Pass, tiles: usize, step: usize| -> (usize, usize) {
-            match limit {
-                Some(l) if !launch::bwd_is_mma(t, pass == Pass::Dq) => {
-                    let n = tiles.div_ceil(launch::max_walk_tiles(t, pass, l)).max(1);
-                    let len = tiles.div_ceil(n) * step;
-                    (tiles.div_ceil(len / step), len)
-                }
-                _ => (1, 0),
-            }
-        };
-        let (splits_q, len_q) = walk_split(&tq_cfg, Pass::Dq, sh.tk.div_ceil(tq_cfg.bkv), tq_cfg.bkv);
-        let (splits_k, len_k) = walk_split(&tk_cfg, Pass::Dkv, (sh.tq * grp).div_ceil(tk_cfg.bq), tk_cfg.bq);
-        tq_cfg.split = splits_q > 1;
-        tk_cfg.split = splits_k > 1;
-        let grid_q = ((sh.tq * grp).div_ceil(tq_cfg.bq), sh.batch * c.num_kv_heads, splits_q);
-        let grid_k = (sh.tk.div_ceil(tk_cfg.bkv), sh.batch * c.num_kv_heads, splits_k);
-        self.check_grid(grid_q)?;
-        self.check_grid(grid_k)?;
+        let plan = self.backward_plan(q.dtype(), sh, mask.map_or(MASK_NONE, |m| m.kind), seqs.is_some())?;
+        let (tq_cfg, tk_cfg) = (plan.dq.cfg, plan.dkv.cfg);
+        let ((splits_q, len_q), (splits_k, len_k)) = (plan.dq.walk(), plan.dkv.walk());
         let d = c.head_dim;
         let part_q = self.partials(tq_cfg.split, splits_q * sh.tokens_q * c.num_heads * d)?;
         let part_k = self.partials(tk_cfg.split, 2 * splits_k * sh.tokens_k * c.num_kv_heads * d)?;
@@ -756,14 +481,13 @@ impl FlashAttention {
         let info = self.ctx.info();
         with_client!(self.ctx, |cl, R| {
             launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info);
-            let fast = self.ctx.backend() == crate::Backend::Cuda;
             let bq = bufs.with_partials(part_q.as_ref());
-            launch::dq::<R>(cl, storage, &bq, dims_q, tq_cfg, grid_q, fast);
+            launch::dq::<R>(cl, storage, &bq, dims_q, &plan.dq, plan.fast_math);
             if tq_cfg.split {
                 launch::sum_parts::<R>(cl, storage, &bq, dims_q, true, info);
             }
             let bk = bq.with_partials(part_k.as_ref());
-            launch::dkv::<R>(cl, storage, &bk, dims_k, tk_cfg, grid_k, fast);
+            launch::dkv::<R>(cl, storage, &bk, dims_k, &plan.dkv, plan.fast_math);
             if tk_cfg.split {
                 launch::sum_parts::<R>(cl, storage, &bk, dims_k, false, info);
             }
@@ -780,14 +504,6 @@ impl FlashAttention {
             return Err(PmetalError::TooLarge(format!("attention backward partials: {n} elements")));
         }
         Ok(Some(GpuTensor::empty(&self.ctx, DType::F32, &[n])?))
-    }
-
-    fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
-        let m = self.ctx.info().max_cube_count;
-        if x > m.0 as usize || y > m.1 as usize || z > m.2 as usize {
-            return Err(PmetalError::TooLarge(format!("attention needs a ({x}, {y}, {z}) grid; the device allows {m:?}")));
-        }
-        Ok(())
     }
 
     fn dims(&self, sh: &Shape, mask: Option<MaskArg<'_>>, split_len: usize, splits: usize) -> Dims {
@@ -810,43 +526,5 @@ impl FlashAttention {
             splits: splits as u32,
             tokens_k: sh.tokens_k as u32,
         }
-    }
-}
-
-fn validate_config(c: &AttentionConfig) -> Result<()> {
-    if !HEAD_DIMS.contains(&c.head_dim) {
-        return Err(PmetalError::InvalidArgument(format!("attention: head dim {} is not supported (one of {HEAD_DIMS:?})", c.head_dim)));
-    }
-    if c.num_heads == 0 || c.num_kv_heads == 0 || c.num_heads % c.num_kv_heads != 0 {
-        return Err(PmetalError::InvalidArgument(format!(
-            "attention: {} heads are not divisible into {} key-value heads",
-            c.num_heads, c.num_kv_heads
-        )));
-    }
-    if let Some(cap) = c.softcap {
-        if !(cap.is_finite() && cap > 0.0) {
-            return Err(PmetalError::InvalidArgument(format!("attention softcap must be finite and > 0, got {cap}")));
-        }
-    }
-    if let Some(s) = c.scale {
-        if !s.is_finite() {
-            return Err(PmetalError::InvalidArgument(format!("attention scale must be finite, got {s}")));
-        }
-    }
-    if c.splits == Some(0) {
-        return Err(PmetalError::InvalidArgument("attention splits must be at least 1".into()));
-    }
-    Ok(())
-}
-
-/// Shared bytes of the backward kernel a tiling launches.
-fn bwd_smem(t: &AttnCfg, elem: usize, pass: Pass) -> usize {
-    let dq = pass == Pass::Dq;
-    if launch::bwd_is_mma(t, dq) {
-        kernel::bwd_mma_smem(t, elem, dq)
-    } else if dq {
-        t.dq_smem(elem)
-    } else {
-        t.dkv_smem(elem)
     }
 }

@@ -1,0 +1,470 @@
+//! Which attention kernels run, as data: a [`FwdPlan`] or [`BwdPlan`] names the kernel
+//! family of each launch with its tiling ([`AttnCfg`]), its splits and its switches. One
+//! function per pass works it out, [`forward`] and [`backward`], from the device's
+//! capabilities ([`Device`]: the context's [`DeviceInfo`], the tuning overrides
+//! ([`Tuning`], the `PMETAL_ATTN_*` variables) and its fragments) and the call's shape;
+//! the launch code only matches on the result.
+//!
+//! What that gives by default:
+//!
+//! | device | forward | backward (dQ, dK / dV) |
+//! |---|---|---|
+//! | CUDA, f16 / bf16 | [`FwdKernel::CudaRegister`] (D a multiple of 16 up to 128), else [`FwdKernel::Fa2`] | [`BwdKernel::Fa2`], 64 x 64 tiles |
+//! | Metal, f16 (8x8x8 fragments) | [`FwdKernel::Fa2`] where its tile fits the 32 KiB (D up to 80), else [`FwdKernel::Generic`] on fragments | [`BwdKernel::Fa2`] where its tiles fit (32 x 32), else generic on fragments |
+//! | no fragments for the dtype (lavapipe, f32 anywhere, bf16 on Metal, [`AttentionPath::Fma`]) | [`FwdKernel::Generic`] on FMAs | [`BwdKernel::Generic`] on FMAs |
+//!
+//! Under a driver's loop limit (lavapipe) the generic kernels' walks are split so that no
+//! cube gets near it: the forward takes more key splits, the backward splits its walks
+//! into f32 partials (see docs/notes/lavapipe-loop-limit.md).
+
+use super::common::{AttnCfg, MASK_NONE, PLANE};
+use super::fa2_backward::bwd_mma_smem;
+use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
+use crate::kernels::{mma_fragment, vector_width, Storage};
+use crate::tuning::Tuning;
+use crate::{Backend, DType, DeviceInfo, GpuTensor, PmetalError, Result};
+
+/// Which launch a tiling is for (their shared memory and loop counts differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pass {
+    Forward,
+    Dq,
+    Dkv,
+}
+
+/// The forward kernel families.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FwdKernel {
+    /// `attn_fwd`: everything in shared tiles, products by fragments or FMAs (any device).
+    Generic,
+    /// `attn_fwd_mma`: FlashAttention-2 on cmma fragments (CUDA, Metal).
+    Fa2,
+    /// `attn_fwd_reg`: FlashAttention-2 on CUDA's register-level `mma.sync`; `async_kv`:
+    /// K / V double-buffered with `cp.async`.
+    CudaRegister { async_kv: bool },
+}
+
+/// The forward of one call.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FwdPlan {
+    pub kernel: FwdKernel,
+    /// Tiling and comptime switches (`split` set where `splits > 1`).
+    pub cfg: AttnCfg,
+    /// Key splits (flash-decoding; more under a loop limit) and keys per split.
+    pub splits: usize,
+    pub split_len: usize,
+    /// Cubes: (query tiles, batch x KV heads, splits).
+    pub grid: (usize, usize, usize),
+    /// Fast exp / log in the kernels that take the switch (see [`fast_math`]).
+    pub fast_math: bool,
+}
+
+/// The backward kernel families of the dQ and dK / dV launches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BwdKernel {
+    /// `attn_bwd_dq` / `attn_bwd_dkv`: shared tiles, any device. With `splits > 1` the
+    /// walk is cut into `split_len` keys (dQ) or packed query rows (dK / dV) per cube,
+    /// whose f32 partials `attn_sum_parts` adds up.
+    Generic { splits: usize, split_len: usize },
+    /// `attn_bwd_mma`: FlashAttention-2 on cmma fragments (CUDA, Metal); never split.
+    Fa2,
+}
+
+/// One backward launch (dQ, or dK / dV).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BwdLaunch {
+    pub kernel: BwdKernel,
+    pub cfg: AttnCfg,
+    pub grid: (usize, usize, usize),
+}
+
+impl BwdLaunch {
+    /// (splits, split length) of the walk, for the launch's scalars.
+    pub fn walk(&self) -> (usize, usize) {
+        match self.kernel {
+            BwdKernel::Generic { splits, split_len } => (splits, split_len),
+            BwdKernel::Fa2 => (1, 0),
+        }
+    }
+}
+
+/// The backward of one call: row dot, then these two launches.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BwdPlan {
+    pub dq: BwdLaunch,
+    pub dkv: BwdLaunch,
+    pub fast_math: bool,
+}
+
+/// Whether kernels on `backend` take fast exp / log ([`crate::kernels::fast_exp_modes`]):
+/// CUDA only, since SPIR-V would turn the same modes into NotNaN / NotInf decorations that
+/// let the driver drop the kernels' NaN and infinity handling.
+pub(crate) fn fast_math(backend: Backend) -> bool {
+    backend == Backend::Cuda
+}
+
+/// The FlashAttention-2 tiling: one strip of `s` rows per plane, `bq = bkv` (the forward
+/// kernels' requirement; the backward's fixed rows likewise).
+pub(crate) fn fa2_tiles(base: &AttnCfg) -> AttnCfg {
+    let rows = base.s * base.threads / PLANE;
+    AttnCfg { bq: rows, bkv: rows, ..*base }
+}
+
+/// Whether the register-level forward can run a FlashAttention-2 tiling on a device with
+/// (`register_mma`) or without CUDA's `mma.sync` / `ldmatrix`: 16-wide fragments, D a
+/// multiple of 16 up to 128 (its O, S and Q registers: 64 + 32 + 32 per lane at D 128),
+/// 16-byte vectors.
+pub(crate) fn register_kernel_fits(t: &AttnCfg, register_mma: bool) -> bool {
+    register_mma && t.s == 16 && t.d % 16 == 0 && t.d <= 128 && t.v == 8
+}
+
+/// Whether the register forward double-buffers K / V with `cp.async`
+/// (`PMETAL_ATTN_ASYNC=0|1` overrides). The two stages cost registers (2 cubes per SM
+/// instead of 3 at D 128), so where the grid fills the GPU the loads through registers
+/// win; where it does not (decode, few tiles), or the head dim is small, the overlap does.
+/// Measured on the H100: bench/results/2026-11-26-h100-fa2-register-lora-library
+/// (README, call 3).
+fn register_async_kv(t: &AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo, tuning: &Tuning) -> bool {
+    if let Some(on) = tuning.attn_async_kv {
+        return on;
+    }
+    let cubes = grid.0 * grid.1 * grid.2;
+    let sms = info.compute_units.unwrap_or(132) as usize;
+    t.d <= 64 || t.split || cubes <= 3 * sms
+}
+
+/// Whether a backward tiling is the FlashAttention-2 kernel's: one plane per `s` fixed
+/// rows (query rows for dQ, keys for dK / dV), whole vectors per fragment row.
+fn bwd_is_fa2(t: &AttnCfg, dq: bool) -> bool {
+    let rows = if dq { t.bq } else { t.bkv };
+    t.s != 0 && rows == t.s * t.threads / PLANE && t.bq % t.s == 0 && t.bkv % t.s == 0 && t.s % t.v == 0
+}
+
+/// Shared bytes of the backward kernel a tiling runs.
+fn bwd_smem(t: &AttnCfg, elem: usize, pass: Pass) -> usize {
+    let dq = pass == Pass::Dq;
+    if bwd_is_fa2(t, dq) {
+        bwd_mma_smem(t, elem, dq)
+    } else if dq {
+        t.dq_smem(elem)
+    } else {
+        t.dkv_smem(elem)
+    }
+}
+
+/// Loop iterations one invocation of a generic (shared-memory tile) kernel runs per tile
+/// of its walk, counted as a driver that limits loops counts them (every back edge of
+/// every loop, whole vectors of lanes together; see `DeviceInfo::loop_limit`): the tile
+/// loads, the FMA block products (outputs per unit times K + 1) and the softmax / scaling
+/// loops. The fragment paths run fewer; this bounds them too.
+pub(crate) fn loops_per_tile(t: &AttnCfg, pass: Pass) -> usize {
+    let th = t.threads;
+    let load = |rows: usize| (rows * t.d / t.v).div_ceil(th);
+    let mm = |m: usize, n: usize, k: usize| (m * n).div_ceil(th) * (k + 1);
+    let grad = (t.bq * t.bkv / t.v).div_ceil(th);
+    1 + match pass {
+        Pass::Forward => 2 * load(t.bkv) + mm(t.bq, t.bkv, t.d) + 2 * t.bkv + (t.bq * t.d).div_ceil(th) + mm(t.bq, t.d, t.bkv),
+        Pass::Dq => 2 * load(t.bkv) + 2 * mm(t.bq, t.bkv, t.d) + grad + mm(t.bq, t.d, t.bkv),
+        Pass::Dkv => 2 * load(t.bq) + t.bq.div_ceil(th) + 2 * mm(t.bq, t.bkv, t.d) + grad + 2 * mm(t.bkv, t.d, t.bq),
+    }
+}
+
+/// Most tiles one cube may walk under a loop limit: half of it, so the prologue, the
+/// epilogue and any slack in [`loops_per_tile`] stay well inside.
+pub(crate) fn max_walk_tiles(t: &AttnCfg, pass: Pass, limit: u64) -> usize {
+    ((limit / 2) as usize / loops_per_tile(t, pass)).max(1)
+}
+
+impl FwdKernel {
+    fn name(&self) -> &'static str {
+        match self {
+            FwdKernel::Generic => "generic",
+            FwdKernel::Fa2 => "fa2",
+            FwdKernel::CudaRegister { async_kv: true } => "cuda-register (cp.async K/V)",
+            FwdKernel::CudaRegister { async_kv: false } => "cuda-register",
+        }
+    }
+}
+
+/// `16x16 tiles, 128 units, 16x16 fragments` (or `FMAs`).
+fn tiling_name(t: &AttnCfg) -> String {
+    let products = if t.s == 0 { "FMAs".to_string() } else { format!("{0}x{0} fragments", t.s) };
+    format!("{}x{} tiles, {} units, {products}", t.bq, t.bkv, t.threads)
+}
+
+impl FwdPlan {
+    /// Which forward runs, for logs: kernel, tiling, key splits.
+    pub fn name(&self) -> String {
+        let splits = if self.splits > 1 { format!(", {} key splits", self.splits) } else { String::new() };
+        format!("{} ({}{splits})", self.kernel.name(), tiling_name(&self.cfg))
+    }
+}
+
+impl BwdLaunch {
+    fn name(&self) -> String {
+        let (kernel, splits) = match self.kernel {
+            BwdKernel::Generic { splits, .. } => ("generic", splits),
+            BwdKernel::Fa2 => ("fa2", 1),
+        };
+        let splits = if splits > 1 { format!(", {splits} walk splits") } else { String::new() };
+        format!("{kernel} ({}{splits})", tiling_name(&self.cfg))
+    }
+}
+
+impl BwdPlan {
+    /// Which backward runs, for logs: the dQ and dK / dV launches.
+    pub fn name(&self) -> String {
+        format!("dq {}, dkv {}", self.dq.name(), self.dkv.name())
+    }
+}
+
+/// What the plan reads of the device, for one dtype: the context's [`DeviceInfo`] and
+/// [`Tuning`], and what only the context can tell (the fragments its runtime offers for
+/// the dtype on the requested path, and its plane barrier's memory order). Plain data, so
+/// plans can be worked out and tested for any device.
+#[derive(Clone, Copy)]
+pub(crate) struct Device<'a> {
+    pub info: &'a DeviceInfo,
+    pub tuning: &'a Tuning,
+    pub dtype: DType,
+    /// Fragment side for `dtype` (None: FMAs).
+    pub frag: Option<usize>,
+    /// See [`AttnCfg::plane_sync_orders_smem`].
+    pub plane_sync_orders_smem: bool,
+}
+
+impl Device<'_> {
+    fn elem(&self) -> usize {
+        Storage::of(self.dtype, self.info.native_bf16).size()
+    }
+
+    fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
+        let m = self.info.max_cube_count;
+        if x > m.0 as usize || y > m.1 as usize || z > m.2 as usize {
+            return Err(PmetalError::TooLarge(format!("attention needs a ({x}, {y}, {z}) grid; the device allows {m:?}")));
+        }
+        Ok(())
+    }
+}
+
+/// The forward of a call of shape `sh` with a mask tensor of kind `mask` (or none) and
+/// packed sequences (`varlen`) or not.
+pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
+    let (info, tuning) = (dev.info, dev.tuning);
+    let base = base_cfg(dev, c, mask, varlen);
+    let elem = dev.elem();
+    // With fragments: the FlashAttention-2 kernels (Q and O in registers, one plane per s
+    // rows) wherever their tile fits, every head dim (what the CUDA tests ran, D 32-256);
+    // the register-level one where it applies, unless PMETAL_ATTN_REG=0 turns it off (for
+    // side-by-side timings). Elsewhere (Metal's 32 KiB at D 128, FMAs) the generic kernel.
+    let fa2 = fa2_tiles(&base);
+    let fa2_fits = dev.frag.is_some() && fa2.fwd_mma_smem(elem) <= info.max_shared_memory;
+    let register = fa2_fits && register_kernel_fits(&fa2, info.register_mma) && tuning.attn_register_kernel != Some(false);
+    let mut t = if fa2_fits { fa2 } else { generic_tiles(dev, base, Pass::Forward)? };
+    let splits = pick_splits(dev, c, &t, sh);
+    let split_len = sh.tk.div_ceil(splits).div_ceil(t.bkv) * t.bkv;
+    let splits = sh.tk.div_ceil(split_len);
+    t.split = splits > 1;
+    let g = c.num_heads / c.num_kv_heads;
+    let grid = ((sh.tq * g).div_ceil(t.bq), sh.batch * c.num_kv_heads, splits);
+    dev.check_grid(grid)?;
+    let kernel = match (fa2_fits, register) {
+        (true, true) => FwdKernel::CudaRegister { async_kv: register_async_kv(&t, grid, info, tuning) },
+        (true, false) => FwdKernel::Fa2,
+        (false, _) => FwdKernel::Generic,
+    };
+    Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: fast_math(info.backend) })
+}
+
+/// The backward of a call (see [`forward`]).
+pub(crate) fn backward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<BwdPlan> {
+    let grp = c.num_heads / c.num_kv_heads;
+    let base = base_cfg(dev, c, mask, varlen);
+    let tq = bwd_tiles(dev, base, Pass::Dq)?;
+    let tk = bwd_tiles(dev, base, Pass::Dkv)?;
+    let dq = bwd_launch(dev, tq, Pass::Dq, sh.tk.div_ceil(tq.bkv), tq.bkv, |n| ((sh.tq * grp).div_ceil(tq.bq), sh.batch * c.num_kv_heads, n))?;
+    let dkv = bwd_launch(dev, tk, Pass::Dkv, (sh.tq * grp).div_ceil(tk.bq), tk.bq, |n| (sh.tk.div_ceil(tk.bkv), sh.batch * c.num_kv_heads, n))?;
+    Ok(BwdPlan { dq, dkv, fast_math: fast_math(dev.info.backend) })
+}
+
+/// One backward launch at tiling `t`: the FlashAttention-2 kernel where `t` is its tiling,
+/// else the generic one, whose walk (`tiles` tiles of `step` rows or keys) is split under
+/// a driver's loop limit (lavapipe) over cubes that write f32 partials, summed in split
+/// order afterwards (still deterministic).
+fn bwd_launch(dev: &Device, t: AttnCfg, pass: Pass, tiles: usize, step: usize, grid: impl Fn(usize) -> (usize, usize, usize)) -> Result<BwdLaunch> {
+    let mut t = t;
+    let (kernel, splits) = if bwd_is_fa2(&t, pass == Pass::Dq) {
+        (BwdKernel::Fa2, 1)
+    } else {
+        let (splits, split_len) = match dev.info.loop_limit {
+            Some(l) => {
+                let n = tiles.div_ceil(max_walk_tiles(&t, pass, l)).max(1);
+                let len = tiles.div_ceil(n) * step;
+                (tiles.div_ceil(len / step), len)
+            }
+            None => (1, 0),
+        };
+        t.split = splits > 1;
+        (BwdKernel::Generic { splits, split_len }, splits)
+    };
+    let grid = grid(splits);
+    dev.check_grid(grid)?;
+    Ok(BwdLaunch { kernel, cfg: t, grid })
+}
+
+/// Every launch's comptime switches and the path's units and vectors; 16 x 16 tiles until
+/// a tiling is chosen.
+fn base_cfg(dev: &Device, c: &AttentionConfig, mask: u32, varlen: bool) -> AttnCfg {
+    let frag = dev.frag;
+    AttnCfg {
+        d: c.head_dim,
+        bq: 16,
+        bkv: 16,
+        s: frag.unwrap_or(0),
+        // Fragments: 4 planes. FMAs: 64 units (lavapipe runs planes of 8).
+        threads: if frag.is_some() { 128 } else { 64 },
+        // The FMA path reads single elements of the shared tiles: with vector tiles those
+        // reads index a vector at run time, which measured several times slower on the
+        // H100 (bench/results/2026-11-26-h100-attention/tuning-attention.md); scalar tiles
+        // keep it direct.
+        v: if frag.is_some() { vector_width(dev.info, Storage::of(dev.dtype, dev.info.native_bf16), &[c.head_dim]) } else { 1 },
+        window: c.causal || c.window_left.is_some() || c.window_right.is_some(),
+        softcap: c.softcap.is_some(),
+        mask,
+        varlen,
+        split: false,
+        plane_sync_orders_smem: dev.plane_sync_orders_smem,
+    }
+}
+
+/// The tiling of a backward launch. A tiling that is one fragment strip per plane runs
+/// the FlashAttention-2 kernel (see [`bwd_launch`]): the default with fragments, a
+/// `PMETAL_ATTN_BWD` override of that shape, and Metal's 32 x 32 below D 128.
+fn bwd_tiles(dev: &Device, base: AttnCfg, pass: Pass) -> Result<AttnCfg> {
+    let (max, elem) = (dev.info.max_shared_memory, dev.elem());
+    // PMETAL_ATTN_BWD="bq,bkv,threads" (for sweeps on the GPU), where it fits.
+    if let Some((bq, bkv, threads)) = dev.tuning.attn_bwd_tile {
+        let t = AttnCfg { bq, bkv, threads, ..base };
+        let s = base.s.max(1);
+        if bwd_smem(&t, elem, pass) <= max && bq % s == 0 && bkv % s == 0 && bkv % base.v == 0 && threads % 32 == 0 {
+            return Ok(t);
+        }
+    }
+    if let Some(s) = dev.frag {
+        // The FlashAttention-2 kernels (gradient accumulators in registers, one plane per s
+        // fixed rows) with 64 x 64 tiles where they fit: measured faster than every
+        // generic tiling, and 8 planes of 128 rows for dQ were slower at D 128
+        // (bench/results/2026-11-26-h100-fa2-backward, README).
+        let t = AttnCfg { bq: 64, bkv: 64, threads: 64 / s * 32, ..base };
+        if bwd_is_fa2(&t, pass == Pass::Dq) && bwd_smem(&t, elem, pass) <= max {
+            return Ok(t);
+        }
+        // Where those do not fit (Metal's 32 KiB at D 128): the generic kernels' measured
+        // best tilings, 64 x 64 with 8 planes at D 128 and 32 x 32 with 4 planes at D 64
+        // (bench/results/2026-11-26-h100-attention, sweep_backward.txt).
+        let t = if base.d >= 128 { AttnCfg { bq: 64, bkv: 64, threads: 256, ..base } } else { AttnCfg { bq: 32, bkv: 32, ..base } };
+        if bwd_smem(&t, elem, pass) <= max {
+            return Ok(t);
+        }
+    }
+    generic_tiles(dev, base, pass)
+}
+
+/// The largest candidate tiles whose shared memory fits, for the generic kernels.
+fn generic_tiles(dev: &Device, base: AttnCfg, pass: Pass) -> Result<AttnCfg> {
+    let (max, elem) = (dev.info.max_shared_memory, dev.elem());
+    let cands: &[(usize, usize)] = if dev.frag.is_some() { &[(64, 64), (64, 32), (32, 32), (16, 16), (8, 8)] } else { &[(16, 16), (8, 8), (4, 4)] };
+    for &(bq, bkv) in cands {
+        // Shared tiles hold whole vectors: a P row must be whole vectors too. Fragment
+        // tiles are whole fragments.
+        if bkv % base.v != 0 || bq % base.s.max(1) != 0 || bkv % base.s.max(1) != 0 {
+            continue;
+        }
+        let t = AttnCfg { bq, bkv, ..base };
+        let need = match pass {
+            Pass::Forward => t.fwd_smem(elem),
+            _ => bwd_smem(&t, elem, pass),
+        };
+        if need <= max {
+            return Ok(t);
+        }
+    }
+    Err(PmetalError::InvalidArgument(format!(
+        "attention: head dim {} needs more shared memory than {} offers ({max} bytes)",
+        base.d, dev.info.name
+    )))
+}
+
+/// Key splits for the forward: forced, or (decode) enough cubes to fill the GPU when one
+/// row tile covers all queries of a (batch, KV head).
+fn pick_splits(dev: &Device, c: &AttentionConfig, t: &AttnCfg, sh: &Shape) -> usize {
+    let tiles = sh.tk.div_ceil(t.bkv);
+    // Under a driver's loop limit (lavapipe) no cube walks more key tiles than it allows.
+    let least = dev.info.loop_limit.map_or(1, |l| tiles.div_ceil(max_walk_tiles(t, Pass::Forward, l)));
+    free_splits(dev, c, t, sh).max(least).min(tiles).max(1)
+}
+
+/// [`pick_splits`] before the loop limit: forced, or decode's.
+fn free_splits(dev: &Device, c: &AttentionConfig, t: &AttnCfg, sh: &Shape) -> usize {
+    if let Some(n) = c.splits {
+        return n.min(sh.tk.div_ceil(t.bkv)).max(1);
+    }
+    let g = c.num_heads / c.num_kv_heads;
+    let row_tiles = (sh.tq * g).div_ceil(t.bq);
+    let cubes = row_tiles * sh.batch * c.num_kv_heads;
+    let sms = dev.info.compute_units.unwrap_or(16) as usize;
+    if sh.tq > 16 || cubes >= 4 * sms || sh.tk < 8 * t.bkv {
+        return 1;
+    }
+    // About eight cubes per SM (each walks its keys with loads it waits on, so many in
+    // flight hide the latency; two per SM left decode at a fraction of that:
+    // bench/results/2026-11-26-h100-attention/tuning-attention.md), each at least four
+    // key tiles.
+    (8 * sms).div_ceil(cubes).min(sh.tk / (4 * t.bkv)).clamp(1, 64)
+}
+
+impl FlashAttention {
+    /// Which kernels [`forward`](Self::forward) and [`backward`](Self::backward) run for
+    /// these inputs on this device (without a mask tensor), e.g. `forward: cuda-register
+    /// (64x64 tiles, 128 units, 16x16 fragments); backward: dq fa2 (..), dkv fa2 (..)`: for
+    /// logs and tuning sweeps.
+    pub fn plan_name(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor) -> Result<String> {
+        let sh = self.shape(q, k, v, None)?;
+        let fwd = self.forward_plan(q.dtype(), &sh, MASK_NONE, false)?;
+        let bwd = self.backward_plan(q.dtype(), &sh, MASK_NONE, false)?;
+        Ok(format!("forward: {}; backward: {}", fwd.name(), bwd.name()))
+    }
+
+    /// [`forward`] on this context.
+    pub(crate) fn forward_plan(&self, dtype: DType, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
+        forward(&self.plan_device(dtype)?, &self.cfg, sh, mask, varlen)
+    }
+
+    /// [`backward`] on this context.
+    pub(crate) fn backward_plan(&self, dtype: DType, sh: &Shape, mask: u32, varlen: bool) -> Result<BwdPlan> {
+        backward(&self.plan_device(dtype)?, &self.cfg, sh, mask, varlen)
+    }
+
+    /// What the plan reads of this context for `dtype`; an error where the path asks for
+    /// matrix units the device lacks.
+    fn plan_device(&self, dtype: DType) -> Result<Device<'_>> {
+        let frag = match self.cfg.path {
+            AttentionPath::Fma => None,
+            AttentionPath::Auto => mma_fragment(&self.ctx, dtype),
+            AttentionPath::MatrixUnits => Some(mma_fragment(&self.ctx, dtype).ok_or_else(|| {
+                PmetalError::InvalidArgument(format!("attention: no matrix units for {dtype} on {}", self.ctx.device_name()))
+            })?),
+        };
+        Ok(Device {
+            info: self.ctx.info(),
+            tuning: self.ctx.tuning(),
+            dtype,
+            frag,
+            plane_sync_orders_smem: crate::kernels::plane_sync_orders_shared(&self.ctx),
+        })
+    }
+}
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod tests;

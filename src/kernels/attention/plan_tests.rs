@@ -1,0 +1,160 @@
+//! The plans each kind of device gets, worked out from device descriptions (no device
+//! needed): what the launch ran on the H100 and what Metal's 32 KiB allow, so a change
+//! to the rules shows here.
+
+use super::*;
+
+fn h100() -> DeviceInfo {
+    DeviceInfo {
+        backend: Backend::Cuda,
+        name: "H100".into(),
+        native_bf16: true,
+        native_f16: true,
+        plane_size: (32, 32),
+        max_units_per_cube: 1024,
+        max_vector_size: 16,
+        max_cube_count: (u32::MAX, 65535, 65535),
+        max_shared_memory: 227 * 1024,
+        compute_units: Some(132),
+        u64_addressing: true,
+        has_matrix_units: true,
+        register_mma: true,
+        max_binding_bytes: None,
+        loop_limit: None,
+    }
+}
+
+/// An Apple GPU through wgpu: 32 KiB of threadgroup memory, no native bf16.
+fn apple() -> DeviceInfo {
+    DeviceInfo { backend: Backend::Metal, name: "Apple".into(), native_bf16: false, max_vector_size: 4, max_shared_memory: 32 * 1024, compute_units: None, register_mma: false, max_binding_bytes: Some(1 << 32), ..h100() }
+}
+
+/// lavapipe: no matrix units, and its loop limiter.
+fn lavapipe() -> DeviceInfo {
+    DeviceInfo { backend: Backend::Vulkan, name: "llvmpipe".into(), has_matrix_units: false, loop_limit: Some(65_535), ..apple() }
+}
+
+fn dev<'a>(info: &'a DeviceInfo, tuning: &'a Tuning, dtype: DType, frag: Option<usize>) -> Device<'a> {
+    Device { info, tuning, dtype, frag, plane_sync_orders_smem: info.backend == Backend::Cuda }
+}
+
+fn config(d: usize, h: usize, hk: usize, causal: bool) -> AttentionConfig {
+    AttentionConfig {
+        head_dim: d,
+        num_heads: h,
+        num_kv_heads: hk,
+        causal,
+        window_left: None,
+        window_right: None,
+        softcap: None,
+        scale: None,
+        splits: None,
+        path: AttentionPath::Auto,
+    }
+}
+
+fn shape(b: usize, tq: usize, tk: usize) -> Shape {
+    Shape { batch: b, tq, tk, tokens_q: b * tq, tokens_k: b * tk }
+}
+
+/// (kernel, bq, bkv, threads) of a backward launch.
+fn bwd(l: &BwdLaunch) -> (BwdKernel, usize, usize, usize) {
+    (l.kernel, l.cfg.bq, l.cfg.bkv, l.cfg.threads)
+}
+
+#[test]
+fn cuda_16_bit() {
+    let (info, tuning) = (h100(), Tuning::default());
+    let d = dev(&info, &tuning, DType::BF16, Some(16));
+    // The runner's training shapes: the register forward, K / V through registers where
+    // the grid fills the GPU, cp.async at D 64; the FlashAttention-2 backward at 64 x 64.
+    let f = forward(&d, &config(128, 32, 8, true), &shape(2, 4096, 4096), MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::CudaRegister { async_kv: false });
+    assert_eq!((f.cfg.bq, f.cfg.bkv, f.cfg.threads, f.cfg.s, f.cfg.v, f.splits), (64, 64, 128, 16, 8, 1));
+    assert!(f.fast_math && f.cfg.plane_sync_orders_smem);
+    let f = forward(&d, &config(64, 16, 16, false), &shape(4, 2048, 2048), MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::CudaRegister { async_kv: true });
+    let b = backward(&d, &config(128, 32, 8, true), &shape(2, 4096, 4096), MASK_NONE, false).unwrap();
+    assert_eq!((bwd(&b.dq), bwd(&b.dkv)), ((BwdKernel::Fa2, 64, 64, 128), (BwdKernel::Fa2, 64, 64, 128)));
+    assert!(b.fast_math);
+    // Past D 128 the register kernel does not apply: the fragment one.
+    let f = forward(&d, &config(256, 8, 8, false), &shape(1, 512, 512), MASK_NONE, false).unwrap();
+    assert_eq!((f.kernel, f.cfg.bq), (FwdKernel::Fa2, 64));
+    let b = backward(&d, &config(256, 8, 8, false), &shape(1, 512, 512), MASK_NONE, false).unwrap();
+    assert_eq!((b.dq.kernel, b.dkv.kernel), (BwdKernel::Fa2, BwdKernel::Fa2));
+}
+
+#[test]
+fn cuda_decode_splits_the_keys() {
+    let (info, tuning) = (h100(), Tuning::default());
+    let d = dev(&info, &tuning, DType::BF16, Some(16));
+    // 64 cubes without splits: about eight per SM with them, and cp.async.
+    let f = forward(&d, &config(128, 32, 8, false), &shape(8, 1, 32768), MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::CudaRegister { async_kv: true });
+    assert_eq!((f.splits, f.split_len, f.grid), (17, 1984, (1, 64, 17)));
+    assert!(f.cfg.split);
+}
+
+#[test]
+fn cuda_tuning_overrides() {
+    let info = h100();
+    let (c, sh) = (config(128, 32, 8, true), shape(2, 4096, 4096));
+    let no_reg = Tuning { attn_register_kernel: Some(false), ..Tuning::default() };
+    assert_eq!(forward(&dev(&info, &no_reg, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap().kernel, FwdKernel::Fa2);
+    let with_async = Tuning { attn_async_kv: Some(true), ..Tuning::default() };
+    let f = forward(&dev(&info, &with_async, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::CudaRegister { async_kv: true });
+    // 8 planes at 64 x 64 is not one fragment strip per plane: the generic kernels.
+    let tile = Tuning { attn_bwd_tile: Some((64, 64, 256)), ..Tuning::default() };
+    let b = backward(&dev(&info, &tile, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    let generic = BwdKernel::Generic { splits: 1, split_len: 0 };
+    assert_eq!((bwd(&b.dq), bwd(&b.dkv)), ((generic, 64, 64, 256), (generic, 64, 64, 256)));
+}
+
+#[test]
+fn cuda_fma_path() {
+    let (info, tuning) = (h100(), Tuning::default());
+    let d = dev(&info, &tuning, DType::F16, None);
+    let f = forward(&d, &config(128, 4, 4, true), &shape(1, 256, 256), MASK_NONE, false).unwrap();
+    assert_eq!((f.kernel, f.cfg.bq, f.cfg.threads, f.cfg.s, f.cfg.v), (FwdKernel::Generic, 16, 64, 0, 1));
+}
+
+#[test]
+fn metal_16_bit() {
+    let (info, tuning) = (apple(), Tuning::default());
+    let d = dev(&info, &tuning, DType::F16, Some(8));
+    // D 128: nothing of the FlashAttention-2 kernels fits 32 KiB; the generic kernels
+    // on 8x8 fragments, dK / dV down to 8 x 8 tiles.
+    let (c, sh) = (config(128, 8, 8, true), shape(1, 256, 256));
+    let f = forward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!((f.kernel, f.cfg.bq, f.cfg.bkv, f.cfg.threads, f.cfg.s, f.cfg.v), (FwdKernel::Generic, 16, 16, 128, 8, 4));
+    assert!(!f.fast_math && !f.cfg.plane_sync_orders_smem);
+    let b = backward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    let generic = BwdKernel::Generic { splits: 1, split_len: 0 };
+    assert_eq!((bwd(&b.dq), bwd(&b.dkv)), ((generic, 16, 16, 128), (generic, 8, 8, 128)));
+    // D 64: the FlashAttention-2 kernels at 32 x 32 (4 planes of 8 rows).
+    let c = config(64, 8, 8, true);
+    let f = forward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!((f.kernel, f.cfg.bq, f.cfg.bkv), (FwdKernel::Fa2, 32, 32));
+    let b = backward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!((bwd(&b.dq), bwd(&b.dkv)), ((BwdKernel::Fa2, 32, 32, 128), (BwdKernel::Fa2, 32, 32, 128)));
+}
+
+#[test]
+fn loop_limit_splits_the_generic_walks() {
+    let (info, tuning) = (lavapipe(), Tuning::default());
+    let d = dev(&info, &tuning, DType::F32, None);
+    let limit = info.loop_limit.unwrap();
+    let (c, sh) = (config(64, 1, 1, true), shape(1, 4096, 4096));
+    let f = forward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!((f.kernel, f.cfg.v, f.cfg.threads), (FwdKernel::Generic, 1, 64));
+    assert!(f.splits > 1 && f.cfg.split && f.splits * f.split_len >= sh.tk);
+    assert!(f.split_len / f.cfg.bkv <= max_walk_tiles(&f.cfg, Pass::Forward, limit));
+    let b = backward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    for (l, pass, step) in [(&b.dq, Pass::Dq, b.dq.cfg.bkv), (&b.dkv, Pass::Dkv, b.dkv.cfg.bq)] {
+        let BwdKernel::Generic { splits, split_len } = l.kernel else { panic!("{:?}", l.kernel) };
+        assert!(splits > 1 && l.cfg.split && l.grid.2 == splits);
+        assert!(split_len / step <= max_walk_tiles(&l.cfg, pass, limit));
+    }
+    assert!(!b.fast_math);
+}
