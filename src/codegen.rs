@@ -722,12 +722,9 @@ fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Ve
         _ => (0, 64, 16),
     };
     let base = AttnCfg { d: 128, bq: tile, bkv: tile, s, threads, v: vec, window: false, softcap: false, mask: MASK_NONE, varlen: false, split: false, plane_sync_orders_smem: target == Target::Cuda };
-    // What the plan reads of the device, for the target: fast exp / log, and CUDA's
+    // What the plan reads of the device, for the target (as `DeviceInfo` describes it): fast exp / log, and CUDA's
     // register-level mma (see `target_properties`).
-    let fast = plan::fast_math(match target {
-        Target::Msl => crate::Backend::Metal,
-        Target::Cuda => crate::Backend::Cuda,
-    });
+    let fast = target == Target::Cuda;
     let register_mma = target == Target::Cuda;
     let variants = [
         ("plain", base),

@@ -22,7 +22,7 @@ use super::fa2_backward::bwd_mma_smem;
 use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
 use crate::kernels::{mma_fragment, vector_width, Storage};
 use crate::tuning::Tuning;
-use crate::{Backend, DType, DeviceInfo, GpuTensor, PmetalError, Result};
+use crate::{DType, DeviceInfo, GpuTensor, PmetalError, Result};
 
 /// Which launch a tiling is for (their shared memory and loop counts differ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub(crate) struct FwdPlan {
     pub split_len: usize,
     /// Cubes: (query tiles, batch x KV heads, splits).
     pub grid: (usize, usize, usize),
-    /// Fast exp / log in the kernels that take the switch (see [`fast_math`]).
+    /// Fast exp / log in the kernels that take the switch (the device's [`DeviceInfo::fast_exp`]).
     pub fast_math: bool,
 }
 
@@ -94,13 +94,6 @@ pub(crate) struct BwdPlan {
     pub dq: BwdLaunch,
     pub dkv: BwdLaunch,
     pub fast_math: bool,
-}
-
-/// Whether kernels on `backend` take fast exp / log ([`crate::kernels::fast_exp_modes`]):
-/// CUDA only, since SPIR-V would turn the same modes into NotNaN / NotInf decorations that
-/// let the driver drop the kernels' NaN and infinity handling.
-pub(crate) fn fast_math(backend: Backend) -> bool {
-    backend == Backend::Cuda
 }
 
 /// The FlashAttention-2 tiling: one strip of `s` rows per plane, `bq = bkv` (the forward
@@ -273,7 +266,7 @@ pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, 
         (true, false) => FwdKernel::Fa2,
         (false, _) => FwdKernel::Generic,
     };
-    Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: fast_math(info.backend) })
+    Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: info.fast_exp })
 }
 
 /// The backward of a call (see [`forward`]).
@@ -284,7 +277,7 @@ pub(crate) fn backward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32,
     let tk = bwd_tiles(dev, base, Pass::Dkv)?;
     let dq = bwd_launch(dev, tq, Pass::Dq, sh.tk.div_ceil(tq.bkv), tq.bkv, |n| ((sh.tq * grp).div_ceil(tq.bq), sh.batch * c.num_kv_heads, n))?;
     let dkv = bwd_launch(dev, tk, Pass::Dkv, (sh.tq * grp).div_ceil(tk.bq), tk.bq, |n| (sh.tk.div_ceil(tk.bkv), sh.batch * c.num_kv_heads, n))?;
-    Ok(BwdPlan { dq, dkv, fast_math: fast_math(dev.info.backend) })
+    Ok(BwdPlan { dq, dkv, fast_math: dev.info.fast_exp })
 }
 
 /// One backward launch at tiling `t`: the FlashAttention-2 kernel where `t` is its tiling,
@@ -460,7 +453,7 @@ impl FlashAttention {
             tuning: self.ctx.tuning(),
             dtype,
             frag,
-            plane_sync_orders_smem: crate::kernels::plane_sync_orders_shared(&self.ctx),
+            plane_sync_orders_smem: self.ctx.info().plane_sync_orders_shared,
         })
     }
 }

@@ -3,6 +3,7 @@
 //! to the rules shows here.
 
 use super::*;
+use crate::Backend;
 
 fn h100() -> DeviceInfo {
     DeviceInfo {
@@ -21,21 +22,26 @@ fn h100() -> DeviceInfo {
         register_mma: true,
         max_binding_bytes: None,
         loop_limit: None,
+        fragment_f16: Some(16),
+        fragment_bf16: Some(16),
+        plane_sync_orders_shared: true,
+        fast_exp: true,
+        view_alignment: 16,
     }
 }
 
 /// An Apple GPU through wgpu: 32 KiB of threadgroup memory, no native bf16.
 fn apple() -> DeviceInfo {
-    DeviceInfo { backend: Backend::Metal, name: "Apple".into(), native_bf16: false, max_vector_size: 4, max_shared_memory: 32 * 1024, compute_units: None, register_mma: false, max_binding_bytes: Some(1 << 32), ..h100() }
+    DeviceInfo { backend: Backend::Metal, name: "Apple".into(), native_bf16: false, max_vector_size: 4, max_shared_memory: 32 * 1024, compute_units: None, register_mma: false, max_binding_bytes: Some(1 << 32), fragment_f16: Some(8), fragment_bf16: None, plane_sync_orders_shared: false, fast_exp: false, view_alignment: 256, ..h100() }
 }
 
 /// lavapipe: no matrix units, and its loop limiter.
 fn lavapipe() -> DeviceInfo {
-    DeviceInfo { backend: Backend::Vulkan, name: "llvmpipe".into(), has_matrix_units: false, loop_limit: Some(65_535), ..apple() }
+    DeviceInfo { backend: Backend::Vulkan, name: "llvmpipe".into(), has_matrix_units: false, fragment_f16: None, loop_limit: Some(65_535), ..apple() }
 }
 
 fn dev<'a>(info: &'a DeviceInfo, tuning: &'a Tuning, dtype: DType, frag: Option<usize>) -> Device<'a> {
-    Device { info, tuning, dtype, frag, plane_sync_orders_smem: info.backend == Backend::Cuda }
+    Device { info, tuning, dtype, frag, plane_sync_orders_smem: info.plane_sync_orders_shared }
 }
 
 fn config(d: usize, h: usize, hk: usize, causal: bool) -> AttentionConfig {
