@@ -59,6 +59,8 @@ fn kind(e: &PmetalError) -> Want {
 #[derive(Default)]
 struct Cases {
     run: usize,
+    /// Of `run`, the cases that expect an error (the rest are controls).
+    refusals: usize,
     failures: Vec<String>,
 }
 
@@ -67,6 +69,7 @@ impl Cases {
     /// or `Ok` for [`Want::Accepted`]). A panic is a failure naming the case.
     fn want<T>(&mut self, name: &str, want: Want, f: impl FnOnce() -> Result<T>) {
         self.run += 1;
+        self.refusals += usize::from(want != Want::Accepted);
         let got = match catch_unwind(AssertUnwindSafe(f)) {
             Ok(Ok(_)) if want == Want::Accepted => return,
             Ok(Ok(_)) => "Ok".to_string(),
@@ -175,9 +178,10 @@ fn every_entry_point_refuses_bad_input_with_a_typed_error() {
         // Nothing refused above may have left the device in a bad state.
         c.want("context still usable after the refusals (sync)", Want::Accepted, || ctx.sync());
         eprintln!(
-            "bad input on {}: {} cases ({cross} with a second context), {} failed",
+            "bad input on {}: {} cases ({} expect a typed error, {cross} use a second context), {} failed",
             ctx.backend(),
             c.run,
+            c.refusals,
             c.failures.len()
         );
         assert!(c.failures.is_empty(), "{} of {} bad-input cases failed:\n  {}", c.failures.len(), c.run, c.failures.join("\n  "));
@@ -195,6 +199,7 @@ fn buffers(ctx: &MetalContext, c: &mut Cases) {
     c.want("from_bytes: shape product overflows", TooLarge, || GpuTensor::from_bytes(ctx, DType::F32, &[usize::MAX, usize::MAX], &[]));
     c.want("empty: shape product overflows", TooLarge, || GpuTensor::empty(ctx, DType::F32, &[usize::MAX, 3]));
     c.want("empty: byte count overflows", TooLarge, || GpuTensor::empty(ctx, DType::F32, &[1 << 62]));
+    c.want("GpuBuffer::empty: shape product overflows", TooLarge, || GpuBuffer::<f16>::empty(ctx, &[usize::MAX, 2]));
     if ctx.max_binding_bytes().is_some() {
         // Past the device's binding limit (where it has one: wgpu). CUDA has no such
         // limit and would try to allocate the tensor.
@@ -876,6 +881,7 @@ fn other_context(ctx: &MetalContext, o: &MetalContext, c: &mut Cases) {
     let (logits, tg) = (f32t(ctx, &[4, 16]), ints(ctx, &[0, 1, 2, 3], &[4]));
     c.want("other context: cross_entropy forward, targets", Context, || ce.forward(&logits, &ints(o, &[0, 1, 2, 3], &[4])));
     c.want("other context: cross_entropy forward, logits", Context, || ce.forward(&f32t(o, &[4, 16]), &tg));
+    c.want("other context: cross_entropy forward_backward, targets", Context, || ce.forward_backward(&logits, &ints(o, &[0, 1, 2, 3], &[4]), 1.0));
     let fwd = ce.forward(&logits, &tg).unwrap();
     c.want("other context: cross_entropy backward, d_loss", Context, || ce.backward(&logits, &tg, &fwd, &f32t(o, &[1])));
     let fwd_o = CrossEntropy::new(o).forward(&f32t(o, &[4, 16]), &ints(o, &[0, 1, 2, 3], &[4])).unwrap();
@@ -887,6 +893,7 @@ fn other_context(ctx: &MetalContext, o: &MetalContext, c: &mut Cases) {
 
     let lce = LinearCrossEntropy::new(ctx);
     let (h, wv) = (f32t(ctx, &[4, 8]), f32t(ctx, &[16, 8]));
+    c.want("other context: linear_cross_entropy, hidden", Context, || lce.forward(&f32t(o, &[4, 8]), &wv, None, &tg));
     c.want("other context: linear_cross_entropy, weight", Context, || lce.forward(&h, &f32t(o, &[16, 8]), None, &tg));
     c.want("other context: linear_cross_entropy, bias", Context, || lce.forward(&h, &wv, Some(&f32t(o, &[16])), &tg));
     c.want("other context: linear_cross_entropy, targets", Context, || lce.forward_backward(&h, &wv, None, &ints(o, &[0; 4], &[4]), 1.0));
@@ -909,6 +916,8 @@ fn other_context(ctx: &MetalContext, o: &MetalContext, c: &mut Cases) {
     c.want("other context: fused gemm, bias", Context, || fg.run(&base.with_bias(Some(&bo)), &out16));
     let ro = f32t(o, &[4]);
     c.want("other context: fused gemm, row scale", Context, || fg.run(&base.with_row_scale(&ro), &out16));
+    let co = f32t(o, &[8]);
+    c.want("other context: fused gemm, column scale", Context, || fg.run(&base.with_col_scale(&co, 0.0), &out16));
     c.want("other context: fused gemm, out", Context, || fg.run(&base, &f32t(o, &[4, 16])));
 
     let lo = LoraLinear::new(ctx, 0.5).unwrap();
@@ -919,6 +928,7 @@ fn other_context(ctx: &MetalContext, o: &MetalContext, c: &mut Cases) {
     let lf = lo.forward(&h, &l).unwrap();
     c.want("other context: lora backward, dy", Context, || lo.backward(&h, &l, Some(&lf.t), &f32t(o, &[4, 16])));
     c.want("other context: lora backward, t", Context, || lo.backward(&h, &l, Some(&f32t(o, &[4, 2])), &out16));
+    c.want("other context: lora forward, bias", Context, || lo.forward(&h, &l.with_bias(Some(&bo))));
     c.want("other context: lora forward_multi, adapter indices", Context, || {
         lo.forward_multi(&h, &MultiLoraWeights { w: &wv, bias: None, a: &la, b: &lb, rank: 1, adapter: &ints(o, &[0; 4], &[4]) })
     });
@@ -926,6 +936,14 @@ fn other_context(ctx: &MetalContext, o: &MetalContext, c: &mut Cases) {
     c.want("other context: rmsnorm_lora forward, w_norm", Context, || nl.forward(&h, &w2, &l));
     let nf = nl.forward(&h, &w, &l).unwrap();
     c.want("other context: rmsnorm_lora backward, dy", Context, || nl.backward(&h, &w, &l, &nf, &f32t(o, &[4, 16])));
+    c.want("other context: rmsnorm_lora backward, saved rstd", Context, || {
+        nl.backward(&h, &w, &l, &RmsNormLoraForward { rstd: f32t(o, &[4]), ..nf.clone() }, &out16)
+    });
+    let mlp = LoraMlp::new(ctx, 0.5).unwrap();
+    let (wd, ad, bd) = (f32t(ctx, &[8, 16]), f32t(ctx, &[2, 16]), f32t(ctx, &[8, 2]));
+    let down = LoraWeights::new(&wd, &ad, &bd);
+    let mf = mlp.forward(&h, &l, &l, &down).unwrap();
+    c.want("other context: lora_mlp backward, dy", Context, || mlp.backward(&h, &l, &l, &down, &mf, &f32t(o, &[4, 8])));
 
     let att = FlashAttention::new(ctx, 32, 2).unwrap();
     let (aq, akv) = (f32t(ctx, &[1, 4, 2, 32]), f32t(ctx, &[1, 6, 2, 32]));
@@ -935,9 +953,11 @@ fn other_context(ctx: &MetalContext, o: &MetalContext, c: &mut Cases) {
     c.want("other context: attention backward, lse", Context, || att.backward(&aq, &akv, &akv, &af.out, &aq, &f32t(o, &[1, 2, 4])));
     c.want("other context: attention backward, d_out", Context, || att.backward(&aq, &akv, &akv, &af.out, &f32t(o, &[1, 4, 2, 32]), &af.lse));
     let seqs_o = VarLen::new(o, &[0, 4], &[0, 6]).unwrap();
-    c.want("other context: attention forward_varlen, offsets", Context, || {
-        att.forward_varlen(&f32t(ctx, &[4, 2, 32]), &f32t(ctx, &[6, 2, 32]), &f32t(ctx, &[6, 2, 32]), &seqs_o)
-    });
+    let (vq, vk) = (f32t(ctx, &[4, 2, 32]), f32t(ctx, &[6, 2, 32]));
+    c.want("other context: attention forward_varlen, offsets", Context, || att.forward_varlen(&vq, &vk, &vk, &seqs_o));
+    let seqs = VarLen::new(ctx, &[0, 4], &[0, 6]).unwrap();
+    let vf = att.forward_varlen(&vq, &vk, &vk, &seqs).unwrap();
+    c.want("other context: attention backward_varlen, offsets", Context, || att.backward_varlen(&vq, &vk, &vk, &vf.out, &vq, &vf.lse, &seqs_o));
 
     let sc = SamplerConfig { penalties: true, ..Default::default() };
     let s = Sampler::new(ctx, sc).unwrap();
