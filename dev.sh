@@ -12,6 +12,12 @@ export CUDARC_CUDA_VERSION="${CUDARC_CUDA_VERSION:-13000}"  # CUDA 13 driver API
 
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
+# build.rs records which tools and drivers the tests can use (tests that cannot run are
+# then reported as ignored); after installing one, make it probe again.
+reprobe() {
+  touch build.rs
+}
+
 have_gpu_driver() {
   [ -e /proc/driver/nvidia/version ] && return 0
   compgen -G "/usr/share/vulkan/icd.d/*.json" >/dev/null || compgen -G "/etc/vulkan/icd.d/*.json" >/dev/null
@@ -22,6 +28,7 @@ ensure_driver() {
     echo "dev.sh: no GPU driver found: installing Mesa's lavapipe (Vulkan on the CPU) with apt" >&2
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq mesa-vulkan-drivers >/dev/null
+    reprobe
   fi
 }
 
@@ -33,9 +40,12 @@ ensure_nvcc() {
     rm -rf "$dir"
     python3 -m pip install -q --disable-pip-version-check --target "$dir" \
       nvidia-cuda-nvcc nvidia-cuda-runtime nvidia-cuda-cccl >/dev/null 2>&1 || true
+    reprobe
   fi
   if [ -x "$dir/nvidia/cu13/bin/nvcc" ]; then
-    export PMETAL_NVCC="$dir/nvidia/cu13/bin/nvcc" PMETAL_REQUIRE_NVCC=1
+    # The tests and build.rs look in $dir themselves: PMETAL_NVCC stays unset, since
+    # build.rs re-probes (and rebuilds the crate) whenever that variable changes.
+    export PMETAL_REQUIRE_NVCC=1
   else
     echo "dev.sh: nvcc unavailable; the CUDA compile test will only generate sources" >&2
   fi
@@ -48,6 +58,7 @@ ensure_clang() {
     echo "dev.sh: clang not found: installing it with apt for the MSL compile check" >&2
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang >/dev/null
+    reprobe
   fi
   export PMETAL_REQUIRE_CLANG=1
 }

@@ -48,12 +48,14 @@ fn numel_of(shape: &[usize]) -> Result<u64> {
 impl GpuTensor {
     /// Uploads raw little-endian bytes as a tensor of `dtype` and `shape`.
     pub fn from_bytes(ctx: &MetalContext, dtype: DType, shape: &[usize], bytes: &[u8]) -> Result<Self> {
-        let n = numel_of(shape)?;
-        if n * dtype.size() as u64 != bytes.len() as u64 {
+        // The byte count can pass 2^64 where the element count does not (2^62 f32).
+        let want = numel_of(shape)?
+            .checked_mul(dtype.size() as u64)
+            .ok_or_else(|| PmetalError::TooLarge(format!("shape {shape:?} of {dtype} has more than 2^64 bytes")))?;
+        if want != bytes.len() as u64 {
             return Err(PmetalError::ShapeMismatch(format!(
-                "{} bytes given for shape {shape:?} of {dtype} ({} bytes expected)",
-                bytes.len(),
-                n * dtype.size() as u64
+                "{} bytes given for shape {shape:?} of {dtype} ({want} bytes expected)",
+                bytes.len()
             )));
         }
         ctx.check_binding(bytes.len() as u64, || format!("a {dtype} tensor {shape:?}"))?;

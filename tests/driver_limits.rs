@@ -31,13 +31,13 @@ fn trips(n: u32) -> u32 {
     u32::from_bytes(&client.read_one(out).expect("read back"))[0]
 }
 
+/// Ignored where the build found no Vulkan driver (`build.rs`, cfg `pmetal_has_vulkan`), so
+/// the summary says it did not run; run without one anyway, it fails.
 #[test]
+#[cfg_attr(not(pmetal_has_vulkan), ignore = "needs a Vulkan driver (apt-get install mesa-vulkan-drivers)")]
 fn loop_limit_is_what_the_context_reports() {
     // The context opens wgpu's default device first (the server the probe then uses).
-    let Ok(ctx) = MetalContext::with_backend(Backend::Vulkan) else {
-        eprintln!("driver limits: SKIPPED, no Vulkan device");
-        return;
-    };
+    let ctx = MetalContext::with_backend(Backend::Vulkan).expect("no Vulkan device");
     let n = 100_000;
     let got = trips(n);
     eprintln!("driver limits: {} ran {got} of {n} loop trips (context: loop_limit {:?})", ctx.device_name(), ctx.info().loop_limit);

@@ -1,4 +1,7 @@
 // The body of tests/ops.rs, included once per runtime compiled in (see there).
+// Each test is wrapped in `runtime_test!`, which each copy in ops.rs defines (the CUDA
+// copy's are ignored where the build found no driver), and calls `require_runtime()`
+// first, which fails where the runtime is missing instead of returning early.
 
 use burn::backend::Autodiff;
 use burn::tensor::activation::{log_softmax, sigmoid, softmax};
@@ -64,11 +67,9 @@ fn grad<const D: usize>(t: &Tensor<A, D>, g: &<A as burn::tensor::backend::Autod
     host(t.grad(g).expect("a tracked input has a gradient"))
 }
 
-#[test]
+runtime_test! {
 fn rms_norm_forward_and_gradients() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("rms_norm");
     let (rows, h, eps) = (6, 64, 1e-5);
     // A slice of a larger tensor: its handle carries an offset (rows 2..8 of 10).
@@ -91,6 +92,7 @@ fn rms_norm_forward_and_gradients() {
     close("rms_norm dx", grad(&x, &g), grad(&x2, &g2));
     close("rms_norm dw", grad(&w, &g), grad(&w2, &g2));
 }
+}
 
 /// Rotate-half RoPE written with Burn's ops: `x cos + rotate_half(x) sin`.
 fn rope_reference(x: Tensor<A, 4>, theta: f64) -> Tensor<A, 4> {
@@ -110,11 +112,9 @@ fn rope_reference(x: Tensor<A, 4>, theta: f64) -> Tensor<A, 4> {
     x * cos + rotated * sin
 }
 
-#[test]
+runtime_test! {
 fn rope_forward_and_gradients() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("rope");
     let (b, s, hq, hk, d, theta) = (2, 6, 4, 2, 16, 10_000.0);
     let (qv, kv) = (normals(&mut rng, b * s * hq * d, 1.0), normals(&mut rng, b * s * hk * d, 1.0));
@@ -133,12 +133,11 @@ fn rope_forward_and_gradients() {
     close("rope dq", grad(&q, &g), grad(&q2, &g2));
     close("rope dk", grad(&k, &g), grad(&k2, &g2));
 }
+}
 
-#[test]
+runtime_test! {
 fn swiglu_forward_and_gradients() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("swiglu");
     let (m, n) = (5, 48);
     let (gv, uv, r) = (normals(&mut rng, m * n, 2.0), normals(&mut rng, m * n, 1.0), normals(&mut rng, m * n, 1.0));
@@ -154,6 +153,7 @@ fn swiglu_forward_and_gradients() {
     close("swiglu h", host(h), host(h2));
     close("swiglu d_gate", grad(&gate, &g), grad(&gate2, &g2));
     close("swiglu d_up", grad(&up, &g), grad(&up2, &g2));
+}
 }
 
 /// `a b^T` as a broadcast product and a sum (`[m, k]` x `[n, k]` -> `[m, n]`), not Burn's
@@ -184,11 +184,9 @@ fn attention_reference(q: Tensor<A, 4>, k: Tensor<A, 4>, v: Tensor<A, 4>, causal
     bmm_t(softmax(scores, 3), v.swap_dims(2, 3)).swap_dims(1, 2)
 }
 
-#[test]
+runtime_test! {
 fn attention_forward_and_gradients() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("attention");
     let (b, s, h, hk, d) = (1, 16, 4, 2, 32);
     let qv = normals(&mut rng, b * s * h * d, 1.0);
@@ -209,6 +207,7 @@ fn attention_forward_and_gradients() {
         close(&format!("attention dv (causal {causal})"), grad(&v, &g), grad(&v2, &g2));
     }
 }
+}
 
 fn targets(rng: &mut Rng, rows: usize, vocab: usize) -> Vec<i32> {
     (0..rows).map(|_| (rng.next_u64() % vocab as u64) as i32).collect()
@@ -224,11 +223,9 @@ fn cross_entropy_reference(logits: Tensor<A, 2>, t: &[i32]) -> Tensor<A, 1> {
     log_softmax(logits, 1).gather(1, idx).mean().neg()
 }
 
-#[test]
+runtime_test! {
 fn cross_entropy_forward_and_gradient() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("cross_entropy");
     let (rows, vocab) = (6, 50);
     let lv = normals(&mut rng, rows * vocab, 2.0);
@@ -247,12 +244,11 @@ fn cross_entropy_forward_and_gradient() {
     close("cross_entropy loss", host(loss), host(loss2));
     close("cross_entropy dlogits", grad(&logits, &g), grad(&logits2, &g2));
 }
+}
 
-#[test]
+runtime_test! {
 fn linear_cross_entropy_forward_and_gradients() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("linear_cross_entropy");
     let (rows, dim, vocab) = (6, 32, 50);
     let (hv, wv) = (normals(&mut rng, rows * dim, 1.0), normals(&mut rng, vocab * dim, 0.3));
@@ -277,12 +273,11 @@ fn linear_cross_entropy_forward_and_gradients() {
     let tb = Tensor::<B, 1, Int>::from_data(TensorData::new(t.clone(), [rows]), &device());
     close("linear_cross_entropy loss (no autodiff)", host(ops::linear_cross_entropy(hb, wb, tb)), host(loss2));
 }
+}
 
-#[test]
+runtime_test! {
 fn lora_linear_forward_and_gradients() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("lora_linear");
     let (m, inf, outf, rank, scale) = (8, 32, 24, 4, 2.0);
     let xv = normals(&mut rng, m * inf, 1.0);
@@ -311,12 +306,11 @@ fn lora_linear_forward_and_gradients() {
     assert!(wf.grad(&g3).is_none(), "a frozen W got a gradient");
     close("lora da (W frozen)", grad(&a3, &g3), grad(&a2, &g2));
 }
+}
 
-#[test]
+runtime_test! {
 fn sample_greedy_and_seeded() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("sample");
     let (rows, vocab) = (4, 64);
     let lv = normals(&mut rng, rows * vocab, 3.0);
@@ -333,12 +327,11 @@ fn sample_greedy_and_seeded() {
     assert_eq!(a, ops::sample(logits.clone(), 1.0, 20, 0.9, 7), "same seed, same tokens");
     assert!(a.iter().all(|&t| (t as usize) < vocab));
 }
+}
 
-#[test]
+runtime_test! {
 fn bridge_shares_memory_with_burn() {
-    if !present() {
-        return;
-    }
+    require_runtime();
     let mut rng = rng("bridge");
     let (m, n) = (4, 64);
     let (gv, uv) = (normals(&mut rng, m * n, 1.0), normals(&mut rng, m * n, 1.0));
@@ -373,99 +366,4 @@ fn bridge_shares_memory_with_burn() {
     let doubled = Tensor::<B, 2>::from_primitive(TensorPrimitive::Float(ht)) * 2.0;
     close("pmetal output used by Burn", host(doubled), want.iter().map(|x| x * 2.0).collect());
 }
-
-/// Whichever library opens wgpu's default device first, Burn's default device and pmetal's
-/// context end up on one server (pmetal adopts Burn's, or Burn loads the one pmetal's
-/// `init_setup` registered). The order only holds in a fresh process, so each order runs
-/// the ignored test below in a child process of this test binary.
-#[test]
-fn one_server_whichever_opens_first() {
-    if !present() {
-        return;
-    }
-    if !WGPU {
-        return;
-    }
-    for first in ["burn", "pmetal"] {
-        let out = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "wgpu::open_order_child", "--ignored", "--nocapture", "--test-threads=1"])
-            .env("PMETAL_BURN_OPEN_FIRST", first)
-            .output()
-            .unwrap();
-        let log = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success() && log.contains("1 passed"), "{first} first:\n{log}");
-    }
-}
-
-#[test]
-#[ignore = "run in a fresh process by one_server_whichever_opens_first"]
-fn open_order_child() {
-    if !present() {
-        return;
-    }
-    if !WGPU {
-        return;
-    }
-    use pmetal_metal::{Backend as Runtimes, MetalContext};
-    let Ok(first) = std::env::var("PMETAL_BURN_OPEN_FIRST") else { return };
-    let own = if first == "pmetal" { Some(MetalContext::with_backend(Runtimes::Vulkan).unwrap()) } else { None };
-    let v: Vec<f32> = (0..64).map(|i| i as f32 / 8.0 - 4.0).collect();
-    let x = Tensor::<B, 2>::from_data(TensorData::new(v.clone(), [2, 32]), &device());
-    let own = own.unwrap_or_else(|| MetalContext::with_backend(Runtimes::Vulkan).unwrap());
-    assert!(own.same(&bridge::context(&x.clone().into_primitive().tensor()).unwrap()), "two servers");
-    if first == "burn" {
-        // pmetal's own `init_setup` was refused and the registered server adopted.
-        assert!(own.device_name().contains("opened before pmetal"), "{}", own.device_name());
-    }
-    let h = ops::swiglu(x.clone(), x.clone());
-    let want: Vec<f64> = v.iter().map(|&g| (g as f64) * (g as f64) / (1.0 + (-(g as f64)).exp())).collect();
-    close("swiglu after opening in this order", host(h), want);
-}
-
-/// bf16 on CUDA (Burn's wgpu has none): the ops run in bf16 against the f32 reference on
-/// the same bf16-rounded inputs, under the root crate's bf16 tolerance.
-#[test]
-fn bf16_forward_and_gradients_on_cuda() {
-    if !present() {
-        return;
-    }
-    if WGPU {
-        return;
-    }
-    use burn::tensor::bf16;
-    type H = Autodiff<CubeBackend<Runtime, bf16, i32, u8>>;
-    fn half_leaf<const D: usize>(v: &[f32], shape: [usize; D]) -> Tensor<H, D> {
-        let v: Vec<bf16> = v.iter().map(|&x| bf16::from_f32(x)).collect();
-        Tensor::from_data(TensorData::new(v, shape), &device()).require_grad()
-    }
-    fn rounded(v: &[f32]) -> Vec<f32> {
-        v.iter().map(|&x| bf16::from_f32(x).to_f32()).collect()
-    }
-    fn close16(what: &str, got: Vec<f64>, want: Vec<f64>) {
-        let c = compare(&got, &want, reduction_tolerance(DType::BF16, &want));
-        assert!(c.passed(), "{what}: {} of {} out of tolerance, worst at {}: got {} want {} (max rel {:.3e})", c.failures, want.len(), c.worst, got[c.worst], want[c.worst], c.max_rel);
-    }
-    let mut rng = rng("bf16");
-    let (b, s, h, hk, d) = (1, 32, 4, 2, 64);
-    let qv = rounded(&normals(&mut rng, b * s * h * d, 1.0));
-    let (kv, vv) = (rounded(&normals(&mut rng, b * s * hk * d, 1.0)), rounded(&normals(&mut rng, b * s * hk * d, 1.0)));
-    let wv = rounded(&normals(&mut rng, d, 0.5));
-    let r = rounded(&normals(&mut rng, qv.len(), 1.0));
-
-    let (q, k, v, w) = (half_leaf(&qv, [b, s, h, d]), half_leaf(&kv, [b, s, hk, d]), half_leaf(&vv, [b, s, hk, d]), half_leaf(&wv, [d]));
-    let y = ops::swiglu(ops::attention(ops::rms_norm(q.clone(), w.clone(), 1e-5), k.clone(), v.clone(), true), q.clone());
-    let rr = Tensor::<H, 4>::from_data(TensorData::new(r.iter().map(|&x| bf16::from_f32(x)).collect::<Vec<_>>(), [b, s, h, d]), &device());
-    let g = (y.clone() * rr).sum().backward();
-
-    let (q2, k2, v2, w2) = (leaf(&qv, [b, s, h, d]), leaf(&kv, [b, s, hk, d]), leaf(&vv, [b, s, hk, d]), leaf(&wv, [d]));
-    let xn = q2.clone() * (q2.clone().powi_scalar(2).mean_dim(3) + 1e-5).sqrt().recip() * w2.clone().reshape([1, 1, 1, d]);
-    let o = attention_reference(xn, k2.clone(), v2.clone(), true);
-    let y2 = o.clone() * sigmoid(o) * q2.clone();
-    let g2 = weighted_sum(y2.clone(), &r).backward();
-
-    close16("bf16 y", host(y), host(y2));
-    close16("bf16 dq", host(q.grad(&g).unwrap()), grad(&q2, &g2));
-    close16("bf16 dk", host(k.grad(&g).unwrap()), grad(&k2, &g2));
-    close16("bf16 dv", host(v.grad(&g).unwrap()), grad(&v2, &g2));
-    close16("bf16 dw", host(w.grad(&g).unwrap()), grad(&w2, &g2));
 }

@@ -220,6 +220,10 @@ impl CrossEntropy {
         let stats_shape: Vec<usize> = c.row_shape.iter().copied().chain([2]).collect();
         check_like(&self.ctx, DType::F32, &stats_shape, &fwd.stats, "cross-entropy stats")?;
         check_like(&self.ctx, DType::F32, &[2], &fwd.count, "cross-entropy count")?;
+        // Bound by the launch though not written on this pass: another context's buffer
+        // must not reach this context's kernel.
+        check_context(&self.ctx, &fwd.lse)?;
+        check_context(&self.ctx, &fwd.row_loss)?;
         let _ = targets;
         let m = Mode { write_grad: true, in_place: grad.is_none(), dloss_per_row: per_row, ..self.cfg.mode() };
         self.launch_rows(c, m, 1.0, logits, grad, targets, fwd, Some(d_loss))

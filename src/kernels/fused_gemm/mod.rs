@@ -351,6 +351,9 @@ impl FusedGemm {
         let (mut col_scale, mut col_offset) = ((out.handle(), 1usize), 0.0f32);
         if let Some((w, off)) = call.col_scale {
             check_like(ctx, dt, &[k1], w, "fused gemm column scale")?;
+            if !off.is_finite() {
+                return Err(PmetalError::InvalidArgument(format!("fused gemm column-scale offset must be finite, got {off}")));
+            }
             col_scale = (w.handle(), k1);
             col_offset = off;
         }

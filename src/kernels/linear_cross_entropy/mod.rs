@@ -85,7 +85,10 @@ impl LinearCrossEntropy {
     /// `tokens x block` logits, fewer and larger GEMMs as it grows. A call narrows it
     /// where its buffers would pass the device's binding limit (see the module docs).
     pub fn with_block(mut self, block: usize) -> Self {
-        self.block = block.max(8).div_ceil(8) * 8;
+        // Capped at 2^31 (a multiple of 8): vocabularies stop below it (cross-entropy
+        // refuses more than i32::MAX columns), and the cap keeps the rounding and the
+        // per-block byte counts from overflowing.
+        self.block = block.clamp(8, 1 << 31).div_ceil(8) * 8;
         self
     }
 

@@ -400,6 +400,9 @@ impl LoraLinear {
     pub fn backward_unfused(&self, x: &GpuTensor, l: &LoraWeights<'_>, t: &GpuTensor, dy: &GpuTensor) -> Result<LoraGrads> {
         let s = self.shape(x, l)?;
         let ctx = &self.ctx;
+        // Checked as given: the reshape below would take any shape of the same size.
+        check_like(ctx, s.dtype, &Self::out_shape(&s, s.outf), dy, "lora dy")?;
+        check_like(ctx, s.dtype, &[s.m, s.r], t, "lora saved t")?;
         let (x2, dy2) = (x.reshape(&[s.m, s.inf])?, dy.reshape(&[s.m, s.outf])?);
         let gb = GpuTensor::empty(ctx, s.dtype, &[s.m, s.r])?;
         matmul(ctx, &dy2, l.b, &gb, false, false)?;
@@ -477,6 +480,15 @@ impl RmsNormLora {
         self
     }
 
+    /// `with_offset` cannot fail (a builder), so its value is checked before each call
+    /// launches anything.
+    fn check_offset(&self) -> Result<()> {
+        if !self.offset.is_finite() {
+            return Err(PmetalError::InvalidArgument(format!("rmsnorm offset must be finite, got {}", self.offset)));
+        }
+        Ok(())
+    }
+
     fn rstd(&self, s: &Shape, x2: &GpuTensor) -> Result<GpuTensor> {
         let ctx = &self.lora.ctx;
         let rstd = GpuTensor::empty(ctx, DType::F32, &[s.m])?;
@@ -489,6 +501,7 @@ impl RmsNormLora {
 
     /// Forward: y, the saved t and rstd. `w_norm` is `[in]` in x's dtype.
     pub fn forward(&self, x: &GpuTensor, w_norm: &GpuTensor, l: &LoraWeights<'_>) -> Result<RmsNormLoraForward> {
+        self.check_offset()?;
         let s = self.lora.shape(x, l)?;
         check_like(&self.lora.ctx, s.dtype, &[s.inf], w_norm, "rmsnorm weight")?;
         let x2 = x.reshape(&[s.m, s.inf])?;
@@ -507,10 +520,14 @@ impl RmsNormLora {
 
     /// Backward from the forward's x, its saved `t` and `rstd`, and dy.
     pub fn backward(&self, x: &GpuTensor, w_norm: &GpuTensor, l: &LoraWeights<'_>, fwd: &RmsNormLoraForward, dy: &GpuTensor) -> Result<RmsNormLoraGrads> {
+        self.check_offset()?;
         let ctx = &self.lora.ctx;
         let s = self.lora.shape(x, l)?;
         check_like(ctx, s.dtype, &[s.inf], w_norm, "rmsnorm weight")?;
         check_like(ctx, DType::F32, &[s.m], &fwd.rstd, "rmsnorm rstd")?;
+        // dy as given, before it is reshaped to [M, out] (a reshape keeps any shape of the
+        // same element count, e.g. a transposed dy).
+        check_like(ctx, s.dtype, &LoraLinear::out_shape(&s, s.outf), dy, "lora dy")?;
         let x2 = x.reshape(&[s.m, s.inf])?;
         // x_hat, materialised once: dA = g^T x_hat reads it as the GEMM's B operand, which
         // has no prologue. RMSNorm's forward writes it at memory speed (one read of x).

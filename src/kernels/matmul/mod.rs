@@ -281,6 +281,16 @@ impl Matmul {
         if self.algorithm == MatmulAlgorithm::DoubleUnit && self.ctx.info().backend == Backend::Cuda {
             return Err(PmetalError::InvalidArgument("cubek's double_unit matmul gives wrong results on CUDA (cubek-matmul 0.2.0); pick another".into()));
         }
+        // A pinned matrix-unit algorithm on a device without matrix units is the caller's
+        // choice that cannot run: said before anything is launched, rather than reported
+        // by cubek as a device error after the operands were copied.
+        if self.algorithm.needs_matrix_units() && !self.ctx.info().has_matrix_units {
+            return Err(PmetalError::InvalidArgument(format!(
+                "matmul algorithm {} needs matrix units, which {} lacks",
+                self.algorithm,
+                self.ctx.device_name()
+            )));
+        }
         Ok(())
     }
 

@@ -56,6 +56,10 @@ impl RmsNorm {
     }
 
     fn plan(&self, x: &GpuTensor, w: &GpuTensor) -> Result<Plan> {
+        // `with_offset` cannot fail (a builder), so its value is checked here.
+        if !self.offset.is_finite() {
+            return Err(PmetalError::InvalidArgument(format!("rmsnorm offset must be finite, got {}", self.offset)));
+        }
         check_float(x, "rmsnorm")?;
         check_context(&self.ctx, x)?;
         let hidden = *x.shape().last().ok_or_else(|| PmetalError::ShapeMismatch("rmsnorm x needs at least 1 dimension".into()))?;

@@ -374,11 +374,21 @@ impl Rope {
     }
 
     fn cos_sin_table(&self, end: usize) -> Result<Rope> {
+        if end == 0 {
+            return Err(PmetalError::InvalidArgument("rope: a cos/sin table needs at least one position".into()));
+        }
         if self.cache.is_some() {
             return Ok(self.clone());
         }
+        // The table is built on the host first: its size is checked before that memory is
+        // asked for (an allocation that large aborts the process instead of failing), and
+        // the kernel reads it with 32-bit indices.
+        let half = self.cfg.rotary_dim / 2;
+        let entries = (end as u64).checked_mul(half as u64).filter(|&n| n <= MAX_ELEMENTS_U32).ok_or_else(|| {
+            PmetalError::TooLarge(format!("rope: a cos/sin table of {end} positions x {half} frequencies passes {MAX_ELEMENTS_U32} entries"))
+        })?;
+        self.ctx.check_binding(entries * 4, || format!("rope's cos/sin table of {end} positions"))?;
         let (freqs, mscale) = self.cfg.frequencies(end);
-        let half = freqs.len();
         let (mut cos, mut sin) = (Vec::with_capacity(end * half), Vec::with_capacity(end * half));
         for p in 0..end {
             for &f in &freqs {

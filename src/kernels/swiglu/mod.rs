@@ -74,8 +74,12 @@ impl SwiGlu {
     fn interleaved(&self, gate_up: &GpuTensor) -> Result<(Layout, Vec<usize>)> {
         check_float(gate_up, "swiglu")?;
         check_context(&self.ctx, gate_up)?;
+        // A rank-0 tensor has no last dimension to split (its one element would pass
+        // `check_size`), so it is refused here rather than panicking on the output shape.
+        let Some(&last) = gate_up.shape().last() else {
+            return Err(PmetalError::ShapeMismatch("interleaved gate_up needs a last dimension ([..., 2*H]), got a rank-0 tensor".into()));
+        };
         check_size(gate_up, "gate_up")?;
-        let last = *gate_up.shape().last().unwrap_or(&0);
         if last % 2 != 0 {
             return Err(PmetalError::ShapeMismatch(format!(
                 "interleaved gate_up needs an even last dimension ([..., 2*H]), got {:?}",

@@ -1,0 +1,56 @@
+//! What the machine building the tests has, as cfgs for the tests that cannot run without
+//! it: `pmetal_has_clang` (tests/msl_check.rs type-checks the generated MSL with clang),
+//! `pmetal_has_nvcc` (tests/codegen.rs compiles the generated CUDA for sm_90) and
+//! `pmetal_has_vulkan` (tests/driver_limits.rs probes the Vulkan driver). Those tests are
+//! `#[ignore]`d where the cfg is off, so the summary reports them as ignored instead of
+//! counting them as passed when they returned early; run anyway (`--ignored`), they fail.
+//! The library itself reads none of these.
+//!
+//! The probe reruns when this file or the tools' path variables change, not on every
+//! build (that would rebuild the crate each time). `./dev.sh` touches this file after it
+//! installs a tool; elsewhere, `touch build.rs` after installing one.
+//! `PMETAL_REQUIRE_CLANG` / `PMETAL_REQUIRE_NVCC` are checked when the tests run (a test
+//! fails where one is set but the build found no tool), not here, so switching between
+//! `./dev.sh test` and plain `cargo test` does not rebuild anything.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn runs(tool: &PathBuf) -> bool {
+    Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+fn main() {
+    for cfg in ["pmetal_has_clang", "pmetal_has_nvcc", "pmetal_has_vulkan"] {
+        println!("cargo::rustc-check-cfg=cfg({cfg})");
+    }
+    println!("cargo::rerun-if-changed=build.rs");
+    for var in ["PMETAL_CLANG", "PMETAL_NVCC", "VK_ICD_FILENAMES", "VK_DRIVER_FILES"] {
+        println!("cargo::rerun-if-env-changed={var}");
+    }
+    let var = |name: &str| std::env::var_os(name).map(PathBuf::from);
+
+    // The same candidates, in the same order, as the tests' own lookups.
+    let clang = var("PMETAL_CLANG").unwrap_or_else(|| PathBuf::from("clang"));
+    if runs(&clang) {
+        println!("cargo::rustc-cfg=pmetal_has_clang");
+    }
+    let mut nvcc: Vec<PathBuf> = var("PMETAL_NVCC").into_iter().collect();
+    if let Some(home) = var("HOME") {
+        nvcc.push(home.join(".cache/pmetal-nvcc/nvidia/cu13/bin/nvcc"));
+    }
+    nvcc.push(PathBuf::from("nvcc"));
+    if nvcc.iter().any(runs) {
+        println!("cargo::rustc-cfg=pmetal_has_nvcc");
+    }
+
+    // A Vulkan driver: an installable client driver's manifest where the loader looks
+    // (Linux, and MoltenVK's on macOS), or one named by the loader's variables.
+    let icd_dirs = ["/usr/share/vulkan/icd.d", "/usr/local/share/vulkan/icd.d", "/etc/vulkan/icd.d"];
+    let manifest = icd_dirs.iter().any(|d| {
+        std::fs::read_dir(d).is_ok_and(|mut e| e.any(|f| f.is_ok_and(|f| f.path().extension().is_some_and(|x| x == "json"))))
+    });
+    if manifest || var("VK_ICD_FILENAMES").is_some() || var("VK_DRIVER_FILES").is_some() {
+        println!("cargo::rustc-cfg=pmetal_has_vulkan");
+    }
+}
