@@ -19,7 +19,8 @@ mod common;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use common::on_every_runtime;
-use pmetal_metal::verify::{contexts, upload};
+use common::contexts;
+use common::verify::upload;
 use pmetal_metal::*;
 
 /// The [`PmetalError`] variant a case expects (`Accepted`: `Ok`, for a control).
@@ -281,7 +282,7 @@ fn swiglu(ctx: &MetalContext, c: &mut Cases) {
 }
 
 fn download1(x: &GpuTensor) -> Result<Vec<f64>> {
-    pmetal_metal::verify::download(x)
+    common::verify::download(x)
 }
 
 fn rmsnorm(ctx: &MetalContext, c: &mut Cases) {
@@ -368,9 +369,6 @@ fn rope(ctx: &MetalContext, c: &mut Cases) {
     c.want("rope backward: dq head dim 4", Shape, || op.backward(&f32t(ctx, &[1, 4, 2, 4]), &k, pos0));
     c.want("rope backward_inplace: dk batch 2", Shape, || op.backward_inplace(&q, &f32t(ctx, &[2, 4, 1, 8]), pos0));
     c.want("rope forward_unfused: rank-0 k", Shape, || op.forward_unfused(&q, &f32t(ctx, &[]), pos0));
-    c.want("rope tabulated: 0 positions", Invalid, || op.tabulated(0));
-    c.want("rope tabulated: usize::MAX positions", TooLarge, || op.tabulated(usize::MAX));
-    c.want("rope tabulated: 2^31 positions (2^33 table entries)", TooLarge, || op.tabulated(1 << 31));
 }
 
 fn cross_entropy(ctx: &MetalContext, c: &mut Cases) {
