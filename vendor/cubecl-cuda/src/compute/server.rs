@@ -884,6 +884,47 @@ impl CudaServer {
     pub(crate) fn utilities(&self) -> Arc<ServerUtilities<Self>> {
         self.utilities.clone()
     }
+
+    /// pmetal patch: runs `f` with the raw primary context, the CUstream of `stream_id`
+    /// (created if needed, already made to wait for other streams that wrote `bindings`),
+    /// and `(device_ptr, bytes)` of each binding. The bindings and the stream alignment
+    /// are held until `f` returns, so work `f` enqueues on the stream is ordered like a
+    /// CubeCL kernel launched at this point.
+    ///
+    /// # Safety
+    /// `f` may only enqueue asynchronous work on that stream, within the given pointers
+    /// and sizes; it must not destroy, synchronise or capture the stream.
+    pub unsafe fn with_raw_stream<R>(
+        &mut self,
+        stream_id: StreamId,
+        bindings: Vec<Binding>,
+        f: impl FnOnce(
+            cudarc::driver::sys::CUcontext,
+            cudarc::driver::sys::CUstream,
+            &[(u64, u64)],
+        ) -> R,
+    ) -> Result<R, ServerError> {
+        let context = self.ctx.context;
+        let mut command = self.command(
+            stream_id,
+            bindings.iter(),
+            StreamErrorMode {
+                ignore: false,
+                flush: false,
+            },
+        )?;
+        let mut ptrs = Vec::with_capacity(bindings.len());
+        for binding in &bindings {
+            let resource = command.resource(binding.clone())?;
+            ptrs.push((resource.ptr, resource.size));
+        }
+        let stream = command.streams.current().sys;
+        let out = f(context, stream, &ptrs);
+        // Dropping the command records the cross-stream fence after `f`'s work.
+        drop(command);
+        drop(bindings);
+        Ok(out)
+    }
 }
 
 fn elem_to_tensor_map_type(ty: StorageType) -> CUtensorMapDataType {
