@@ -23,6 +23,15 @@
 //! | `PMETAL_ATTN_REG` | [`Tuning::attn_register_kernel`] | 0 or 1 |
 //! | `PMETAL_ATTN_ASYNC` | [`Tuning::attn_async_kv`] | 0 or 1 |
 //! | `PMETAL_ATTN_BWD` | [`Tuning::attn_bwd_tile`] | `bq,bkv,threads` |
+//! | `PMETAL_CUBLASLT` | [`Tuning::cublaslt`] | 0 (off) or 1 (required) |
+//! | `PMETAL_CUBLASLT_SYNC` | [`Tuning::cublaslt_sync`] | 0 or 1 |
+//!
+//! `PMETAL_CUBLASLT` is a switch rather than a launch shape: on CUDA builds with feature
+//! `cublaslt`, matmuls run through cuBLASLt when the library loads. `0` keeps them on
+//! cubek's kernels; `1` makes opening a CUDA context fail
+//! ([`PmetalError::InvalidArgument`]) where cuBLASLt cannot be used, instead of falling
+//! back to cubek. `PMETAL_CUBLASLT_SYNC=1` is for debugging: each cuBLASLt call waits for
+//! the device thread to enqueue it and reports its error at that call.
 
 use crate::{PmetalError, Result};
 
@@ -57,6 +66,12 @@ pub struct Tuning {
     pub attn_async_kv: Option<bool>,
     /// Attention backward tiling `(bq, bkv, threads)`; used where it fits the device.
     pub attn_bwd_tile: Option<(usize, usize, usize)>,
+    /// Matmul on CUDA through cuBLASLt: `Some(false)` never, `Some(true)` required (a CUDA
+    /// context fails to open without it), `None` where it loads (the default).
+    pub cublaslt: Option<bool>,
+    /// cuBLASLt calls enqueued synchronously with the caller, errors reported at the call
+    /// (default: asynchronous, an error reported by the next call or `sync`).
+    pub cublaslt_sync: Option<bool>,
 }
 
 impl Tuning {
@@ -113,6 +128,8 @@ impl Tuning {
             attn_register_kernel: flag("PMETAL_ATTN_REG")?,
             attn_async_kv: flag("PMETAL_ATTN_ASYNC")?,
             attn_bwd_tile,
+            cublaslt: flag("PMETAL_CUBLASLT")?,
+            cublaslt_sync: flag("PMETAL_CUBLASLT_SYNC")?,
         })
     }
 }
@@ -136,7 +153,12 @@ mod tests {
     fn values_parsed_and_checked() {
         let t = from(&[("PMETAL_CE_CUBE", "256"), ("PMETAL_ATTN_REG", "0"), ("PMETAL_ATTN_BWD", "64, 32, 128")]).unwrap();
         assert_eq!((t.ce_cube, t.attn_register_kernel, t.attn_bwd_tile), (Some(256), Some(false), Some((64, 32, 128))));
-        for bad in [("PMETAL_CE_CUBE", "abc"), ("PMETAL_CE_CUBE", "4096"), ("PMETAL_CE_BYTES", "12"), ("PMETAL_ATTN_ASYNC", "yes"), ("PMETAL_ATTN_BWD", "64,64"), ("PMETAL_SAMPLER_CHUNKS", "512")] {
+        assert_eq!((t.cublaslt, t.cublaslt_sync), (None, None));
+        for (v, want) in [("0", Some(false)), ("1", Some(true)), (" 1 ", Some(true))] {
+            let t = from(&[("PMETAL_CUBLASLT", v), ("PMETAL_CUBLASLT_SYNC", v)]).unwrap();
+            assert_eq!((t.cublaslt, t.cublaslt_sync), (want, want), "{v:?}");
+        }
+        for bad in [("PMETAL_CUBLASLT", "2"), ("PMETAL_CUBLASLT", "on"), ("PMETAL_CUBLASLT_SYNC", "true"), ("PMETAL_CE_CUBE", "abc"), ("PMETAL_CE_CUBE", "4096"), ("PMETAL_CE_BYTES", "12"), ("PMETAL_ATTN_ASYNC", "yes"), ("PMETAL_ATTN_BWD", "64,64"), ("PMETAL_SAMPLER_CHUNKS", "512")] {
             let e = from(&[bad]).unwrap_err().to_string();
             assert!(e.contains(bad.0), "{bad:?}: {e}");
         }

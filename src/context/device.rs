@@ -70,6 +70,10 @@ pub struct DeviceInfo {
     /// TMA want 16-byte-aligned bases), 256 on wgpu (its storage-binding offset
     /// alignment).
     pub view_alignment: u64,
+    /// Whether matmuls on this context run through cuBLASLt (CUDA, feature `cublaslt`, the
+    /// library loaded, not turned off by `PMETAL_CUBLASLT=0`); see
+    /// [`crate::MatmulAlgorithm::CublasLt`].
+    pub cublaslt: bool,
 }
 
 impl DeviceInfo {
@@ -113,6 +117,8 @@ pub(super) fn describe(client: &Client, backend: Backend, name: String) -> Devic
         plane_sync_orders_shared: backend == Backend::Cuda,
         fast_exp: backend == Backend::Cuda,
         view_alignment: if backend == Backend::Cuda { 16 } else { 256 },
+        // Set by the context once it has probed the library.
+        cublaslt: false,
         backend,
         name,
         native_bf16,

@@ -90,6 +90,10 @@ struct Inner {
     /// for the same device ([`MetalContext::from_client`]) finds this context again:
     /// kernels compare contexts by identity.
     key: ClientKey,
+    /// cuBLASLt for the matmul, where this is a CUDA context and the library loads
+    /// (probed once, when the context is made).
+    #[cfg(feature = "cublaslt")]
+    cublaslt: Option<Arc<crate::kernels::matmul::cublaslt::CublasLt>>,
 }
 
 /// A runtime server: the runtime type and CubeCL's device id (`ComputeClient::load` keys
@@ -159,6 +163,10 @@ impl MetalContext {
             }
             match Self::with_backend(b) {
                 Ok(ctx) => return Ok(ctx),
+                // A `PMETAL_*` setting that cannot be met (e.g. PMETAL_CUBLASLT=1 without
+                // the library) is the user's explicit request: report it rather than open
+                // the next runtime.
+                Err(e @ PmetalError::InvalidArgument(_)) => return Err(e),
                 Err(e) => tried.push(format!("{b}: {e}")),
             }
         }
@@ -229,10 +237,53 @@ impl MetalContext {
 
     fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Result<Self> {
         let tuning = crate::tuning::Tuning::from_env()?;
-        let info = describe(&client, backend, name);
+        let mut info = describe(&client, backend, name);
+        // cuBLASLt is probed once per CUDA context; `PMETAL_CUBLASLT=1` makes its absence
+        // an error here rather than a quiet fallback to cubek.
+        #[cfg(feature = "cublaslt")]
+        let cublaslt = match backend {
+            Backend::Cuda => crate::kernels::matmul::cublaslt::CublasLt::probe(key.device, &tuning)?,
+            _ => None,
+        };
+        #[cfg(feature = "cublaslt")]
+        {
+            info.cublaslt = cublaslt.is_some();
+        }
+        #[cfg(not(feature = "cublaslt"))]
+        if backend == Backend::Cuda && tuning.cublaslt == Some(true) {
+            return Err(PmetalError::InvalidArgument(
+                "PMETAL_CUBLASLT=1 requires cuBLASLt, but pmetal was built without feature `cublaslt`".into(),
+            ));
+        }
+        info.cublaslt &= backend == Backend::Cuda;
         Ok(MetalContext {
-            inner: Arc::new(Inner { client, info, tuning, pipelines: PipelineCache::default(), memory: Arc::default(), binding_override: AtomicU64::new(0), key }),
+            inner: Arc::new(Inner {
+                client,
+                info,
+                tuning,
+                pipelines: PipelineCache::default(),
+                memory: Arc::default(),
+                binding_override: AtomicU64::new(0),
+                key,
+                #[cfg(feature = "cublaslt")]
+                cublaslt,
+            }),
         })
+    }
+
+    /// The context's cuBLASLt provider, if it has one.
+    #[cfg(feature = "cublaslt")]
+    pub(crate) fn cublaslt(&self) -> Option<&Arc<crate::kernels::matmul::cublaslt::CublasLt>> {
+        self.inner.cublaslt.as_ref()
+    }
+
+    /// What the matmul's routing needs to know about cuBLASLt here.
+    pub(crate) fn cublaslt_availability(&self) -> crate::kernels::matmul::cublaslt::Availability {
+        crate::kernels::matmul::cublaslt::Availability {
+            compiled: cfg!(feature = "cublaslt"),
+            loaded: self.inner.info.cublaslt,
+            setting: self.inner.tuning.cublaslt,
+        }
     }
 
     /// The context driving `client`, the CubeCL compute client of `device`, e.g. the one
@@ -297,10 +348,16 @@ impl MetalContext {
         &self.inner.client
     }
 
-    /// Waits for all queued work to finish; surfaces errors of earlier launches.
+    /// Waits for all queued work to finish; surfaces errors of earlier launches (cuBLASLt
+    /// calls included).
     pub fn sync(&self) -> Result<()> {
         with_client!(self, |c, R| cubecl::future::block_on(c.sync()))
-            .map_err(|e| PmetalError::Device(format!("{e:?}")))
+            .map_err(|e| PmetalError::Device(format!("{e:?}")))?;
+        #[cfg(feature = "cublaslt")]
+        if let Some(lt) = self.cublaslt() {
+            lt.take_error()?;
+        }
+        Ok(())
     }
 
     /// Bytes of device memory currently held by live tensors (not the pool's reserve).

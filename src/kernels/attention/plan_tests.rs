@@ -27,6 +27,7 @@ fn h100() -> DeviceInfo {
         plane_sync_orders_shared: true,
         fast_exp: true,
         view_alignment: 16,
+        cublaslt: true,
     }
 }
 

@@ -78,6 +78,8 @@ impl MatmulAlgorithm {
             // `Auto` is resolved to a chain before launch (`Matmul::chain`); cubek's own
             // `Auto` (cmma, else unit) is the same idea.
             A::Auto => Strategy::Auto,
+            // Routed before cubek (`Matmul::launch`), and `gemm` below skips it.
+            A::CublasLt => unreachable!("cublaslt is not a cubek strategy"),
         }
     }
 }
@@ -106,6 +108,10 @@ pub(crate) fn gemm<R: Runtime>(
     let globals = MatmulGlobalElems { lhs: storage_type(a.dtype), rhs: storage_type(b.dtype), out: storage_type(out.dtype) };
     let mut tried = Vec::new();
     for &alg in chain {
+        if !alg.is_cubek() {
+            tried.push(format!("{}: not a cubek kernel", alg.name()));
+            continue;
+        }
         let mut dtypes = MatmulElems::from_globals(&globals);
         let lhs = InputBinding::new(binding::<R>(a), globals.lhs);
         let rhs = InputBinding::new(binding::<R>(b), globals.rhs);

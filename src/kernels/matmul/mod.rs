@@ -1,25 +1,40 @@
 //! Matrix multiply: `C = op(A) op(B)` or `C += op(A) op(B)`, with `op` the identity or the
 //! transpose, f32/f16/bf16 inputs, f32 accumulation, and C in f32 or the inputs' dtype.
 //!
-//! The GEMM is [cubek-matmul](https://crates.io/crates/cubek-matmul) 0.2 (CubeCL 0.10's
-//! own matmul library, the one Burn uses); pmetal adds validation, row-range views,
-//! accumulation and a path for dtypes the device cannot compute on. It is the building
-//! block of the fused linear cross-entropy and fused LoRA ops.
+//! Two GEMM providers sit behind one API: on CUDA, NVIDIA's cuBLASLt (feature `cublaslt`,
+//! the library loaded at run time; see [`MatmulAlgorithm::CublasLt`]), and everywhere
+//! [cubek-matmul](https://crates.io/crates/cubek-matmul) 0.2 (CubeCL 0.10's own matmul
+//! library, the one Burn uses). pmetal adds validation, row-range views, accumulation
+//! and a path for dtypes the device cannot compute on. It is the building block of the
+//! fused linear cross-entropy, fused LoRA and fused-GEMM library ops, which therefore
+//! take cuBLASLt on CUDA without a change of their own.
 //!
 //! ## Which algorithm runs where ([`MatmulAlgorithm::Auto`])
-//! - CUDA, f16/bf16 inputs: cubek's tensor-core (cmma / `nvcuda::wmma`) kernels,
-//!   double-buffered with cyclic loading first ([`MatmulAlgorithm::DoubleCyclicCmma`]),
-//!   falling back to the single-buffered one and then to the unit kernel if cubek reports
-//!   the problem unsupported. `Matmul::with_algorithm` pins one (the bench measures them
-//!   all, so the default follows the H100 numbers).
-//! - f32 inputs: the unit kernel ([`MatmulAlgorithm::SimpleUnit`]), exact f32. cubek runs
-//!   f32 on tensor cores only as tf32 (10-bit mantissa, ~1e-3 relative error), which
-//!   [`Matmul::allow_tf32`] opts into.
+//! [`Matmul::run`] returns the algorithm that ran, and [`Matmul::chain`] lists the ones
+//! tried, in order.
+//! - CUDA with cuBLASLt ([`DeviceInfo::cublaslt`](crate::DeviceInfo::cublaslt): built with
+//!   feature `cublaslt`, `libcublasLt` found, `PMETAL_CUBLASLT` not `0`): cuBLASLt first,
+//!   for every dtype. f32 stays exact f32 (`CUBLAS_COMPUTE_32F`) unless
+//!   [`Matmul::allow_tf32`]; 16-bit inputs accumulate in f32. It writes C in any allowed
+//!   dtype and accumulates (`beta = 1`) directly, so no f32 scratch or second kernel is
+//!   involved. A problem it cannot take (a layout, alignment or size it refuses) goes on
+//!   to the cubek chain below.
+//! - CUDA without it, f16/bf16 inputs: cubek's tensor-core (cmma / `nvcuda::wmma`, and
+//!   manual `mma`) kernels, fastest first, falling back to slower ones and then to the
+//!   unit kernel if cubek reports the problem unsupported. `Matmul::with_algorithm` pins
+//!   one (the bench measures them all, so the default follows the H100 numbers).
+//! - f32 inputs on cubek: the unit kernel ([`MatmulAlgorithm::SimpleUnit`]), exact f32.
+//!   cubek runs f32 on tensor cores only as tf32 (10-bit mantissa, ~1e-3 relative error),
+//!   which [`Matmul::allow_tf32`] opts into.
 //! - No matrix units (lavapipe, Vulkan drivers without cooperative matrices): the unit
 //!   kernel (each thread computes a register tile with plain FMAs). This is what CI runs,
 //!   through the same API and the same cubek code base.
 //! - Metal with simdgroup matrices: cubek's cmma kernels (8x8x8), unit kernel as fallback.
 //!
+//! Pinning [`MatmulAlgorithm::CublasLt`] where it cannot run (another backend, a build
+//! without the feature, the library missing, `PMETAL_CUBLASLT=0`, or a problem cuBLASLt
+//! refuses) is [`PmetalError::InvalidArgument`] naming what is missing.
+
 //! ## Dtypes the device lacks
 //! cubek reads operands in their own dtype, so a device without bf16 (lavapipe) cannot
 //! take bf16 operands. There the op widens the operands to f32 copies first (pmetal's
@@ -28,7 +43,7 @@
 //! native and no copy is made.
 //!
 //! ## Accumulation (`C += A B`)
-//! cubek 0.2's public launch writes C (it has an accumulator input internally, but its
+//! cuBLASLt accumulates in place. cubek 0.2's public launch writes C (it has an accumulator input internally, but its
 //! concrete launch path always passes none). Accumulation therefore computes `A B` into
 //! an f32 scratch and adds it to C with one element-wise kernel (sum in f32, one rounding).
 //! Cost: one extra scratch of C's size in f32 and a read+write of C.
@@ -49,6 +64,7 @@
 //! handle offset (no copy). The byte offset must be a multiple of
 //! [`view_alignment`] (16 bytes on CUDA, 256 on wgpu: its storage-binding offset rule).
 
+pub(crate) mod cublaslt;
 pub(crate) mod kernel;
 mod launch;
 
@@ -57,9 +73,11 @@ use std::ops::Range;
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_size};
 use crate::{Backend, DType, GpuTensor, MetalContext, PmetalError, Result};
+use cublaslt::{LtOutcome, Route};
 use launch::Operand;
 
-/// A cubek-matmul algorithm (its `Strategy`, with the tile sizes cubek infers).
+/// A GEMM algorithm: cuBLASLt, or a cubek-matmul `Strategy` (with the tile sizes cubek
+/// infers).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MatmulAlgorithm {
     /// Per backend and dtype, with fallbacks; see the module docs.
@@ -91,11 +109,16 @@ pub enum MatmulAlgorithm {
     DoubleUnit,
     /// One thread per output element (cubek's naive kernel).
     Naive,
+    /// NVIDIA's cuBLASLt (CUDA only; feature `cublaslt` and `libcublasLt` at run time),
+    /// enqueued on CubeCL's stream in order with pmetal's kernels. Its own heuristic picks
+    /// the kernel; f32 is exact unless [`Matmul::allow_tf32`].
+    CublasLt,
 }
 
 impl MatmulAlgorithm {
     /// Every concrete algorithm (not `Auto`), in the order the bench walks them.
-    pub const ALL: [MatmulAlgorithm; 13] = [
+    pub const ALL: [MatmulAlgorithm; 14] = [
+        MatmulAlgorithm::CublasLt,
         MatmulAlgorithm::SimpleCyclicCmma,
         MatmulAlgorithm::SimpleCyclicMma,
         MatmulAlgorithm::DoubleCyclicCmma,
@@ -128,12 +151,22 @@ impl MatmulAlgorithm {
             MatmulAlgorithm::SimpleUnit => "simple_unit",
             MatmulAlgorithm::DoubleUnit => "double_unit",
             MatmulAlgorithm::Naive => "naive",
+            MatmulAlgorithm::CublasLt => "cublaslt",
         }
     }
 
-    /// Whether it needs matrix units (cmma / mma).
+    /// Whether it needs matrix units (cmma / mma). cuBLASLt does not: it picks its own
+    /// kernels (tensor cores where the device has them).
     pub const fn needs_matrix_units(self) -> bool {
-        !matches!(self, MatmulAlgorithm::Auto | MatmulAlgorithm::SimpleUnit | MatmulAlgorithm::DoubleUnit | MatmulAlgorithm::Naive)
+        !matches!(
+            self,
+            MatmulAlgorithm::Auto | MatmulAlgorithm::SimpleUnit | MatmulAlgorithm::DoubleUnit | MatmulAlgorithm::Naive | MatmulAlgorithm::CublasLt
+        )
+    }
+
+    /// Whether it is one of cubek's kernels (every concrete algorithm but cuBLASLt).
+    pub const fn is_cubek(self) -> bool {
+        !matches!(self, MatmulAlgorithm::Auto | MatmulAlgorithm::CublasLt)
     }
 }
 
@@ -294,8 +327,23 @@ impl Matmul {
         Ok(())
     }
 
-    /// The algorithms tried, in order, for inputs of `dtype` on this context.
+    /// The algorithms tried, in order, for inputs of `dtype` on this context: cuBLASLt
+    /// first where the context has it, then cubek's.
     pub fn chain(&self, dtype: DType) -> Vec<MatmulAlgorithm> {
+        let mut chain = self.cubek_chain(dtype);
+        if self.lt_route() == Route::First {
+            chain.insert(0, MatmulAlgorithm::CublasLt);
+        }
+        chain
+    }
+
+    /// Whether this op tries cuBLASLt on its context.
+    fn lt_route(&self) -> Route {
+        cublaslt::route(self.ctx.backend(), &self.ctx.cublaslt_availability(), self.algorithm)
+    }
+
+    /// The cubek part of [`chain`](Self::chain).
+    fn cubek_chain(&self, dtype: DType) -> Vec<MatmulAlgorithm> {
         use MatmulAlgorithm as A;
         if self.algorithm != A::Auto {
             return vec![self.algorithm];
@@ -424,17 +472,7 @@ impl Matmul {
         // Logical shapes and strides; a transposed operand is the stored matrix read
         // column-major (strides [1, rows_stored]).
         let operand = |v: &MatView<'_>, off: usize, rows: usize, cols: usize, trans: bool| {
-            let (lr, lc) = if trans { (cols, rows) } else { (rows, cols) };
-            let mut shape = batch.clone();
-            shape.extend([lr, lc]);
-            let mut strides = vec![0; shape.len()];
-            let mut s = rows * cols;
-            for i in (0..batch.len()).rev() {
-                strides[i] = s;
-                s *= batch[i];
-            }
-            let r = batch.len();
-            (strides[r], strides[r + 1]) = if trans { (1, cols) } else { (cols, 1) };
+            let (shape, strides) = cublaslt::layout::operand_layout(&batch, rows, cols, trans);
             let t = v.tensor;
             let handle = if off == 0 { t.handle() } else { t.handle().offset_start((off * t.dtype().size()) as u64) };
             Operand { handle, dtype: t.dtype(), shape, strides }
@@ -451,6 +489,24 @@ impl Matmul {
     fn launch(&self, p: Plan, accumulate: bool) -> Result<MatmulAlgorithm> {
         self.check_algorithm()?;
         let in_dt = p.a.dtype;
+        // cuBLASLt first where routed: it reads the operands as they are (CUDA has every
+        // dtype natively and no binding limit) and writes or accumulates into C itself.
+        let route = self.lt_route();
+        match route {
+            Route::Refuse(why) => return Err(PmetalError::InvalidArgument(why)),
+            Route::First | Route::Pinned => match cublaslt::try_gemm(&self.ctx, &p.a, &p.b, &p.out, accumulate, self.allow_tf32)? {
+                LtOutcome::Ran => {
+                    self.ctx.note_launch(|| format!("matmul/cublaslt/{}->{}", in_dt, p.out.dtype));
+                    return Ok(MatmulAlgorithm::CublasLt);
+                }
+                LtOutcome::Unsupported(why) if route == Route::Pinned => {
+                    return Err(PmetalError::InvalidArgument(format!("matmul algorithm cublaslt cannot run this problem: {why}")));
+                }
+                // Under Auto the cubek chain takes it; the algorithm returned says so.
+                LtOutcome::Unsupported(_) => {}
+            },
+            Route::Skip => {}
+        }
         // Operands the device cannot read are widened to contiguous f32 copies. The GEMM
         // writes C directly unless C accumulates or its dtype is one the device lacks;
         // then it writes an f32 scratch that a second kernel folds into C.
@@ -531,7 +587,7 @@ impl Matmul {
         let info = ctx.info();
         let _a_wide = if widen { Some(self.widen(&mut a)?) } else { None };
         let compute_dt = a.dtype;
-        let chain = self.chain(compute_dt);
+        let chain = self.cubek_chain(compute_dt);
         let out_dt = out.dtype;
         let alg = if direct {
             with_client!(ctx, |c, R| launch::gemm::<R>(c, &chain, &a, b, &out))?
