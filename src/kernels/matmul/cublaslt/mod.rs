@@ -31,7 +31,8 @@ use crate::{Backend, MetalContext, Result};
 /// What one attempt did.
 #[derive(Debug)]
 pub(crate) enum LtOutcome {
-    /// The GEMM was enqueued.
+    /// The GEMM was enqueued (only a build with feature `cublaslt` gets here).
+    #[cfg_attr(not(feature = "cublaslt"), allow(dead_code))]
     Ran,
     /// cuBLASLt cannot take this problem (the reason); nothing was enqueued.
     Unsupported(String),
@@ -93,6 +94,7 @@ pub(crate) fn try_gemm(ctx: &MetalContext, a: &Operand, b: &Operand, out: &Opera
 }
 
 /// The operand as [`layout`] reads it.
+#[cfg_attr(not(feature = "cublaslt"), allow(dead_code))]
 pub(crate) fn describe(o: &Operand) -> layout::OperandDesc<'_> {
     layout::OperandDesc { dtype: o.dtype, shape: &o.shape, strides: &o.strides, offset_bytes: o.handle.offset_start.unwrap_or(0) }
 }
