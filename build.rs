@@ -21,7 +21,7 @@ fn runs(tool: &PathBuf) -> bool {
 }
 
 fn main() {
-    for cfg in ["pmetal_has_clang", "pmetal_has_nvcc", "pmetal_has_vulkan"] {
+    for cfg in ["pmetal_has_clang", "pmetal_has_nvcc", "pmetal_has_vulkan", "pmetal_has_cuda"] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     println!("cargo::rerun-if-changed=build.rs");
@@ -52,5 +52,11 @@ fn main() {
     });
     if manifest || var("VK_ICD_FILENAMES").is_some() || var("VK_DRIVER_FILES").is_some() {
         println!("cargo::rustc-cfg=pmetal_has_vulkan");
+    }
+
+    // An NVIDIA GPU: the driver lists one (Linux; the CUDA runtime's own check, see
+    // `nvidia_gpus` in src/context/mod.rs).
+    if std::fs::read_dir("/proc/driver/nvidia/gpus").is_ok_and(|mut d| d.next().is_some()) {
+        println!("cargo::rustc-cfg=pmetal_has_cuda");
     }
 }

@@ -1,5 +1,6 @@
-//! The matmul op (cubek-matmul underneath) against the f64 reference on every runtime
-//! present: all transpositions, f32/f16/bf16, odd sizes, accumulation, row views, batches.
+//! The matmul op (cuBLASLt on CUDA where present, cubek-matmul everywhere) against the f64
+//! reference on every runtime present: all transpositions, f32/f16/bf16, odd sizes,
+//! accumulation, row views, batches.
 
 mod common;
 
@@ -243,5 +244,48 @@ fn rejects_bad_input() {
         assert!(matches!(r(1, 3), Err(PmetalError::InvalidArgument(_))));
         let b3 = poisoned(ctx, DType::F32, &[2, 8, 5]).unwrap();
         assert!(matches!(mm(&a, &b3, &out, false, false), Err(PmetalError::ShapeMismatch(_))));
+    });
+}
+
+/// cuBLASLt is in the chain, first, exactly where the context has it (CUDA with feature
+/// `cublaslt` and the library loaded); pinned where it cannot run it is a typed error
+/// naming what is missing, and Auto reports what ran.
+#[test]
+fn cublaslt_only_where_available() {
+    on_every_runtime("matmul cublaslt routing", |ctx, rng| {
+        let has = ctx.info().cublaslt;
+        assert!(!has || ctx.backend() == Backend::Cuda, "cuBLASLt on {}", ctx.backend());
+        for dtype in DType::FLOATS {
+            let chain = Matmul::new(ctx).chain(dtype);
+            assert_eq!(chain.first() == Some(&MatmulAlgorithm::CublasLt), has, "{dtype}: {chain:?}");
+            assert_eq!(chain.iter().filter(|&&a| a == MatmulAlgorithm::CublasLt).count(), has as usize, "{dtype}: {chain:?}");
+        }
+        assert_eq!("cublaslt".parse::<MatmulAlgorithm>().unwrap(), MatmulAlgorithm::CublasLt);
+        let (m, k, n) = (8, 16, 8);
+        let (a, ah) = input(ctx, rng, DType::F32, &[m, k]);
+        let (b, bh) = input(ctx, rng, DType::F32, &[k, n]);
+        let want = reference::matmul(&ah, &bh, m, k, n, false, false);
+        let scale = reference::term_scale(&ah, &bh, m, k, n, false, false);
+        let out = poisoned(ctx, DType::F32, &[m, n]).unwrap();
+        let pinned = Matmul::new(ctx).with_algorithm(MatmulAlgorithm::CublasLt).run(&a, &b, &out, false, false, false);
+        match pinned {
+            Ok(alg) => {
+                assert!(has, "pinned cublaslt ran on a context without it");
+                assert_eq!(alg, MatmulAlgorithm::CublasLt);
+                check("pinned cublaslt", DType::F32, &out, &want, scale);
+            }
+            Err(PmetalError::InvalidArgument(msg)) => {
+                assert!(!has, "pinned cublaslt refused on a context that has it: {msg}");
+                assert!(msg.contains("cublaslt"), "{msg}");
+            }
+            Err(e) => panic!("pinned cublaslt: expected InvalidArgument, got {e:?}"),
+        }
+        // Auto: the algorithm returned is the one that ran, and the launch is counted.
+        let out = poisoned(ctx, DType::F32, &[m, n]).unwrap();
+        let before = ctx.pipeline_stats().launches;
+        let alg = Matmul::new(ctx).run(&a, &b, &out, false, false, false).unwrap();
+        assert_eq!(alg == MatmulAlgorithm::CublasLt, has, "Auto ran {alg}");
+        assert!(ctx.pipeline_stats().launches > before, "the matmul's launch was not counted");
+        check(&format!("auto [{alg}]"), DType::F32, &out, &want, scale);
     });
 }
