@@ -201,8 +201,8 @@ fn op_path(ctx: &MetalContext, dtype: DType) -> &'static str {
     }
 }
 
-/// `x W^T` by our fused GEMM (every path the device has) and by cubek's matmul (auto),
-/// checked against each other.
+/// `x W^T` by our fused GEMM (every path the device has) and by the matmul op (auto:
+/// cuBLASLt on CUDA where present, else cubek), checked against each other.
 #[allow(clippy::too_many_arguments)]
 fn gemm_rows(ctx: &MetalContext, opts: &Options, x: &GpuTensor, w: &GpuTensor, dtype: DType, shape: &str, op_name: &str, rows: &mut Vec<Row>) -> Result<()> {
     let (m, k, n) = (x.shape()[0], x.shape()[1], w.shape()[0]);
@@ -242,7 +242,7 @@ fn gemm_rows(ctx: &MetalContext, opts: &Options, x: &GpuTensor, w: &GpuTensor, d
         op: op_name.into(),
         shape: shape.into(),
         dtype,
-        imp: format!("pmetal cubek matmul ({alg})"),
+        imp: super::matmul::impl_label(pmetal_metal::MatmulAlgorithm::Auto, alg),
         ms: t_c,
         gbs: None,
         tflops: Some(flops / t_c / 1e9),

@@ -1,6 +1,7 @@
 //! Matmul cases: bf16 GEMMs in the nn.Linear layout (`y = x W^T`, the logits case of the
-//! fused linear cross-entropy), TFLOP/s per cubek algorithm. cuBLAS (torch) rows come
-//! from the peers script run in the same call.
+//! fused linear cross-entropy), TFLOP/s per algorithm: `Auto`, cuBLASLt where the context
+//! has it, and each cubek algorithm. The `impl` column names the provider and algorithm
+//! that ran. cuBLAS (torch) rows come from the peers script run in the same call.
 
 use super::{peak_extra_bytes, time_ms, Options, Row};
 use crate::verify::{compare, download, tolerance_at_scale, upload, Rng};
@@ -15,14 +16,30 @@ fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize, usize)> {
     }
 }
 
-/// The algorithms timed: `Auto`, and on devices with matrix units each cubek
-/// tensor-core algorithm pinned, so one run shows which is fastest there.
+/// The algorithms timed: `Auto`, cuBLASLt pinned where the context has it, and on CUDA
+/// devices with matrix units each cubek tensor-core algorithm pinned, so one run shows
+/// which is fastest there.
 fn algorithms(ctx: &MetalContext) -> Vec<MatmulAlgorithm> {
     let mut v = vec![MatmulAlgorithm::Auto];
+    if ctx.info().cublaslt {
+        v.push(MatmulAlgorithm::CublasLt);
+    }
     if ctx.info().has_matrix_units && ctx.backend() == Backend::Cuda {
         v.extend(MatmulAlgorithm::ALL.into_iter().filter(|a| a.needs_matrix_units()));
     }
     v
+}
+
+/// The `impl` column of a matmul row: `alg` as asked, `ran` as the op reported, named with
+/// its provider (`pmetal cubek auto (double_cyclic_mma)`, `pmetal cublaslt auto
+/// (cublaslt)`, `pmetal cubek simple_unit`, `pmetal cublaslt`).
+pub(crate) fn impl_label(alg: MatmulAlgorithm, ran: MatmulAlgorithm) -> String {
+    let provider = if ran == MatmulAlgorithm::CublasLt { "cublaslt" } else { "cubek" };
+    match alg {
+        MatmulAlgorithm::Auto => format!("pmetal {provider} auto ({ran})"),
+        MatmulAlgorithm::CublasLt => "pmetal cublaslt".into(),
+        _ => format!("pmetal {provider} {ran}"),
+    }
 }
 
 /// Max error and pass of `got` against an f64 reference on `samples` sampled outputs
@@ -91,7 +108,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
                 let err = sampled_check(&download(&out)?, &ah, &wh, (m, k, n), dtype, &mut rng, 256);
                 let ms = time_ms(ctx, opts.quick, || op.run(&a, &w, &out, false, true, false).map(drop))?;
                 let peak = peak_extra_bytes(ctx, || op.run(&a, &w, &out, false, true, false).map(drop))?;
-                let imp = if alg == MatmulAlgorithm::Auto { format!("pmetal cubek auto ({ran})") } else { format!("pmetal cubek {alg}") };
+                let imp = impl_label(alg, ran);
                 rows.push(Row {
                     op: "matmul_nt".into(),
                     shape: shape_s.clone(),

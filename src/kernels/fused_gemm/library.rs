@@ -1,4 +1,5 @@
-//! The fused GEMM's library path ([`GemmPath::Library`]): cubek-matmul's GEMM with the
+//! The fused GEMM's library path ([`GemmPath::Library`]): the matmul op's GEMM
+//! ([`Matmul`]: cuBLASLt on CUDA where the context has it, else cubek-matmul) with the
 //! second product, the bias and `alpha1` folded in by concatenating along K.
 //!
 //! `C = alpha1 pro(op(A1)) op(B1) + alpha2 op(A2) op(B2) + bias` is one product of
