@@ -87,8 +87,9 @@ case "${1:-}" in
     ensure_clang
     # Every feature combination of the library compiles: a CUDA-only, Vulkan-only or
     # Metal-only user builds exactly one of these (Metal's MSL path type-checks on Linux;
-    # the default and all-together builds are the test run below).
-    for f in cuda vulkan metal; do
+    # the default and all-together builds are the test run below). `cuda,cublaslt` is the
+    # cuBLASLt provider, which compiles without CUDA (the library is loaded at run time).
+    for f in cuda vulkan metal cuda,cublaslt; do
       echo "dev.sh: cargo check -p pmetal-metal --no-default-features --features $f --all-targets" >&2
       cargo check -q -p pmetal-metal --no-default-features --features "$f" --all-targets
     done
