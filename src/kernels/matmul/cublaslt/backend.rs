@@ -236,3 +236,29 @@ fn check_alignment(p: &LtProblem, ptrs: &Pointers) -> LtResult<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The probe never panics, whether the library is there or not, and honours
+    /// `PMETAL_CUBLASLT`. Where the library is absent (CI), requiring it is a typed error
+    /// and the default is no provider; where it is present, only the off switch is checked
+    /// here (tests/cublaslt.rs covers the rest on a GPU).
+    #[test]
+    fn probe_without_panics() {
+        let device = DeviceId { type_id: 0, index_id: 0 };
+        let off = Tuning { cublaslt: Some(false), ..Tuning::default() };
+        assert!(CublasLt::probe(device, &off).unwrap().is_none());
+        let Some(v) = ffi::library_version() else {
+            assert!(CublasLt::probe(device, &Tuning::default()).unwrap().is_none());
+            let on = Tuning { cublaslt: Some(true), ..Tuning::default() };
+            match CublasLt::probe(device, &on) {
+                Err(PmetalError::InvalidArgument(m)) => assert!(m.contains("PMETAL_CUBLASLT=1") && m.contains("LD_LIBRARY_PATH"), "{m}"),
+                r => panic!("required but missing: {r:?}"),
+            }
+            return;
+        };
+        assert!(v >= 10_000, "cublasLtGetVersion {v}");
+    }
+}
