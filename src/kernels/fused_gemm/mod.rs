@@ -231,9 +231,9 @@ impl FusedGemm {
     /// The path that runs for operands of `dtype` (Auto resolved).
     pub fn resolved_path(&self, dtype: DType) -> GemmPath {
         match self.path {
-            // CUDA: cubek's TMA GEMM with the adapter folded in along K, several times
-            // faster than pmetal's own kernel on the base product alone
-            // (bench/results/tuning-decisions.md). Metal keeps pmetal's own 8x8 simdgroup kernel
+            // CUDA: the matmul op's GEMM (cuBLASLt where the context has it, else cubek's
+            // TMA GEMM) with the adapter folded in along K, several times faster than
+            // pmetal's own kernel on the base product alone (bench/results/tuning-decisions.md). Metal keeps pmetal's own 8x8 simdgroup kernel
             // (its MSL is what the codegen test checks).
             GemmPath::Auto if self.ctx.backend() == crate::Backend::Cuda && self.mma_tiling(dtype).is_some() => GemmPath::Library,
             GemmPath::Auto if self.mma_tiling(dtype).is_some() => GemmPath::MatrixUnits,
