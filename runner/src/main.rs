@@ -190,11 +190,16 @@ fn run(args: RunArgs) -> ExitCode {
     let commit = env!("PMETAL_COMMIT");
     println!("pmetal {} on {} [{}], {}, commit {commit}", env!("CARGO_PKG_VERSION"), info.name, info.backend, today());
     println!(
-        "  bf16 {} | subgroup {}-{} | matrix units {}",
+        "  bf16 {} | subgroup {}-{} | matrix units {}{}",
         if info.native_bf16 { "native" } else { "as 16-bit words" },
         info.plane_size.0,
         info.plane_size.1,
-        if info.has_matrix_units { "yes" } else { "no" }
+        if info.has_matrix_units { "yes" } else { "no" },
+        match (info.backend, info.cublaslt) {
+            (_, true) => " | matmul cuBLASLt",
+            (pmetal_metal::Backend::Cuda, false) => " | matmul cubek (no cuBLASLt)",
+            _ => "",
+        }
     );
     // The verification inputs' seed, for replaying a failure.
     let seed = fresh_seed();
