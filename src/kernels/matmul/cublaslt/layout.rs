@@ -227,6 +227,9 @@ impl LtProblem {
         if sa.batch != sb.batch || sa.batch != sc.batch {
             return Err(format!("batch counts differ (a {}, b {}, out {})", sa.batch, sb.batch, sc.batch));
         }
+        if sc.batch > 1 && sc.batch_stride < sc.rows * sc.ld {
+            return Err(format!("out's batches overlap (batch stride {} < {} elements per matrix)", sc.batch_stride, sc.rows * sc.ld));
+        }
         let biggest = [m, n, k, sa.ld, sb.ld, sc.ld, sa.batch].into_iter().max().unwrap_or(0);
         if biggest > LIMIT {
             return Err(format!("a dimension, leading dimension or batch count of {biggest} passes cuBLASLt's limit of {LIMIT}"));

@@ -210,6 +210,11 @@ fn limits_and_layouts_refused() {
     let odd = [5usize, 4, 2, 1];
     let e = LtProblem::from_operands(&desc(DType::F32, &shb, &odd, 0), &desc(DType::F32, &shb, &odd, 0), &desc(DType::F32, &shb, &odd, 0), false, false).unwrap_err();
     assert!(e.contains("strided batch"), "{e}");
+    // Output batches that overlap (stride 2 < 4 elements per matrix).
+    let (shb2, stb2) = operand_layout(&[3], 2, 2, false);
+    let overlapping = [2usize, 2, 1];
+    let e = LtProblem::from_operands(&desc(DType::F32, &shb2, &stb2, 0), &desc(DType::F32, &shb2, &stb2, 0), &desc(DType::F32, &shb2, &overlapping, 0), false, false).unwrap_err();
+    assert!(e.contains("overlap"), "{e}");
     let empty = [0usize, 2];
     assert!(LtProblem::from_operands(&desc(DType::F32, &empty, &st, 0), &ok, &desc(DType::F32, &empty, &st, 0), false, false).is_err());
     // A transposed output.
