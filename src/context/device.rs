@@ -75,10 +75,10 @@ pub struct DeviceInfo {
 impl DeviceInfo {
     /// Side of the matrix-unit fragments for 16-bit operands of `dtype` with f32
     /// accumulation, or `None` (f32 always takes the exact FMA paths).
-    pub fn mma_fragment(&self, dtype: crate::DType) -> Option<usize> {
+    pub fn mma_fragment(&self, dtype: crate::dtype::DType) -> Option<usize> {
         match dtype {
-            crate::DType::F16 => self.fragment_f16,
-            crate::DType::BF16 => self.fragment_bf16,
+            crate::dtype::DType::F16 => self.fragment_f16,
+            crate::dtype::DType::BF16 => self.fragment_bf16,
             _ => None,
         }
     }

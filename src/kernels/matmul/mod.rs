@@ -56,7 +56,10 @@ use std::ops::Range;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_size};
-use crate::{Backend, DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::{Backend, MetalContext};
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 use launch::Operand;
 
 /// A cubek-matmul algorithm (its `Strategy`, with the tile sizes cubek infers).
@@ -178,8 +181,8 @@ impl<'a> From<&'a GpuTensor> for MatView<'a> {
     }
 }
 
-impl<'a, T: crate::Element> From<&'a crate::GpuBuffer<T>> for MatView<'a> {
-    fn from(b: &'a crate::GpuBuffer<T>) -> Self {
+impl<'a, T: crate::dtype::Element> From<&'a crate::buffer::GpuBuffer<T>> for MatView<'a> {
+    fn from(b: &'a crate::buffer::GpuBuffer<T>) -> Self {
         MatView { tensor: b, rows: None }
     }
 }
