@@ -6,7 +6,9 @@ use cubecl::server::Handle;
 use half::{bf16, f16};
 
 use crate::context::with_client;
-use crate::{DType, Element, MetalContext, PmetalError, Result};
+use crate::context::MetalContext;
+use crate::dtype::{DType, Element};
+use crate::error::{PmetalError, Result};
 
 /// A dense, row-major GPU tensor whose dtype is known at run time.
 ///
@@ -308,7 +310,8 @@ impl<T: Element> GpuBuffer<T> {
 mod host {
     use half::slice::HalfFloatSliceExt;
 
-    use crate::{DType, PmetalError};
+    use crate::dtype::DType;
+    use crate::error::PmetalError;
 
     /// `data` rounded to `H`, f16 or bf16 (round to nearest even).
     pub(super) fn narrow<H: Copy + Default>(data: &[f32]) -> Vec<H>

@@ -2,7 +2,7 @@
 
 use half::{bf16, f16};
 
-/// The dtype of a [`GpuTensor`](crate::GpuTensor), known at run time.
+/// The dtype of a [`GpuTensor`](crate::buffer::GpuTensor), known at run time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DType {
     F32,
@@ -44,16 +44,22 @@ impl std::fmt::Display for DType {
     }
 }
 
+/// A dtype name [`DType`]'s `FromStr` does not know; converts into
+/// `PmetalError::InvalidArgument`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown dtype `{0}` (expected f32, f16, bf16, i32 or u32)")]
+pub struct UnknownDType(pub String);
+
 impl std::str::FromStr for DType {
-    type Err = crate::PmetalError;
-    fn from_str(s: &str) -> crate::Result<Self> {
+    type Err = UnknownDType;
+    fn from_str(s: &str) -> std::result::Result<Self, UnknownDType> {
         Ok(match s {
             "f32" => DType::F32,
             "f16" => DType::F16,
             "bf16" => DType::BF16,
             "i32" => DType::I32,
             "u32" => DType::U32,
-            _ => return Err(crate::PmetalError::InvalidArgument(format!("unknown dtype `{s}`"))),
+            _ => return Err(UnknownDType(s.to_string())),
         })
     }
 }
@@ -91,3 +97,38 @@ element!(f16, DType::F16, |x| x.to_f64(), |v| f16::from_f64(v));
 element!(bf16, DType::BF16, |x| x.to_f64(), |v| bf16::from_f64(v));
 element!(i32, DType::I32, |x| x as f64, |v| v as i32);
 element!(u32, DType::U32, |x| x as f64, |v| v as u32);
+
+/// How a tensor of some dtype is laid out in device memory on a given device, and so which
+/// element type (`kernels::io::IoElem`) the kernels read it through: bf16 is native where
+/// the runtime registers the type, else 16-bit words converted in registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Storage {
+    F32,
+    F16,
+    Bf16Native,
+    Bf16Bits,
+}
+
+impl Storage {
+    pub(crate) fn of(dtype: DType, native_bf16: bool) -> Self {
+        match dtype {
+            DType::F16 => Storage::F16,
+            DType::BF16 if native_bf16 => Storage::Bf16Native,
+            DType::BF16 => Storage::Bf16Bits,
+            _ => Storage::F32,
+        }
+    }
+    /// Bytes per element.
+    pub fn size(self) -> usize {
+        if self == Storage::F32 { 4 } else { 2 }
+    }
+    /// Name used in kernel cache keys and generated-source file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Storage::F32 => "f32",
+            Storage::F16 => "f16",
+            Storage::Bf16Native => "bf16",
+            Storage::Bf16Bits => "bf16bits",
+        }
+    }
+}

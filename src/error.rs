@@ -1,6 +1,6 @@
 //! The one error type every public function returns.
 
-use crate::DType;
+use crate::dtype::{DType, UnknownDType};
 
 /// Everything that can go wrong in pmetal. Bad input is reported here, before any launch;
 /// nothing in the public API panics on user data.
@@ -43,3 +43,9 @@ pub enum PmetalError {
 
 /// Shorthand used across the crate.
 pub type Result<T> = std::result::Result<T, PmetalError>;
+
+impl From<UnknownDType> for PmetalError {
+    fn from(e: UnknownDType) -> Self {
+        PmetalError::InvalidArgument(e.to_string())
+    }
+}

@@ -63,7 +63,7 @@ pub mod tuning;
 
 pub use buffer::{GpuBuffer, GpuTensor};
 pub use context::{Backend, DeviceInfo, MetalContext, PipelineStats};
-pub use dtype::{DType, Element};
+pub use dtype::{DType, Element, UnknownDType};
 pub use error::{PmetalError, Result};
 pub use tuning::Tuning;
 pub use kernels::attention::{AttentionConfig, AttentionGrads, AttentionOutput, AttentionPath, FlashAttention, VarLen};

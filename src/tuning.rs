@@ -2,7 +2,7 @@
 //! environment variables.
 //!
 //! Every op picks its launch shape (units per cube, cubes per compute unit, vector bytes,
-//! tiles, which attention kernel) from the device's capabilities ([`crate::DeviceInfo`]).
+//! tiles, which attention kernel) from the device's capabilities ([`crate::context::DeviceInfo`]).
 //! A sweep on a GPU needs to try other shapes without rebuilding, so each choice that has
 //! been swept can be overridden here. The values are read and validated once, when a
 //! context is made ([`Tuning::from_env`]); a malformed value is an error there, not a
@@ -33,7 +33,7 @@
 //! back to cubek. `PMETAL_CUBLASLT_SYNC=1` is for debugging: each cuBLASLt call waits for
 //! the device thread to enqueue it and reports its error at that call.
 
-use crate::{PmetalError, Result};
+use crate::error::{PmetalError, Result};
 
 /// Overrides of the launch shapes the ops pick by themselves; `None` keeps the default.
 /// See the module documentation for the environment variable behind each field.

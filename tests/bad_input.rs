@@ -219,7 +219,7 @@ fn buffers(ctx: &MetalContext, c: &mut Cases) {
     c.right("rank-0 tensor round trip", || GpuBuffer::<f32>::from_slice(ctx, &[2.5], &[])?.to_vec(), |v| {
         if v == [2.5] { Ok(()) } else { Err(format!("{v:?}")) }
     });
-    c.want("DType from \"f64\"", Invalid, || "f64".parse::<DType>());
+    c.want("DType from \"f64\"", Invalid, || "f64".parse::<DType>().map_err(PmetalError::from));
     c.want("Backend from \"opencl\"", Invalid, || "opencl".parse::<Backend>());
     c.want("MatmulAlgorithm from \"fastest\"", Invalid, || "fastest".parse::<MatmulAlgorithm>());
     if !Backend::Metal.compiled() {
@@ -365,9 +365,9 @@ fn rope(ctx: &MetalContext, c: &mut Cases) {
     c.want("rope forward: ids [4]", Shape, || op.forward(&q, &k, RopePositions::Ids(&ints(ctx, &[0, 1, 2, 3], &[4]))));
     c.want("rope forward: negative id", Invalid, || op.forward(&q, &k, RopePositions::Ids(&ints(ctx, &[0, 1, -2, 3], &[1, 4]))));
     c.want("rope forward_into: q_out [1, 4, 1, 8]", Shape, || op.forward_into(&q, &k, &f32t(ctx, &[1, 4, 1, 8]), &f32t(ctx, &[1, 4, 1, 8]), pos0));
-    c.want("rope forward_inplace: 3-D k", Shape, || op.forward_inplace(&q, &f32t(ctx, &[4, 1, 8]), pos0));
+    c.want("rope forward_in_place: 3-D k", Shape, || op.forward_in_place(&q, &f32t(ctx, &[4, 1, 8]), pos0));
     c.want("rope backward: dq head dim 4", Shape, || op.backward(&f32t(ctx, &[1, 4, 2, 4]), &k, pos0));
-    c.want("rope backward_inplace: dk batch 2", Shape, || op.backward_inplace(&q, &f32t(ctx, &[2, 4, 1, 8]), pos0));
+    c.want("rope backward_in_place: dk batch 2", Shape, || op.backward_in_place(&q, &f32t(ctx, &[2, 4, 1, 8]), pos0));
     c.want("rope forward_unfused: rank-0 k", Shape, || op.forward_unfused(&q, &f32t(ctx, &[]), pos0));
 }
 

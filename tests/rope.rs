@@ -312,7 +312,7 @@ fn caller_cache_and_inplace_match() {
         assert!(compare(&download(&b_q).unwrap(), &download(&a_q).unwrap(), tol).passed());
         assert!(compare(&download(&b_k).unwrap(), &download(&a_k).unwrap(), tol).passed());
         // In place equals out of place, bit for bit; backward in place undoes it.
-        computed.forward_inplace(&q, &k, pos).unwrap();
+        computed.forward_in_place(&q, &k, pos).unwrap();
         assert_eq!(q.to_bytes().unwrap(), a_q.to_bytes().unwrap());
         assert_eq!(k.to_bytes().unwrap(), a_k.to_bytes().unwrap());
         // The unfused baseline (two launches reading a table) agrees too.

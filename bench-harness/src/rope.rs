@@ -105,7 +105,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let (gq, gk) = (GpuTensor::empty(ctx, dtype, &qs)?, GpuTensor::empty(ctx, dtype, &ks)?);
             let fb = || -> Result<()> {
                 rope.forward_into(&q, &k, &qo, &ko, pos)?;
-                rope.backward_inplace(&gq, &gk, pos)
+                rope.backward_in_place(&gq, &gk, pos)
             };
             let t_fb = time_ms(ctx, opts.quick, fb)?;
             push("rope_fwd_bwd", "pmetal fused", t_fb, 2.0 * bytes, p_f, Some((be, bok)), None);

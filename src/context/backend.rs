@@ -1,6 +1,6 @@
 //! Which GPU runtime a context drives, and the names users pass for it.
 
-use crate::{PmetalError, Result};
+use crate::error::{PmetalError, Result};
 
 /// A GPU runtime pmetal can drive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -72,17 +72,17 @@ pub struct DeviceInfo {
     pub view_alignment: u64,
     /// Whether matmuls on this context run through cuBLASLt (CUDA, feature `cublaslt`, the
     /// library loaded, not turned off by `PMETAL_CUBLASLT=0`); see
-    /// [`crate::MatmulAlgorithm::CublasLt`].
+    /// [`MatmulAlgorithm::CublasLt`](crate::kernels::matmul::MatmulAlgorithm::CublasLt).
     pub cublaslt: bool,
 }
 
 impl DeviceInfo {
     /// Side of the matrix-unit fragments for 16-bit operands of `dtype` with f32
     /// accumulation, or `None` (f32 always takes the exact FMA paths).
-    pub fn mma_fragment(&self, dtype: crate::DType) -> Option<usize> {
+    pub fn mma_fragment(&self, dtype: crate::dtype::DType) -> Option<usize> {
         match dtype {
-            crate::DType::F16 => self.fragment_f16,
-            crate::DType::BF16 => self.fragment_bf16,
+            crate::dtype::DType::F16 => self.fragment_f16,
+            crate::dtype::DType::BF16 => self.fragment_bf16,
             _ => None,
         }
     }

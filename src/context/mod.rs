@@ -14,7 +14,8 @@ use cubecl::prelude::*;
 #[cfg(any(feature = "vulkan", feature = "metal"))]
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 
-use crate::{DType, PmetalError, Result};
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 
 mod backend;
 mod device;
@@ -289,7 +290,7 @@ impl MetalContext {
     /// The context driving `client`, the CubeCL compute client of `device`, e.g. the one
     /// behind a Burn device (`CubeRuntime::client(&device)`): tensors of both libraries then
     /// live in one memory pool and move between them without copies
-    /// ([`GpuTensor::from_handle`](crate::GpuTensor::from_handle)).
+    /// ([`GpuTensor::from_handle`](crate::buffer::GpuTensor::from_handle)).
     ///
     /// Contexts are cached per server (runtime and device id), and the default device's
     /// is the one [`with_backend`](Self::with_backend) gives: asking twice, or through
@@ -454,8 +455,8 @@ impl MetalContext {
     }
 
     /// Whether kernels for `dtype` read it natively or through the 16-bit-word path.
-    pub(crate) fn storage_of(&self, dtype: DType) -> crate::kernels::Storage {
-        crate::kernels::Storage::of(dtype, self.inner.info.native_bf16)
+    pub(crate) fn storage_of(&self, dtype: DType) -> crate::dtype::Storage {
+        crate::dtype::Storage::of(dtype, self.inner.info.native_bf16)
     }
 }
 

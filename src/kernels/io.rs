@@ -3,7 +3,6 @@
 
 use cubecl::prelude::*;
 
-use crate::DType;
 
 /// Conversion between a storage element and the f32 the kernels compute in.
 #[cube]
@@ -53,47 +52,14 @@ impl IoElem for Bf16BitsIo {
     }
 }
 
-/// Which [`IoElem`] a tensor of some dtype goes through on a given device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Storage {
-    F32,
-    F16,
-    Bf16Native,
-    Bf16Bits,
-}
-
-impl Storage {
-    pub(crate) fn of(dtype: DType, native_bf16: bool) -> Self {
-        match dtype {
-            DType::F16 => Storage::F16,
-            DType::BF16 if native_bf16 => Storage::Bf16Native,
-            DType::BF16 => Storage::Bf16Bits,
-            _ => Storage::F32,
-        }
-    }
-    /// Bytes per element.
-    pub fn size(self) -> usize {
-        if self == Storage::F32 { 4 } else { 2 }
-    }
-    /// Name used in kernel cache keys and generated-source file names.
-    pub fn name(self) -> &'static str {
-        match self {
-            Storage::F32 => "f32",
-            Storage::F16 => "f16",
-            Storage::Bf16Native => "bf16",
-            Storage::Bf16Bits => "bf16bits",
-        }
-    }
-}
-
 /// Calls `$f::<Io>` with the [`IoElem`] type for `$storage`.
 macro_rules! with_io {
     ($storage:expr, $f:ident $(:: <$($g:ty),*>)? ($($arg:expr),* $(,)?)) => {
         match $storage {
-            $crate::kernels::Storage::F32 => $f::<$crate::kernels::io::NativeIo<f32> $($(, $g)*)?>($($arg),*),
-            $crate::kernels::Storage::F16 => $f::<$crate::kernels::io::NativeIo<half::f16> $($(, $g)*)?>($($arg),*),
-            $crate::kernels::Storage::Bf16Native => $f::<$crate::kernels::io::NativeIo<half::bf16> $($(, $g)*)?>($($arg),*),
-            $crate::kernels::Storage::Bf16Bits => $f::<$crate::kernels::io::Bf16BitsIo $($(, $g)*)?>($($arg),*),
+            $crate::dtype::Storage::F32 => $f::<$crate::kernels::io::NativeIo<f32> $($(, $g)*)?>($($arg),*),
+            $crate::dtype::Storage::F16 => $f::<$crate::kernels::io::NativeIo<half::f16> $($(, $g)*)?>($($arg),*),
+            $crate::dtype::Storage::Bf16Native => $f::<$crate::kernels::io::NativeIo<half::bf16> $($(, $g)*)?>($($arg),*),
+            $crate::dtype::Storage::Bf16Bits => $f::<$crate::kernels::io::Bf16BitsIo $($(, $g)*)?>($($arg),*),
         }
     };
 }

@@ -15,11 +15,12 @@ pub mod rope;
 pub mod sampler;
 pub mod swiglu;
 
-pub use io::Storage;
-
 use cubecl::prelude::*;
 
-use crate::{DeviceInfo, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::{DeviceInfo, MetalContext};
+use crate::dtype::Storage;
+use crate::error::{PmetalError, Result};
 
 /// Threads per workgroup for element-wise kernels. 256 keeps 8 warps per block on CUDA
 /// and is within every backend's limit.
@@ -54,14 +55,14 @@ pub(crate) fn vector_width(info: &DeviceInfo, storage: Storage, lens: &[usize]) 
 }
 
 /// Whether `sync_plane()` orders shared memory on this device (see
-/// [`DeviceInfo::plane_sync_orders_shared`](crate::DeviceInfo::plane_sync_orders_shared)).
-pub(crate) fn plane_sync_orders_shared(ctx: &crate::MetalContext) -> bool {
+/// [`DeviceInfo::plane_sync_orders_shared`](crate::context::DeviceInfo::plane_sync_orders_shared)).
+pub(crate) fn plane_sync_orders_shared(ctx: &crate::context::MetalContext) -> bool {
     ctx.info().plane_sync_orders_shared
 }
 
 /// Side of the matrix-unit fragments for 16-bit operands of `dtype` (see
-/// [`DeviceInfo::mma_fragment`](crate::DeviceInfo::mma_fragment)).
-pub(crate) fn mma_fragment(ctx: &crate::MetalContext, dtype: crate::DType) -> Option<usize> {
+/// [`DeviceInfo::mma_fragment`](crate::context::DeviceInfo::mma_fragment)).
+pub(crate) fn mma_fragment(ctx: &crate::context::MetalContext, dtype: crate::dtype::DType) -> Option<usize> {
     ctx.info().mma_fragment(dtype)
 }
 
@@ -83,7 +84,7 @@ pub(crate) fn check_context(ctx: &MetalContext, t: &GpuTensor) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn check_dtype(expected: crate::DType, t: &GpuTensor) -> Result<()> {
+pub(crate) fn check_dtype(expected: crate::dtype::DType, t: &GpuTensor) -> Result<()> {
     if t.dtype() != expected {
         return Err(PmetalError::DTypeMismatch { expected, got: t.dtype() });
     }
@@ -91,7 +92,7 @@ pub(crate) fn check_dtype(expected: crate::DType, t: &GpuTensor) -> Result<()> {
 }
 
 /// `t` is on `ctx` with `dtype` and `shape`.
-pub(crate) fn check_like(ctx: &MetalContext, dtype: crate::DType, shape: &[usize], t: &GpuTensor, what: &str) -> Result<()> {
+pub(crate) fn check_like(ctx: &MetalContext, dtype: crate::dtype::DType, shape: &[usize], t: &GpuTensor, what: &str) -> Result<()> {
     check_context(ctx, t)?;
     check_dtype(dtype, t)?;
     if t.shape() != shape {

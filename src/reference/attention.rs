@@ -193,7 +193,8 @@ pub fn backward(
 /// plain f32 attention.
 pub mod naive {
     use super::{Mask, Params};
-    use crate::{bf16, f16, DType};
+    use crate::dtype::DType;
+    use half::{bf16, f16};
 
     fn rnd(dtype: DType, x: f32) -> f32 {
         match dtype {

@@ -8,7 +8,7 @@
 //! Accumulators, operands and scores all sit in shared tiles; products go through
 //! [`mm`](super::tile::mm). These run on every device: between devices only `mm`'s body
 //! (fragments or FMAs) and the tiling the plan gives them differ. Where the driver cuts
-//! long loops off (lavapipe, [`DeviceInfo::loop_limit`](crate::DeviceInfo)), the plan
+//! long loops off (lavapipe, [`DeviceInfo::loop_limit`](crate::context::DeviceInfo)), the plan
 //! splits the dQ and dK / dV walks over cubes that write f32 partials, summed in split
 //! order by [`attn_sum_parts`] (still deterministic).
 

@@ -13,8 +13,10 @@ use super::plan::{BwdKernel, BwdLaunch, FwdKernel, FwdPlan};
 use super::register::attn_fwd_reg;
 use super::{AttentionGrads, MaskArg, VarLen};
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, elementwise_grid, Storage};
-use crate::{DeviceInfo, GpuTensor};
+use crate::kernels::{arg, elementwise_grid};
+use crate::dtype::Storage;
+use crate::buffer::GpuTensor;
+use crate::context::DeviceInfo;
 
 /// Run-time scalars (see [`AttnDims`](super::common::AttnDims)).
 #[derive(Clone, Copy, Debug)]

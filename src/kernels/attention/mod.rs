@@ -37,7 +37,7 @@
 //! of the group): each gradient element is written once, so the backward is
 //! deterministic, with no atomics.
 //!
-//! Where the driver cuts long loops off ([`DeviceInfo::loop_limit`](crate::DeviceInfo):
+//! Where the driver cuts long loops off ([`DeviceInfo::loop_limit`](crate::context::DeviceInfo):
 //! lavapipe stops every loop of an invocation after 65,535 trips in all), no cube walks
 //! more tiles than the limit allows: the forward takes more key splits, and the generic
 //! backward splits its walks too, each split writing f32 partials that one more pass adds
@@ -75,7 +75,10 @@ mod validate;
 
 use crate::context::with_client;
 use crate::kernels::{vector_width, MAX_ELEMENTS_U32};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 use common::MASK_NONE;
 use launch::{Bufs, Dims};
 pub(crate) use validate::{MaskArg, Shape};

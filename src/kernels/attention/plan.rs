@@ -20,9 +20,13 @@
 use super::common::{AttnCfg, MASK_NONE, PLANE};
 use super::fa2_backward::bwd_mma_smem;
 use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
-use crate::kernels::{mma_fragment, vector_width, Storage};
+use crate::kernels::{mma_fragment, vector_width};
+use crate::dtype::Storage;
 use crate::tuning::Tuning;
-use crate::{DType, DeviceInfo, GpuTensor, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::DeviceInfo;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 
 /// Which launch a tiling is for (their shared memory and loop counts differ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

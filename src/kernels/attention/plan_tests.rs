@@ -3,7 +3,7 @@
 //! to the rules shows here.
 
 use super::*;
-use crate::Backend;
+use crate::context::Backend;
 
 fn h100() -> DeviceInfo {
     DeviceInfo {

@@ -3,7 +3,7 @@
 //! leave registers; K / V optionally double-buffered with `cp.async`.
 //!
 //! CUDA only: CubeCL 0.10 offers register-level `mma` on no other backend
-//! ([`DeviceInfo::register_mma`](crate::DeviceInfo)), and `cp.async` is CUDA's. CI
+//! ([`DeviceInfo::register_mma`](crate::context::DeviceInfo)), and `cp.async` is CUDA's. CI
 //! compiles it with nvcc (sm_90); the developers run it on an H100. On CUDA it is the
 //! default forward for 16-bit types at D a multiple of 16 up to 128 (see `super::plan`).
 

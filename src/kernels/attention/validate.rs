@@ -5,7 +5,9 @@
 use super::common::{MASK_ADD, MASK_BOOL};
 use super::{AttentionConfig, AttentionGrads, FlashAttention, VarLen, HEAD_DIMS};
 use crate::kernels::{check_context, check_float, check_size};
-use crate::{DType, GpuTensor, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 
 /// Sizes of one call, validated.
 #[derive(Clone, Copy, Debug)]

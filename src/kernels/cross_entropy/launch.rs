@@ -5,9 +5,10 @@ use cubecl::server::Handle;
 
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, Storage};
+use crate::kernels::{arg};
+use crate::dtype::Storage;
 use crate::tuning::Tuning;
-use crate::DeviceInfo;
+use crate::context::DeviceInfo;
 
 /// Rows a call may hold: counts are f32 on the device, exact below 2^24.
 pub(crate) const MAX_ROWS: usize = 1 << 24;

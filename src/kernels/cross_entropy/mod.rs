@@ -28,7 +28,10 @@ pub(crate) mod launch;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, MAX_ELEMENTS_U32};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 pub(crate) use launch::{Mode, Plan, Scalars};
 
 /// How per-row losses combine into the returned loss.

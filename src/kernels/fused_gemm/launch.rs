@@ -5,7 +5,8 @@ use cubecl::server::Handle;
 
 use super::kernel::{self, GemmDimsLaunch, GemmFlags, TileCfg};
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, Storage};
+use crate::kernels::{arg};
+use crate::dtype::Storage;
 
 /// Everything a launch needs, validated.
 #[derive(Clone, Debug)]
@@ -87,11 +88,11 @@ pub(crate) struct PackBlock {
     pub alpha: f32,
 }
 
-pub(crate) fn pack_block<R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, s: Storage, p: PackBlock) {
+pub(crate) fn pack_block<R: Runtime>(c: &ComputeClient<R>, info: &crate::context::DeviceInfo, s: Storage, p: PackBlock) {
     with_io!(s, pack_block_io::<R>(c, info, s, p))
 }
 
-fn pack_block_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, s: Storage, p: PackBlock) {
+fn pack_block_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &crate::context::DeviceInfo, s: Storage, p: PackBlock) {
     // Whole vectors only where every offset and stride is a multiple of the width.
     let vec = crate::kernels::vector_width(info, s, &[p.cols, p.src_ld, p.out_ld, p.out_off]);
     let (count, dim) = crate::kernels::elementwise_grid(info, p.rows * p.cols / vec);
@@ -123,11 +124,11 @@ pub(crate) struct PackTail {
     pub bias_mode: u32,
 }
 
-pub(crate) fn pack_tail<R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, s: Storage, p: PackTail) {
+pub(crate) fn pack_tail<R: Runtime>(c: &ComputeClient<R>, info: &crate::context::DeviceInfo, s: Storage, p: PackTail) {
     with_io!(s, pack_tail_io::<R>(c, info, p))
 }
 
-fn pack_tail_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &crate::DeviceInfo, p: PackTail) {
+fn pack_tail_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, info: &crate::context::DeviceInfo, p: PackTail) {
     let (count, dim) = crate::kernels::elementwise_grid(info, p.lines * p.width);
     let a = |h: &(Handle, usize)| arg::<R>(h.0.clone(), h.1.max(1));
     unsafe {

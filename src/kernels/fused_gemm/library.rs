@@ -27,7 +27,10 @@ use super::launch::{self, PackBlock, PackTail};
 use super::{kernel, logical, strides, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 use crate::context::with_client;
 use crate::kernels::MAX_ELEMENTS_U32;
-use crate::{DType, GpuTensor, Matmul, Result};
+use crate::buffer::GpuTensor;
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::kernels::matmul::Matmul;
 
 /// A packed operand and whether cubek reads it transposed.
 struct Packed {

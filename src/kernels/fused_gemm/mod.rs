@@ -48,7 +48,10 @@ mod library;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, check_size};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 use kernel::{GemmFlags, TileCfg};
 use launch::Launch;
 
@@ -235,7 +238,7 @@ impl FusedGemm {
             // TMA GEMM) with the adapter folded in along K, several times faster than
             // pmetal's own kernel on the base product alone (bench/results/tuning-decisions.md). Metal keeps pmetal's own 8x8 simdgroup kernel
             // (its MSL is what the codegen test checks).
-            GemmPath::Auto if self.ctx.backend() == crate::Backend::Cuda && self.mma_tiling(dtype).is_some() => GemmPath::Library,
+            GemmPath::Auto if self.ctx.backend() == crate::context::Backend::Cuda && self.mma_tiling(dtype).is_some() => GemmPath::Library,
             GemmPath::Auto if self.mma_tiling(dtype).is_some() => GemmPath::MatrixUnits,
             GemmPath::Auto => GemmPath::Unit,
             p => p,
@@ -405,7 +408,7 @@ impl FusedGemm {
             // Widest vectors (16 bytes at most) that every operand of a segment divides
             // into along its contiguous dimension (K, else M for A / N for B).
             let info = ctx.info();
-            let vmax = |st: crate::kernels::Storage| (16 / st.size()).min(info.max_vector_size.max(1));
+            let vmax = |st: crate::dtype::Storage| (16 / st.size()).min(info.max_vector_size.max(1));
             let width = |max: usize, lens: &[usize]| {
                 let mut v = max;
                 while v > 1 && lens.iter().any(|&l| l % v != 0) {

@@ -34,7 +34,10 @@ use crate::context::with_client;
 use crate::kernels::cross_entropy::{self, launch as ce_launch, CrossEntropyConfig, CrossEntropyOutput, Mode, Reduction};
 use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView};
 use crate::kernels::{check_context, check_float, check_like};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 
 /// What [`LinearCrossEntropy::forward_backward`] returns.
 #[derive(Clone, Debug)]

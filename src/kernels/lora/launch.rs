@@ -6,8 +6,9 @@ use cubecl::server::Handle;
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
 use crate::kernels::rmsnorm::kernel as rms;
-use crate::kernels::{arg, elementwise_grid, row_grid, vector_width, Storage};
-use crate::DeviceInfo;
+use crate::kernels::{arg, elementwise_grid, row_grid, vector_width};
+use crate::dtype::Storage;
+use crate::context::DeviceInfo;
 
 /// Per-row rstd of x `[rows, hidden]` (RMSNorm's row-reduction kernel), f32 out.
 pub(crate) fn rstd<R: Runtime>(c: &ComputeClient<R>, info: &DeviceInfo, s: Storage, x: Handle, out: Handle, rows: usize, hidden: usize, eps: f32) {

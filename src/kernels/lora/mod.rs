@@ -53,7 +53,12 @@ use crate::context::with_client;
 use crate::kernels::fused_gemm::{DropSite, Dropout, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 use crate::kernels::matmul::{matmul, matmul_accumulate};
 use crate::kernels::{check_context, check_float, check_like, check_size};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, RmsNorm, SwiGlu, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
+use crate::kernels::rmsnorm::RmsNorm;
+use crate::kernels::swiglu::SwiGlu;
 
 /// One LoRA projection's weights: frozen W `[out, in]`, optional bias `[out]`, adapter
 /// A `[r, in]` and B `[out, r]`.

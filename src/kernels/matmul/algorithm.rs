@@ -1,7 +1,7 @@
 //! [`MatmulAlgorithm`]: the GEMM algorithms a [`Matmul`](super::Matmul) can run or be
 //! pinned to, with the names the bench prints and `FromStr` reads.
 
-use crate::{PmetalError, Result};
+use crate::error::{PmetalError, Result};
 
 /// A GEMM algorithm: cuBLASLt, or a cubek-matmul `Strategy` (with the tile sizes cubek
 /// infers).

@@ -10,8 +10,11 @@ use cubek_std::InputBinding;
 
 use super::{kernel, MatmulAlgorithm};
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, elementwise_grid, vector_width, Storage};
-use crate::{DType, DeviceInfo, PmetalError, Result};
+use crate::kernels::{arg, elementwise_grid, vector_width};
+use crate::dtype::Storage;
+use crate::context::DeviceInfo;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 
 /// One GEMM operand as cubek sees it: a handle (already offset to the view's first
 /// element), its dtype, and the logical shape `[batch..., rows, cols]` with strides in

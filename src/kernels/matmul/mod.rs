@@ -12,7 +12,7 @@
 //! ## Which algorithm runs where ([`MatmulAlgorithm::Auto`])
 //! [`Matmul::run`] returns the algorithm that ran, and [`Matmul::chain`] lists the ones
 //! tried, in order.
-//! - CUDA with cuBLASLt ([`DeviceInfo::cublaslt`](crate::DeviceInfo::cublaslt): built with
+//! - CUDA with cuBLASLt ([`DeviceInfo::cublaslt`](crate::context::DeviceInfo::cublaslt): built with
 //!   feature `cublaslt`, `libcublasLt` found, `PMETAL_CUBLASLT` not `0`): cuBLASLt first,
 //!   for every dtype. f32 stays exact f32 (`CUBLAS_COMPUTE_32F`) unless
 //!   [`Matmul::allow_tf32`]; 16-bit inputs accumulate in f32. It writes C in any allowed
@@ -73,7 +73,10 @@ use std::ops::Range;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_size};
-use crate::{Backend, DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::{Backend, MetalContext};
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 pub use algorithm::MatmulAlgorithm;
 use cublaslt::{LtOutcome, Route};
 use launch::Operand;
@@ -103,8 +106,8 @@ impl<'a> From<&'a GpuTensor> for MatView<'a> {
     }
 }
 
-impl<'a, T: crate::Element> From<&'a crate::GpuBuffer<T>> for MatView<'a> {
-    fn from(b: &'a crate::GpuBuffer<T>) -> Self {
+impl<'a, T: crate::dtype::Element> From<&'a crate::buffer::GpuBuffer<T>> for MatView<'a> {
+    fn from(b: &'a crate::buffer::GpuBuffer<T>) -> Self {
         MatView { tensor: b, rows: None }
     }
 }

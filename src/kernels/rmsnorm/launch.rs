@@ -5,9 +5,10 @@ use cubecl::server::Handle;
 
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, elementwise_grid, row_grid, Storage};
+use crate::kernels::{arg, elementwise_grid, row_grid};
+use crate::dtype::Storage;
 use crate::tuning::Tuning;
-use crate::DeviceInfo;
+use crate::context::DeviceInfo;
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Plan {

@@ -13,7 +13,10 @@ mod launch;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, check_same, vector_width, MAX_ELEMENTS_U32};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 use launch::{BackwardArgs, ForwardArgs, Plan};
 
 /// What [`RmsNorm::forward`] returns.

@@ -20,7 +20,10 @@ mod launch;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_dtype, check_float, check_same, vector_width, MAX_ELEMENTS_U32};
-use crate::{DType, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::dtype::DType;
+use crate::error::{PmetalError, Result};
 use launch::{Args, Plan, Strides};
 
 /// Which elements rotate together.
@@ -182,7 +185,7 @@ impl RopeConfig {
 
 /// Heads one unit rotates: 4 by default, the best of a sweep, within 2% of larger groups
 /// (bench/results/tuning-decisions.md; `PMETAL_ROPE_HEAD_GROUP` overrides it).
-fn head_group(tuning: &crate::Tuning) -> usize {
+fn head_group(tuning: &crate::tuning::Tuning) -> usize {
     tuning.rope_head_group.unwrap_or(4)
 }
 
@@ -332,7 +335,7 @@ impl Rope {
     }
 
     /// Rotates q and k in place.
-    pub fn forward_inplace(&self, q: &GpuTensor, k: &GpuTensor, pos: RopePositions<'_>) -> Result<()> {
+    pub fn forward_in_place(&self, q: &GpuTensor, k: &GpuTensor, pos: RopePositions<'_>) -> Result<()> {
         self.run(q, k, q, k, pos, false, false)
     }
 
@@ -344,7 +347,7 @@ impl Rope {
     }
 
     /// Backward in place.
-    pub fn backward_inplace(&self, dq: &GpuTensor, dk: &GpuTensor, pos: RopePositions<'_>) -> Result<()> {
+    pub fn backward_in_place(&self, dq: &GpuTensor, dk: &GpuTensor, pos: RopePositions<'_>) -> Result<()> {
         self.run(dq, dk, dq, dk, pos, true, false)
     }
 
@@ -397,8 +400,8 @@ impl Rope {
                 sin.push((a.sin() * mscale) as f32);
             }
         }
-        let c = crate::GpuBuffer::from_slice(&self.ctx, &cos, &[end, half])?;
-        let s = crate::GpuBuffer::from_slice(&self.ctx, &sin, &[end, half])?;
+        let c = crate::buffer::GpuBuffer::from_slice(&self.ctx, &cos, &[end, half])?;
+        let s = crate::buffer::GpuBuffer::from_slice(&self.ctx, &sin, &[end, half])?;
         Rope::with_cache(&self.ctx, self.cfg, &c, &s)
     }
 
@@ -452,7 +455,7 @@ impl Rope {
         };
         let (freqs, mscale) = cfg.frequencies(end);
         let freqs: Vec<f32> = freqs.iter().map(|&f| f as f32).collect();
-        let inv_freq = crate::GpuBuffer::from_vec1(&self.ctx, &freqs)?;
+        let inv_freq = crate::buffer::GpuBuffer::from_vec1(&self.ctx, &freqs)?;
         let cached = self.cache.is_some();
         let plan = Plan {
             storage,

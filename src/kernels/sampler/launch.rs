@@ -5,9 +5,10 @@ use cubecl::server::Handle;
 
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, row_grid, Storage};
+use crate::kernels::{arg, row_grid};
+use crate::dtype::Storage;
 use crate::tuning::Tuning;
-use crate::DeviceInfo;
+use crate::context::DeviceInfo;
 
 /// Which filters and outputs a launch compiles in (filters that are off compile away).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

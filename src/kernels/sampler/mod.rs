@@ -65,7 +65,9 @@ pub use kernel::NO_TOKEN;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_size, vector_width};
-use crate::{GpuBuffer, GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::{GpuBuffer, GpuTensor};
+use crate::context::MetalContext;
+use crate::error::{PmetalError, Result};
 use launch::{Args, Flags, Plan};
 
 /// Longest per-row token history the penalties accept.

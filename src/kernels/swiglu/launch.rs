@@ -5,8 +5,9 @@ use cubecl::server::Handle;
 
 use super::kernel;
 use crate::kernels::io::{with_io, IoElem};
-use crate::kernels::{arg, elementwise_grid, Storage};
-use crate::DeviceInfo;
+use crate::kernels::{arg, elementwise_grid};
+use crate::dtype::Storage;
+use crate::context::DeviceInfo;
 
 /// One launch's shape: `n_vec` output vectors of `vec` elements; `hidden_vec` is the row
 /// width in vectors (interleaved input only).

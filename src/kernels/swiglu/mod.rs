@@ -11,7 +11,9 @@ mod launch;
 
 use crate::context::with_client;
 use crate::kernels::{check_context, check_float, check_like, check_same, check_size, vector_width};
-use crate::{GpuTensor, MetalContext, PmetalError, Result};
+use crate::buffer::GpuTensor;
+use crate::context::MetalContext;
+use crate::error::{PmetalError, Result};
 use launch::{BackwardArgs, Plan};
 
 /// The gate activation.

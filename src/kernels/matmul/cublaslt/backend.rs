@@ -23,7 +23,7 @@
 //! ## Errors
 //! A call is enqueued asynchronously, so a failure of `cublasLtMatmul` itself is recorded
 //! and returned by the next matmul on the context (or [`MetalContext::sync`]) as
-//! [`PmetalError::Device`]. `PMETAL_CUBLASLT_SYNC=1` ([`crate::Tuning::cublaslt_sync`])
+//! [`PmetalError::Device`]. `PMETAL_CUBLASLT_SYNC=1` ([`Tuning::cublaslt_sync`](crate::tuning::Tuning::cublaslt_sync))
 //! waits for each enqueue instead and reports its error at the call.
 //!
 //! ## Workspace
@@ -46,10 +46,10 @@ use cubecl::stream_id::StreamId;
 use super::ffi::{self, Algo, LtHandle, LtResult, Pointers};
 use super::layout::{LtProblem, PlanKey};
 use super::{describe, LtOutcome};
-use crate::context::Client;
+use crate::context::{Client, MetalContext};
+use crate::error::{PmetalError, Result};
 use crate::kernels::matmul::launch::Operand;
 use crate::tuning::Tuning;
-use crate::{MetalContext, PmetalError, Result};
 
 type Server = <CudaRuntime as Runtime>::Server;
 

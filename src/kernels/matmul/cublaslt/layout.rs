@@ -20,7 +20,7 @@
 // stays compiled so that the mapping is tested in every build.
 #![cfg_attr(not(feature = "cublaslt"), allow(dead_code))]
 
-use crate::DType;
+use crate::dtype::DType;
 
 /// Element types cuBLASLt is given (`CUDA_R_32F`, `CUDA_R_16F`, `CUDA_R_16BF`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

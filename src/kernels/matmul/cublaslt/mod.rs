@@ -25,8 +25,9 @@ mod ffi;
 pub(crate) use backend::CublasLt;
 
 use super::launch::Operand;
-use super::MatmulAlgorithm;
-use crate::{Backend, MetalContext, Result};
+use super::algorithm::MatmulAlgorithm;
+use crate::context::{Backend, MetalContext};
+use crate::error::Result;
 
 /// What one attempt did.
 #[derive(Debug)]
@@ -45,7 +46,7 @@ pub(crate) struct Availability {
     pub compiled: bool,
     /// The library was found and a handle made for this context's device.
     pub loaded: bool,
-    /// `PMETAL_CUBLASLT` ([`crate::Tuning::cublaslt`]).
+    /// `PMETAL_CUBLASLT` ([`Tuning::cublaslt`](crate::tuning::Tuning::cublaslt)).
     pub setting: Option<bool>,
 }
 
@@ -58,7 +59,7 @@ pub(crate) enum Route {
     Pinned,
     /// Not at all.
     Skip,
-    /// Pinned where it cannot run: the reason, for [`crate::PmetalError::InvalidArgument`].
+    /// Pinned where it cannot run: the reason, for [`PmetalError::InvalidArgument`](crate::error::PmetalError::InvalidArgument).
     Refuse(String),
 }
 
