@@ -237,6 +237,7 @@ fn buffers(ctx: &MetalContext, c: &mut Cases) {
     c.want("Tuning: PMETAL_CE_CUBE=abc", Invalid, || Tuning::from_lookup(env(&[("PMETAL_CE_CUBE", "abc")])));
     c.want("Tuning: PMETAL_CE_BYTES=12 (not a power of two)", Invalid, || Tuning::from_lookup(env(&[("PMETAL_CE_BYTES", "12")])));
     c.want("Tuning: PMETAL_ATTN_BWD=64,64,48", Invalid, || Tuning::from_lookup(env(&[("PMETAL_ATTN_BWD", "64,64,48")])));
+    c.want("Tuning: PMETAL_CUBLASLT=2", Invalid, || Tuning::from_lookup(env(&[("PMETAL_CUBLASLT", "2")])));
 }
 
 fn swiglu(ctx: &MetalContext, c: &mut Cases) {
@@ -486,6 +487,11 @@ fn matmul_cases(ctx: &MetalContext, c: &mut Cases) {
     c.want("Matmul::forward: inner dims differ", Shape, || m.forward(&a, &a, false, false, DType::F32));
     if ctx.backend() == Backend::Cuda {
         c.want("Matmul: double_unit pinned on CUDA", Invalid, || m.clone().with_algorithm(MatmulAlgorithm::DoubleUnit).run(&a, &b, &out, false, false, false));
+    }
+    if !ctx.info().cublaslt {
+        c.want("Matmul: cublaslt pinned where the context has no cuBLASLt", Invalid, || {
+            m.clone().with_algorithm(MatmulAlgorithm::CublasLt).run(&a, &b, &out, false, false, false)
+        });
     }
     if !ctx.info().has_matrix_units {
         c.want("Matmul: a cmma algorithm pinned without matrix units", Invalid, || {
