@@ -4,7 +4,8 @@
 //! `pmetal_has_vulkan` (tests/driver_limits.rs probes the Vulkan driver). Those tests are
 //! `#[ignore]`d where the cfg is off, so the summary reports them as ignored instead of
 //! counting them as passed when they returned early; run anyway (`--ignored`), they fail.
-//! The library itself reads none of these.
+//! The library itself reads none of these. `PMETAL_NVIDIA_DRIVER=1` turns on
+//! `pmetal_has_cuda` without a GPU, to build test binaries for a GPU machine.
 //!
 //! The probe reruns when this file or the tools' path variables change, not on every
 //! build (that would rebuild the crate each time). `./dev.sh` touches this file after it
@@ -25,7 +26,7 @@ fn main() {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     println!("cargo::rerun-if-changed=build.rs");
-    for var in ["PMETAL_CLANG", "PMETAL_NVCC", "VK_ICD_FILENAMES", "VK_DRIVER_FILES"] {
+    for var in ["PMETAL_CLANG", "PMETAL_NVCC", "VK_ICD_FILENAMES", "VK_DRIVER_FILES", "PMETAL_NVIDIA_DRIVER"] {
         println!("cargo::rerun-if-env-changed={var}");
     }
     let var = |name: &str| std::env::var_os(name).map(PathBuf::from);
@@ -55,8 +56,15 @@ fn main() {
     }
 
     // An NVIDIA GPU: the driver lists one (Linux; the CUDA runtime's own check, see
-    // `nvidia_gpus` in src/context/mod.rs).
-    if std::fs::read_dir("/proc/driver/nvidia/gpus").is_ok_and(|mut d| d.next().is_some()) {
+    // `nvidia_gpus` in src/context/mod.rs). `PMETAL_NVIDIA_DRIVER` (`1`/`0`, as in
+    // pmetal-burn/build.rs) overrides the probe, e.g. to build test binaries here and run
+    // them on a GPU machine.
+    let present = match std::env::var("PMETAL_NVIDIA_DRIVER").as_deref() {
+        Ok("1") => true,
+        Ok("0") => false,
+        _ => std::fs::read_dir("/proc/driver/nvidia/gpus").is_ok_and(|mut d| d.next().is_some()),
+    };
+    if present {
         println!("cargo::rustc-cfg=pmetal_has_cuda");
     }
 }
