@@ -113,7 +113,10 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let out = GpuTensor::empty(ctx, dtype, &[b, tq, h, d])?;
             let lse = GpuTensor::empty(ctx, DType::F32, &[b, h, tq])?;
             // Which kernels the timed calls run (the plan of this shape on this device).
-            progress(step - 1, total, &format!("attention {dtype} {label}: {}", op.plan_name(&q, &k, &v)?));
+            let plan = op.plan_name(&q, &k, &v)?;
+            progress(step - 1, total, &format!("attention {dtype} {label}: {plan}"));
+            // The impl column names the plan's kernels: "pmetal [forward: ..; backward: ..]".
+            let pm = format!("pmetal [{plan}]");
             let mut push = |name: &str, imp: &str, ms: f64, peak: u64, flops: Option<f64>, bytes: Option<f64>, err: Option<(f64, bool)>| {
                 rows.push(Row {
                     op: name.into(),
@@ -134,13 +137,13 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             if case.tq == 1 {
                 // Decode: bytes are K and V read once.
                 let kv = 2.0 * (b * tk * hk * d * dtype.size()) as f64;
-                push("attn_decode", "pmetal", t_f, p_f, None, Some(kv), Some(err));
+                push("attn_decode", &pm, t_f, p_f, None, Some(kv), Some(err));
                 let single = op.clone().splits(1)?;
                 let t_1 = time_ms(ctx, opts.quick, || single.forward_into(&q, &k, &v, None, &out, &lse))?;
                 push("attn_decode", "pmetal (no key split)", t_1, p_f, None, Some(kv), None);
                 continue;
             }
-            push("attn_fwd", "pmetal", t_f, p_f, Some(case.flops()), None, Some(err));
+            push("attn_fwd", &pm, t_f, p_f, Some(case.flops()), None, Some(err));
             if case.fwd_only {
                 continue;
             }
@@ -158,12 +161,12 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             };
             let t_b = time_ms(ctx, opts.quick, || op.backward_into(&q, &k, &v, &out, &g, &lse, None, &grads))?;
             let p_b = peak_extra_bytes(ctx, || op.backward(&q, &k, &v, &out, &g, &lse).map(drop))?;
-            push("attn_bwd", "pmetal", t_b, p_b, Some(case.flops() * 2.5), None, Some(err));
+            push("attn_bwd", &pm, t_b, p_b, Some(case.flops() * 2.5), None, Some(err));
             let t_fb = time_ms(ctx, opts.quick, || {
                 op.forward_into(&q, &k, &v, None, &out, &lse)?;
                 op.backward_into(&q, &k, &v, &out, &g, &lse, None, &grads)
             })?;
-            push("attn_fwd_bwd", "pmetal", t_fb, p_f.max(p_b), Some(case.flops() * 3.5), None, Some(err));
+            push("attn_fwd_bwd", &pm, t_fb, p_f.max(p_b), Some(case.flops() * 3.5), None, Some(err));
         }
     }
     progress(total, total, "attention done");
