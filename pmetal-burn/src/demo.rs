@@ -5,7 +5,8 @@
 //! 2. LoRA fine-tuned on [`FINETUNE_TEXT`] with the base frozen (checked bit-identical),
 //! 3. sampled from (temperature, top-k, top-p, seeded; pmetal's fused sampler in the pmetal build).
 //!
-//! Reports tokens/s and peak memory per build and writes both loss curves as CSV and PNG.
+//! Reports tokens/s and peak memory per build and writes both loss curves as CSV and as a
+//! figure ([`crate::plot`]: SVG, and PNG where a font is found).
 //!
 //! **Memory**: cubecl 0.10 keeps no high-water mark, so the demo samples the device client's
 //! `memory_usage()` (the shared CubeCL pool both builds allocate from, pmetal's kernels
@@ -222,7 +223,10 @@ pub struct DemoReport {
     pub sizes: Sizes,
     pub builds: Vec<BuildReport>,
     pub csv: PathBuf,
-    pub png: PathBuf,
+    /// `loss_curves.svg`, always written.
+    pub svg: PathBuf,
+    /// `loss_curves.png`, or why it was not written (no TrueType font found).
+    pub png: Result<PathBuf, String>,
 }
 
 /// Pool usage `(bytes_in_use, bytes_reserved)` of the device's CubeCL client.
@@ -369,10 +373,10 @@ where
     crate::model::clear_caches();
     std::fs::create_dir_all(&cfg.out_dir).map_err(|e| format!("cannot create {}: {e}", cfg.out_dir.display()))?;
     let csv = cfg.out_dir.join("loss_curves.csv");
-    let png = cfg.out_dir.join("loss_curves.png");
     write_csv(&csv, &builds)?;
-    std::fs::write(&png, plot::loss_png(&builds, 960, 540)).map_err(|e| format!("cannot write {}: {e}", png.display()))?;
-    Ok(DemoReport { backend: BB::name(&device), preset, dtype: dtype.into(), params: sz.model.num_params(), sizes: sz, builds, csv, png })
+    let backend = BB::name(&device);
+    let fig = crate::plot::write(&cfg.out_dir, &builds, &format!("{backend} | preset {preset} | {dtype}"))?;
+    Ok(DemoReport { backend, preset, dtype: dtype.into(), params: sz.model.num_params(), sizes: sz, builds, csv, svg: fig.svg, png: fig.png })
 }
 
 /// Runs the demo. `progress` gets `(done, total, label)` after every step.
@@ -415,215 +419,4 @@ fn write_csv(path: &Path, builds: &[BuildReport]) -> Result<(), String> {
     rows("pretrain", &|b| &b.pretrain_losses, &mut s);
     rows("lora", &|b| &b.lora_losses, &mut s);
     std::fs::write(path, s).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-/// A line plot written straight to PNG (no plotting or image crate): RGB, stored (uncompressed)
-/// deflate blocks, CRC-32 and Adler-32 by hand; a 5x7 bitmap font for the few labels.
-pub mod plot {
-    use super::BuildReport;
-
-    const COLORS: [[u8; 3]; 4] = [[31, 119, 180], [255, 127, 14], [44, 160, 44], [214, 39, 40]];
-
-    struct Canvas {
-        w: usize,
-        h: usize,
-        px: Vec<u8>,
-    }
-
-    impl Canvas {
-        fn set(&mut self, x: i64, y: i64, c: [u8; 3]) {
-            if x >= 0 && y >= 0 && (x as usize) < self.w && (y as usize) < self.h {
-                let i = (y as usize * self.w + x as usize) * 3;
-                self.px[i..i + 3].copy_from_slice(&c);
-            }
-        }
-        fn rect(&mut self, x0: i64, y0: i64, x1: i64, y1: i64, c: [u8; 3]) {
-            for y in y0..=y1 {
-                for x in x0..=x1 {
-                    self.set(x, y, c);
-                }
-            }
-        }
-        /// A `w`-pixel-wide line (Bresenham with a square pen).
-        fn line(&mut self, (mut x0, mut y0): (i64, i64), (x1, y1): (i64, i64), w: i64, c: [u8; 3]) {
-            let (dx, dy) = ((x1 - x0).abs(), -(y1 - y0).abs());
-            let (sx, sy) = (if x0 < x1 { 1 } else { -1 }, if y0 < y1 { 1 } else { -1 });
-            let mut err = dx + dy;
-            loop {
-                self.rect(x0 - w / 2, y0 - w / 2, x0 - w / 2 + w - 1, y0 - w / 2 + w - 1, c);
-                if x0 == x1 && y0 == y1 {
-                    break;
-                }
-                let e2 = 2 * err;
-                if e2 >= dy {
-                    err += dy;
-                    x0 += sx;
-                }
-                if e2 <= dx {
-                    err += dx;
-                    y0 += sy;
-                }
-            }
-        }
-        /// Text in the 5x7 font at `scale`, top-left at (x, y).
-        fn text(&mut self, x: i64, y: i64, s: &str, scale: i64, c: [u8; 3]) {
-            for (k, ch) in s.chars().enumerate() {
-                let g = glyph(ch.to_ascii_uppercase());
-                for (r, bits) in g.iter().enumerate() {
-                    for col in 0..5 {
-                        if bits >> (4 - col) & 1 == 1 {
-                            let (px, py) = (x + (k as i64 * 6 + col) * scale, y + r as i64 * scale);
-                            self.rect(px, py, px + scale - 1, py + scale - 1, c);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn glyph(c: char) -> [u8; 7] {
-        match c {
-            '0' => [14, 17, 19, 21, 25, 17, 14],
-            '1' => [4, 12, 4, 4, 4, 4, 14],
-            '2' => [14, 17, 1, 2, 4, 8, 31],
-            '3' => [31, 2, 4, 2, 1, 17, 14],
-            '4' => [2, 6, 10, 18, 31, 2, 2],
-            '5' => [31, 16, 30, 1, 1, 17, 14],
-            '6' => [6, 8, 16, 30, 17, 17, 14],
-            '7' => [31, 1, 2, 4, 8, 8, 8],
-            '8' => [14, 17, 17, 14, 17, 17, 14],
-            '9' => [14, 17, 17, 15, 1, 2, 12],
-            '.' => [0, 0, 0, 0, 0, 12, 12],
-            'A' => [14, 17, 17, 31, 17, 17, 17],
-            'B' => [30, 17, 17, 30, 17, 17, 30],
-            'E' => [31, 16, 16, 30, 16, 16, 31],
-            'L' => [16, 16, 16, 16, 16, 16, 31],
-            'M' => [17, 27, 21, 21, 17, 17, 17],
-            'N' => [17, 17, 25, 21, 19, 17, 17],
-            'O' => [14, 17, 17, 17, 17, 17, 14],
-            'P' => [30, 17, 17, 30, 16, 16, 16],
-            'R' => [30, 17, 17, 30, 20, 18, 17],
-            'S' => [15, 16, 16, 14, 1, 1, 30],
-            'T' => [31, 4, 4, 4, 4, 4, 4],
-            'U' => [17, 17, 17, 17, 17, 17, 14],
-            _ => [0; 7],
-        }
-    }
-
-    /// Pretraining then LoRA losses of every build on one set of axes (LoRA steps continue
-    /// the step axis after a dashed marker), a legend and the y-axis values.
-    pub fn loss_png(builds: &[BuildReport], w: usize, h: usize) -> Vec<u8> {
-        let mut c = Canvas { w, h, px: vec![255; w * h * 3] };
-        let (l, r, t, b) = (70i64, w as i64 - 20, 20i64, h as i64 - 30);
-        let n_pre = builds.iter().map(|b| b.pretrain_losses.len()).max().unwrap_or(0);
-        let n_all = builds.iter().map(|b| b.pretrain_losses.len().max(n_pre) + b.lora_losses.len()).max().unwrap_or(1).max(2);
-        let all = builds.iter().flat_map(|b| b.pretrain_losses.iter().chain(&b.lora_losses)).copied().filter(|v| v.is_finite());
-        let (mut lo, mut hi) = all.fold((f32::INFINITY, f32::NEG_INFINITY), |(a, z), v| (a.min(v), z.max(v)));
-        if !lo.is_finite() {
-            (lo, hi) = (0.0, 1.0);
-        }
-        if hi - lo < 1e-3 {
-            hi = lo + 1e-3;
-        }
-        let pad = (hi - lo) * 0.05;
-        let (lo, hi) = (lo - pad, hi + pad);
-        let x_of = |i: usize| l + (i as i64 * (r - l)) / (n_all as i64 - 1);
-        let y_of = |v: f32| b - (((v - lo) / (hi - lo)) * (b - t) as f32) as i64;
-        let grey = [225, 225, 225];
-        for k in 0..=5 {
-            let v = lo + (hi - lo) * k as f32 / 5.0;
-            let y = y_of(v);
-            c.rect(l, y, r, y, grey);
-            c.text(8, y - 7, &format!("{v:.2}"), 2, [60, 60, 60]);
-        }
-        c.rect(l, t, l, b, [0, 0, 0]);
-        c.rect(l, b, r, b, [0, 0, 0]);
-        if n_pre > 0 && n_all > n_pre {
-            let x = x_of(n_pre);
-            for y in (t..b).step_by(8) {
-                c.rect(x, y, x, y + 3, [120, 120, 120]);
-            }
-            c.text(x + 6, b - 20, "LORA", 2, [120, 120, 120]);
-        }
-        c.text(l + 6, b + 8, "STEP", 2, [60, 60, 60]);
-        // Step numbers (1-based) at the LoRA marker and at the end.
-        if n_pre > 0 && n_all > n_pre {
-            c.text(x_of(n_pre) - 6, b + 8, &format!("{n_pre}"), 2, [60, 60, 60]);
-        }
-        let last = format!("{n_all}");
-        c.text(r - 12 * last.len() as i64, b + 8, &last, 2, [60, 60, 60]);
-        for (k, bd) in builds.iter().enumerate() {
-            let col = COLORS[k % COLORS.len()];
-            // Earlier builds wider, so a later curve drawn on top of an identical one still
-            // shows the one beneath.
-            let pen = 2 + 3 * (builds.len() - 1 - k) as i64;
-            let pts: Vec<(usize, f32)> = bd.pretrain_losses.iter().copied().enumerate().chain(bd.lora_losses.iter().enumerate().map(|(i, &v)| (n_pre + i, v))).collect();
-            for w2 in pts.windows(2) {
-                if w2[0].1.is_finite() && w2[1].1.is_finite() && w2[1].0 == w2[0].0 + 1 {
-                    c.line((x_of(w2[0].0), y_of(w2[0].1)), (x_of(w2[1].0), y_of(w2[1].1)), pen, col);
-                }
-            }
-            let ly = t + 8 + k as i64 * 22;
-            c.rect(r - 170, ly + 5, r - 140, ly + 8, col);
-            c.text(r - 130, ly, &bd.name, 2, col);
-        }
-        encode_rgb(&c.px, w, h)
-    }
-
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in bytes {
-            crc ^= b as u32;
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            }
-        }
-        !crc
-    }
-
-    fn adler32(bytes: &[u8]) -> u32 {
-        let (mut a, mut b) = (1u32, 0u32);
-        for &x in bytes {
-            a = (a + x as u32) % 65521;
-            b = (b + a) % 65521;
-        }
-        (b << 16) | a
-    }
-
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let start = out.len();
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let crc = crc32(&out[start..]);
-        out.extend_from_slice(&crc.to_be_bytes());
-    }
-
-    /// An 8-bit RGB PNG (filter 0 on every row, zlib stream of stored blocks).
-    pub fn encode_rgb(px: &[u8], w: usize, h: usize) -> Vec<u8> {
-        let mut raw = Vec::with_capacity((w * 3 + 1) * h);
-        for row in px.chunks(w * 3) {
-            raw.push(0);
-            raw.extend_from_slice(row);
-        }
-        let mut z = vec![0x78, 0x01];
-        let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
-        for (i, blk) in blocks.iter().enumerate() {
-            z.push(u8::from(i + 1 == blocks.len()));
-            let n = blk.len() as u16;
-            z.extend_from_slice(&n.to_le_bytes());
-            z.extend_from_slice(&(!n).to_le_bytes());
-            z.extend_from_slice(blk);
-        }
-        z.extend_from_slice(&adler32(&raw).to_be_bytes());
-        let mut out = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
-        let mut ihdr = Vec::new();
-        ihdr.extend_from_slice(&(w as u32).to_be_bytes());
-        ihdr.extend_from_slice(&(h as u32).to_be_bytes());
-        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-        chunk(&mut out, b"IHDR", &ihdr);
-        chunk(&mut out, b"IDAT", &z);
-        chunk(&mut out, b"IEND", &[]);
-        out
-    }
 }

@@ -10,3 +10,4 @@ pub mod ops;
 pub mod data;
 pub mod demo;
 pub mod model;
+pub mod plot;

@@ -177,12 +177,25 @@ fn generation_is_reproducible_with_a_seed() {
 }
 
 #[test]
-fn plot_png_is_well_formed() {
-    let png = pmetal_burn::demo::plot::encode_rgb(&[255, 0, 0], 1, 1);
-    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
-    // IHDR for 1x1 RGB8, then the standard IEND chunk (its CRC is fixed: AE 42 60 82).
-    assert_eq!(&png[8..16], b"\0\0\0\x0dIHDR");
-    assert_eq!(&png[png.len() - 12..], b"\0\0\0\0IEND\xae\x42\x60\x82");
-    // IHDR's CRC (of "IHDR" + 13 data bytes) as any PNG reader computes it.
-    assert_eq!(&png[29..33], &[0x90, 0x77, 0x53, 0xde]);
+fn loss_figure_is_written() {
+    let dir = std::env::temp_dir().join(format!("pmetal-loss-figure-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let b = |name: &str, k: f32| pmetal_burn::demo::BuildReport { name: name.into(), pretrain_losses: vec![5.5, 4.0 + k, 3.2], lora_losses: vec![3.4, 3.1], ..Default::default() };
+    let fig = pmetal_burn::plot::write(&dir, &[b("burn", 0.0), b("pmetal", 0.01)], "lavapipe | preset tiny | f32").unwrap();
+    let svg = std::fs::read_to_string(&fig.svg).unwrap();
+    for t in ["train-demo loss", "preset tiny", "Burn ops, pretraining", "Burn ops, LoRA fine-tune", "pmetal ops, pretraining", "pmetal ops, LoRA fine-tune", "loss (nats/token", "step"] {
+        assert!(svg.contains(t), "{} lacks {t:?}", fig.svg.display());
+    }
+    // The PNG needs a system font; where none is found the reason is reported instead.
+    match &fig.png {
+        Ok(path) => {
+            let png = std::fs::read(path).unwrap();
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            // IHDR: width and height, big-endian.
+            assert_eq!(&png[12..24], b"IHDR\0\0\x03\x20\0\0\x01\xc2", "not an 800x450 PNG");
+            eprintln!("wrote {} ({} bytes)", path.display(), png.len());
+        }
+        Err(why) => eprintln!("no PNG: {why}"),
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

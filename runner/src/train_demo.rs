@@ -1,6 +1,6 @@
 //! `pmetal train-demo`: the Llama-style demo model of `pmetal-burn`, built with Burn's own
 //! ops and with pmetal's fused ops from the same weights; pretraining, a LoRA fine-tune and
-//! seeded generation; tokens/s and peak memory of both builds; loss curves as CSV and PNG.
+//! seeded generation; tokens/s and peak memory of both builds; loss curves as CSV, SVG and (where a font is found) PNG.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,7 +12,8 @@ use pmetal_burn::demo::{self, Builds, DemoConfig, Preset, Runtime};
 /// the repository, LoRA fine-tunes it on a second text with the base frozen, then generates
 /// with the fused sampler; once with Burn's own ops (Burn's usual backend) and once with
 /// pmetal's fused kernels, from the same initial weights. Prints tokens/s and peak memory
-/// per build and writes loss_curves.csv and loss_curves.png to --out. Defaults: CUDA if
+/// per build and writes loss_curves.csv, loss_curves.svg and loss_curves.png (when a
+/// TrueType font is found; PMETAL_PLOT_FONT names one) to --out. Defaults: CUDA if
 /// built in (preset h100, bf16), else Vulkan / Metal (preset tiny / small, f32).
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -145,7 +146,10 @@ pub fn main(args: Args) -> ExitCode {
     for b in &r.builds {
         println!("--- {} generated (T {}, top-k {}, top-p {}, seed {}):\n{}", b.name, cfg.sample.temperature, cfg.sample.top_k, cfg.sample.top_p, cfg.seed, b.text);
     }
-    println!("wrote {} and {}", r.csv.display(), r.png.display());
+    match &r.png {
+        Ok(png) => println!("wrote {}, {} and {}", r.csv.display(), r.svg.display(), png.display()),
+        Err(why) => println!("wrote {} and {}; no PNG: {why}", r.csv.display(), r.svg.display()),
+    }
     if r.builds.iter().any(|b| !b.base_identical) {
         println!("LoRA changed base weights");
         return ExitCode::from(1);
