@@ -238,25 +238,23 @@ impl MetalContext {
 
     fn assemble(client: Client, backend: Backend, name: String, key: ClientKey) -> Result<Self> {
         let tuning = crate::tuning::Tuning::from_env()?;
-        let mut info = describe(&client, backend, name);
+        let info = describe(&client, backend, name);
         // cuBLASLt is probed once per CUDA context; `PMETAL_CUBLASLT=1` makes its absence
-        // an error here rather than a quiet fallback to cubek.
+        // an error here rather than a quiet fallback to cubek. `describe` leaves
+        // `cublaslt` false; only a CUDA context gets a provider.
         #[cfg(feature = "cublaslt")]
         let cublaslt = match backend {
             Backend::Cuda => crate::kernels::matmul::cublaslt::CublasLt::probe(key.device, &tuning)?,
             _ => None,
         };
         #[cfg(feature = "cublaslt")]
-        {
-            info.cublaslt = cublaslt.is_some();
-        }
+        let info = DeviceInfo { cublaslt: cublaslt.is_some(), ..info };
         #[cfg(not(feature = "cublaslt"))]
         if backend == Backend::Cuda && tuning.cublaslt == Some(true) {
             return Err(PmetalError::InvalidArgument(
                 "PMETAL_CUBLASLT=1 requires cuBLASLt, but pmetal was built without feature `cublaslt`".into(),
             ));
         }
-        info.cublaslt &= backend == Backend::Cuda;
         Ok(MetalContext {
             inner: Arc::new(Inner {
                 client,

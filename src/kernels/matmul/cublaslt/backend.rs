@@ -123,7 +123,7 @@ impl CublasLt {
         };
         let Some(version) = ffi::library_version() else {
             return missing(
-                "libcublasLt could not be loaded (install the CUDA toolkit's cuBLAS, or put the lib directory of PyTorch's nvidia-cublas wheel on LD_LIBRARY_PATH)".into(),
+                format!("libcublasLt could not be loaded ({})", super::LOAD_HINT),
             );
         };
         if version < MIN_VERSION {

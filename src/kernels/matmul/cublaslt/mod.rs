@@ -63,6 +63,9 @@ pub(crate) enum Route {
     Refuse(String),
 }
 
+/// Where a missing libcublasLt comes from, for the errors that report it.
+pub(crate) const LOAD_HINT: &str = "install the CUDA toolkit's cuBLAS, or put the lib directory of PyTorch's nvidia-cublas wheel on LD_LIBRARY_PATH";
+
 /// The route of a matmul with algorithm `algorithm` on a `backend` context.
 pub(crate) fn route(backend: Backend, avail: &Availability, algorithm: MatmulAlgorithm) -> Route {
     let usable = backend == Backend::Cuda && avail.compiled && avail.loaded && avail.setting != Some(false);
@@ -76,7 +79,7 @@ pub(crate) fn route(backend: Backend, avail: &Availability, algorithm: MatmulAlg
         } else if avail.setting == Some(false) {
             "matmul algorithm cublaslt is turned off by PMETAL_CUBLASLT=0".into()
         } else {
-            "matmul algorithm cublaslt needs libcublasLt, which could not be loaded (install the CUDA toolkit's cuBLAS, or put PyTorch's nvidia-cublas wheel's lib directory on LD_LIBRARY_PATH)".into()
+            format!("matmul algorithm cublaslt needs libcublasLt, which could not be loaded ({LOAD_HINT})")
         }),
         _ => Route::Skip,
     }
