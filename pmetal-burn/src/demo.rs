@@ -375,7 +375,8 @@ where
     let csv = cfg.out_dir.join("loss_curves.csv");
     write_csv(&csv, &builds)?;
     let backend = BB::name(&device);
-    let fig = crate::plot::write(&cfg.out_dir, &builds, &format!("{backend} | preset {preset} | {dtype}"))?;
+    let curves: Vec<crate::plot::Curves<'_>> = builds.iter().map(|b| crate::plot::Curves { name: &b.name, pretrain: &b.pretrain_losses, lora: &b.lora_losses }).collect();
+    let fig = crate::plot::write(&cfg.out_dir, &curves, &format!("{backend} | preset {preset} | {dtype}"))?;
     Ok(DemoReport { backend, preset, dtype: dtype.into(), params: sz.model.num_params(), sizes: sz, builds, csv, svg: fig.svg, png: fig.png })
 }
 

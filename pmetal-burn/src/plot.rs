@@ -21,7 +21,16 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::demo::BuildReport;
+/// One build's loss curves, as the figure draws them.
+#[derive(Clone, Copy, Debug)]
+pub struct Curves<'a> {
+    /// The build's name ("burn", "pmetal"), which picks its legend label.
+    pub name: &'a str,
+    /// Loss per pretraining step.
+    pub pretrain: &'a [f32],
+    /// Loss per LoRA step (empty: no fine-tune phase).
+    pub lora: &'a [f32],
+}
 
 /// Size of both figures, in pixels (SVG user units).
 pub const SIZE: (u32, u32) = (800, 450);
@@ -76,7 +85,7 @@ fn font() -> Result<&'static str, String> {
 
 /// Writes `loss_curves.svg` and, when a font is found, `loss_curves.png` into `dir`.
 /// `subtitle` goes under the title (backend, preset, dtype).
-pub fn write(dir: &Path, builds: &[BuildReport], subtitle: &str) -> Result<Written, String> {
+pub fn write(dir: &Path, builds: &[Curves<'_>], subtitle: &str) -> Result<Written, String> {
     let svg = dir.join("loss_curves.svg");
     let mut text = String::new();
     draw(SVGBackend::with_string(&mut text, SIZE).into_drawing_area(), builds, subtitle)?;
@@ -93,7 +102,7 @@ pub fn write(dir: &Path, builds: &[BuildReport], subtitle: &str) -> Result<Writt
 }
 
 /// Draws into an RGB buffer and encodes it with the `png` crate.
-fn write_png(path: &Path, builds: &[BuildReport], subtitle: &str) -> Result<(), String> {
+fn write_png(path: &Path, builds: &[Curves<'_>], subtitle: &str) -> Result<(), String> {
     let (w, h) = SIZE;
     let mut rgb = vec![0u8; (w * h * 3) as usize];
     draw(BitMapBackend::with_buffer(&mut rgb, SIZE).into_drawing_area(), builds, subtitle)?;
@@ -114,7 +123,7 @@ fn label(build: &str, phase: &str) -> String {
 }
 
 /// Title, axes, the curves and the legend on `root`.
-fn draw<DB: DrawingBackend>(root: DrawingArea<DB, Shift>, builds: &[BuildReport], subtitle: &str) -> Result<(), String> {
+fn draw<DB: DrawingBackend>(root: DrawingArea<DB, Shift>, builds: &[Curves<'_>], subtitle: &str) -> Result<(), String> {
     let e = |e: DrawingAreaErrorKind<DB::ErrorType>| format!("plot: {e}");
     root.fill(&WHITE).map_err(e)?;
     let (w, _) = root.dim_in_pixel();
@@ -122,15 +131,15 @@ fn draw<DB: DrawingBackend>(root: DrawingArea<DB, Shift>, builds: &[BuildReport]
     root.draw_text("train-demo loss: pretraining, then LoRA fine-tune", &("sans-serif", 20).into_font().color(&BLACK).pos(centred), (w as i32 / 2, 8)).map_err(e)?;
     root.draw_text(subtitle, &("sans-serif", 13).into_font().color(&RGBColor(90, 90, 90)).pos(centred), (w as i32 / 2, 32)).map_err(e)?;
     // The legend sits in two columns under the titles, outside the curves' way.
-    let entries = builds.iter().map(|b| 1 + usize::from(!b.lora_losses.is_empty())).sum::<usize>();
+    let entries = builds.iter().map(|b| 1 + usize::from(!b.lora.is_empty())).sum::<usize>();
     let legend_top = 54;
     let row = 18;
     let area = root.margin(legend_top as u32 + row as u32 * entries.div_ceil(2) as u32 + 6, 10, 10, 20);
 
     // Steps are 1-based; LoRA step i is plotted at n_pre + i.
-    let n_pre = builds.iter().map(|b| b.pretrain_losses.len()).max().unwrap_or(0);
-    let n_all = builds.iter().map(|b| n_pre + b.lora_losses.len()).max().unwrap_or(0).max(2);
-    let all = builds.iter().flat_map(|b| b.pretrain_losses.iter().chain(&b.lora_losses)).copied().filter(|v| v.is_finite());
+    let n_pre = builds.iter().map(|b| b.pretrain.len()).max().unwrap_or(0);
+    let n_all = builds.iter().map(|b| n_pre + b.lora.len()).max().unwrap_or(0).max(2);
+    let all = builds.iter().flat_map(|b| b.pretrain.iter().chain(b.lora)).copied().filter(|v| v.is_finite());
     let (mut lo, mut hi) = all.fold((f32::INFINITY, f32::NEG_INFINITY), |(a, z), v| (a.min(v), z.max(v)));
     if !lo.is_finite() {
         (lo, hi) = (0.0, 1.0);
@@ -173,14 +182,14 @@ fn draw<DB: DrawingBackend>(root: DrawingArea<DB, Shift>, builds: &[BuildReport]
         // Earlier builds wider, so a later curve drawn on top of an identical one still
         // shows the one beneath.
         let width = 2 + 2 * (builds.len() - 1 - k) as u32;
-        let pre: Vec<(i32, f32)> = b.pretrain_losses.iter().enumerate().map(|(i, &v)| ((i + 1) as i32, v)).filter(|p| p.1.is_finite()).collect();
+        let pre: Vec<(i32, f32)> = b.pretrain.iter().enumerate().map(|(i, &v)| ((i + 1) as i32, v)).filter(|p| p.1.is_finite()).collect();
         // The LoRA curve starts from the last pretraining loss, so the two phases join.
-        let lora: Vec<(i32, f32)> = pre.last().copied().filter(|_| !b.lora_losses.is_empty()).into_iter().chain(b.lora_losses.iter().enumerate().map(|(i, &v)| ((n_pre + i + 1) as i32, v))).filter(|p| p.1.is_finite()).collect();
+        let lora: Vec<(i32, f32)> = pre.last().copied().filter(|_| !b.lora.is_empty()).into_iter().chain(b.lora.iter().enumerate().map(|(i, &v)| ((n_pre + i + 1) as i32, v))).filter(|p| p.1.is_finite()).collect();
         chart.draw_series(LineSeries::new(pre, color.stroke_width(width))).map_err(e)?;
-        legend.push((label(&b.name, "pretraining"), color, width, false));
-        if !b.lora_losses.is_empty() {
+        legend.push((label(b.name, "pretraining"), color, width, false));
+        if !b.lora.is_empty() {
             chart.draw_series(DashedLineSeries::new(lora, 8, 4, color.stroke_width(width))).map_err(e)?;
-            legend.push((label(&b.name, "LoRA fine-tune"), color, width, true));
+            legend.push((label(b.name, "LoRA fine-tune"), color, width, true));
         }
     }
 
@@ -208,9 +217,10 @@ mod tests {
     /// The SVG needs no font: this test binary never registers one.
     #[test]
     fn svg_without_a_font() {
-        let b = |name: &str, k: f32| BuildReport { name: name.into(), pretrain_losses: vec![5.5, 4.0 + k, 3.2], lora_losses: vec![3.4, 3.1], ..Default::default() };
+        let (pre_a, pre_b, lora) = ([5.5, 4.0, 3.2], [5.5, 4.01, 3.2], [3.4, 3.1]);
+        let builds = [Curves { name: "burn", pretrain: &pre_a, lora: &lora }, Curves { name: "pmetal", pretrain: &pre_b, lora: &lora }];
         let mut s = String::new();
-        draw(SVGBackend::with_string(&mut s, SIZE).into_drawing_area(), &[b("burn", 0.0), b("pmetal", 0.01)], "test").unwrap();
+        draw(SVGBackend::with_string(&mut s, SIZE).into_drawing_area(), &builds, "test").unwrap();
         for t in ["train-demo loss", "Burn ops, pretraining", "pmetal ops, LoRA fine-tune", "LoRA starts", "loss (nats/token", "step"] {
             assert!(s.contains(t), "SVG lacks {t:?}");
         }

@@ -180,8 +180,10 @@ fn generation_is_reproducible_with_a_seed() {
 fn loss_figure_is_written() {
     let dir = std::env::temp_dir().join(format!("pmetal-loss-figure-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let b = |name: &str, k: f32| pmetal_burn::demo::BuildReport { name: name.into(), pretrain_losses: vec![5.5, 4.0 + k, 3.2], lora_losses: vec![3.4, 3.1], ..Default::default() };
-    let fig = pmetal_burn::plot::write(&dir, &[b("burn", 0.0), b("pmetal", 0.01)], "lavapipe | preset tiny | f32").unwrap();
+    use pmetal_burn::plot::Curves;
+    let (pre_a, pre_b, lora) = ([5.5, 4.0, 3.2], [5.5, 4.01, 3.2], [3.4, 3.1]);
+    let builds = [Curves { name: "burn", pretrain: &pre_a, lora: &lora }, Curves { name: "pmetal", pretrain: &pre_b, lora: &lora }];
+    let fig = pmetal_burn::plot::write(&dir, &builds, "lavapipe | preset tiny | f32").unwrap();
     let svg = std::fs::read_to_string(&fig.svg).unwrap();
     for t in ["train-demo loss", "preset tiny", "Burn ops, pretraining", "Burn ops, LoRA fine-tune", "pmetal ops, pretraining", "pmetal ops, LoRA fine-tune", "loss (nats/token", "step"] {
         assert!(svg.contains(t), "{} lacks {t:?}", fig.svg.display());
