@@ -2,9 +2,27 @@
 //! Burn and pmetal share one CubeCL `ComputeClient`), with autodiff wired to pmetal's
 //! backward kernels; plus a small Llama-style model built twice (Burn ops / pmetal ops)
 //! and the `train-demo` driver the runner calls.
+//!
+//! [`nn`] wraps the ops as Burn modules (each with a `Config` whose `init` builds it) to put
+//! into a `burn::nn` model and train with `burn::optim`:
+//!
+//! ```rust,ignore
+//! use pmetal_burn::nn::{LinearCrossEntropyLossConfig, MultiHeadAttentionConfig, RmsNormConfig, SwiGluMlpConfig};
+//!
+//! // B: Autodiff<CubeBackend<WgpuRuntime, f32, i32, u32>> (or CUDA); x: [batch, seq, 256]
+//! let norm = RmsNormConfig::new(256).init::<B>(&device);
+//! let attn = MultiHeadAttentionConfig::new(256, 8, 2).with_rope_theta(Some(10_000.0)).init::<B>(&device);
+//! let mlp = SwiGluMlpConfig::new(256, 768).init::<B>(&device);
+//! let head = LinearCrossEntropyLossConfig::new(256, vocab).init::<B>(&device);
+//! let x = x.clone() + attn.forward(norm.forward(x));  // causal GQA FlashAttention with RoPE
+//! let x = x.clone() + mlp.forward(x);
+//! let loss = head.forward(x, targets);                  // targets [batch, seq]; no logits held
+//! let grads = loss.backward();
+//! ```
 
 pub mod backend;
 pub mod bridge;
+pub mod nn;
 pub mod ops;
 
 pub mod data;
