@@ -174,7 +174,16 @@ fn bmm_t(a: Tensor<A, 4>, b: Tensor<A, 4>) -> Tensor<A, 4> {
 fn attention_reference(q: Tensor<A, 4>, k: Tensor<A, 4>, v: Tensor<A, 4>, causal: bool) -> Tensor<A, 4> {
     let [b, s, h, d] = q.dims();
     let hk = k.dims()[2];
-    let expand = |t: Tensor<A, 4>| t.swap_dims(1, 2).unsqueeze_dim::<5>(2).repeat_dim(2, h / hk).reshape([b, h, s, d]);
+    // Without GQA the heads are used as they are: Burn's autodiff gives a wrong gradient
+    // through `repeat_dim(.., 1)` + `reshape` of a swapped view (batch 2, 2 heads).
+    let expand = |t: Tensor<A, 4>| {
+        let t = t.swap_dims(1, 2);
+        if h == hk {
+            t
+        } else {
+            t.unsqueeze_dim::<5>(2).repeat_dim(2, h / hk).reshape([b, h, s, d])
+        }
+    };
     let (q, k, v) = (q.swap_dims(1, 2), expand(k), expand(v));
     let mut scores = bmm_t(q, k) * (1.0 / (d as f64).sqrt());
     if causal {
