@@ -63,7 +63,7 @@ impl GpuTensor {
         ctx.check_binding(bytes.len() as u64, || format!("a {dtype} tensor {shape:?}"))?;
         // Allocations are rounded up to 4-byte multiples (never 0 bytes): backends bind
         // storage in words. Reads cut the padding off again.
-        let handle = if bytes.len() % 4 == 0 && !bytes.is_empty() {
+        let handle = if bytes.len().is_multiple_of(4) && !bytes.is_empty() {
             with_client!(ctx, |c, R| c.create_from_slice(bytes))
         } else {
             let mut padded = bytes.to_vec();

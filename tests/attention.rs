@@ -578,7 +578,7 @@ fn reference_backward_is_the_forward_derivative() {
     p.window_left = Some(2);
     p.window_right = Some(1);
     let (tq, tk) = (3, 5);
-    let mask = |_b: usize, h: usize, t: usize, j: usize| if (t + j + h) % 4 == 0 { f64::NEG_INFINITY } else { 0.3 * t as f64 - 0.2 * j as f64 };
+    let mask = |_b: usize, h: usize, t: usize, j: usize| if (t + j + h).is_multiple_of(4) { f64::NEG_INFINITY } else { 0.3 * t as f64 - 0.2 * j as f64 };
     let mask: reference::Mask = Some(&mask);
     let seed = fresh_seed();
     let mut rng = Rng::new(seed);

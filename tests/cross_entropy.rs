@@ -49,7 +49,7 @@ fn naive_in_precision(dtype: DType, logits: &[f64], targets: &[i64], vocab: usiz
     for (row, &t) in logits.chunks(vocab).zip(targets) {
         if t < 0 {
             loss.push(0.0);
-            grad.extend(std::iter::repeat(0.0).take(vocab));
+            grad.extend(std::iter::repeat_n(0.0, vocab));
             continue;
         }
         let m = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);

@@ -228,8 +228,8 @@ fn rule_violations(msl: &str) -> Vec<String> {
     let mut v = Vec::new();
     let has_word = |w: &str| {
         msl.match_indices(w).any(|(i, _)| {
-            let before = msl[..i].chars().next_back().map_or(true, |c| !(c.is_ascii_alphanumeric() || c == '_'));
-            let after = msl[i + w.len()..].chars().next().map_or(true, |c| !(c.is_ascii_alphanumeric() || c == '_'));
+            let before = msl[..i].chars().next_back().is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+            let after = msl[i + w.len()..].chars().next().is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
             before && after
         })
     };

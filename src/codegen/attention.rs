@@ -81,7 +81,7 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
     let (limit, elem) = (properties(target).hardware.max_shared_memory_size, storage.size());
     let fit = |cfg: AttnCfg, need: &dyn Fn(&AttnCfg) -> usize| {
         let mut t = cfg;
-        while need(&t) > limit && t.bq > 4 && (t.bq / 2) % vec.max(1) == 0 && (t.bq / 2) % s.max(1) == 0 {
+        while need(&t) > limit && t.bq > 4 && (t.bq / 2).is_multiple_of(vec.max(1)) && (t.bq / 2).is_multiple_of(s.max(1)) {
             t = AttnCfg { bq: t.bq / 2, bkv: t.bkv / 2, ..t };
         }
         t

@@ -197,7 +197,7 @@ fn all_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(Str
     d.extend(rope_defs::<I>(target, storage, vec));
     d.extend(ce_defs::<I>(target, storage, vec));
     // Cross-entropy also takes 32-byte vectors where the target allows them.
-    if vec == 16 / storage.size() && 2 * vec <= properties(target).hardware.max_vector_size as usize {
+    if vec == 16 / storage.size() && 2 * vec <= properties(target).hardware.max_vector_size {
         d.extend(ce_defs::<I>(target, storage, 2 * vec));
     }
     d.extend(matmul_defs::<I>(target, storage, vec));
@@ -222,7 +222,7 @@ fn storages(target: Target) -> Vec<Storage> {
 /// Vector widths the launch code may pick for a storage type on `target`: 16-byte loads
 /// down to scalars (for lengths with tails).
 fn widths(target: Target, storage: Storage) -> Vec<usize> {
-    let max = (16 / storage.size()).min(properties(target).hardware.max_vector_size as usize);
+    let max = (16 / storage.size()).min(properties(target).hardware.max_vector_size);
     std::iter::successors(Some(max), |&v| (v > 1).then_some(v / 2)).collect()
 }
 

@@ -125,7 +125,7 @@ pub(super) fn describe(client: &Client, backend: Backend, name: String) -> Devic
         native_f16,
         plane_size,
         max_units_per_cube: hw.max_units_per_cube,
-        max_vector_size: hw.max_vector_size as usize,
+        max_vector_size: hw.max_vector_size,
         max_cube_count: hw.max_cube_count,
         max_shared_memory: hw.max_shared_memory_size,
         compute_units: hw.num_streaming_multiprocessors,

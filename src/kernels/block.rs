@@ -1,5 +1,9 @@
 //! `#[cube]` building blocks shared by row-reduction kernels.
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 /// Most planes (SIMD groups) a cube of up to 1024 units has with planes as narrow as 8

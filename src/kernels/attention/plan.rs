@@ -112,7 +112,7 @@ pub(crate) fn fa2_tiles(base: &AttnCfg) -> AttnCfg {
 /// multiple of 16 up to 128 (its O, S and Q registers: 64 + 32 + 32 per lane at D 128),
 /// 16-byte vectors.
 pub(crate) fn register_kernel_fits(t: &AttnCfg, register_mma: bool) -> bool {
-    register_mma && t.s == 16 && t.d % 16 == 0 && t.d <= 128 && t.v == 8
+    register_mma && t.s == 16 && t.d.is_multiple_of(16) && t.d <= 128 && t.v == 8
 }
 
 /// Whether the register forward double-buffers K / V with `cp.async`
@@ -134,7 +134,7 @@ fn register_async_kv(t: &AttnCfg, grid: (usize, usize, usize), info: &DeviceInfo
 /// rows (query rows for dQ, keys for dK / dV), whole vectors per fragment row.
 fn bwd_is_fa2(t: &AttnCfg, dq: bool) -> bool {
     let rows = if dq { t.bq } else { t.bkv };
-    t.s != 0 && rows == t.s * t.threads / PLANE && t.bq % t.s == 0 && t.bkv % t.s == 0 && t.s % t.v == 0
+    t.s != 0 && rows == t.s * t.threads / PLANE && t.bq.is_multiple_of(t.s) && t.bkv.is_multiple_of(t.s) && t.s.is_multiple_of(t.v)
 }
 
 /// Shared bytes of the backward kernel a tiling runs.

@@ -208,7 +208,7 @@ pub(crate) fn sync_exchange(take: bool, #[comptime] cfg: AttnCfg) {
 /// row strips of `s` rows and walks their fragments 8 at a time (one A fragment per
 /// k-step reused across them); FMA path: every unit some outputs.
 #[cube]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::eq_op)]
 pub(crate) fn mm<I: IoElem, N: Size>(
     a: &SharedMemory<Vector<I::S, N>>,
     b: &SharedMemory<Vector<I::S, N>>,

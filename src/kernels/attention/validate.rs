@@ -147,7 +147,7 @@ pub(super) fn validate_config(c: &AttentionConfig) -> Result<()> {
     if !HEAD_DIMS.contains(&c.head_dim) {
         return Err(PmetalError::InvalidArgument(format!("attention: head dim {} is not supported (one of {HEAD_DIMS:?})", c.head_dim)));
     }
-    if c.num_heads == 0 || c.num_kv_heads == 0 || c.num_heads % c.num_kv_heads != 0 {
+    if c.num_heads == 0 || c.num_kv_heads == 0 || !c.num_heads.is_multiple_of(c.num_kv_heads) {
         return Err(PmetalError::InvalidArgument(format!(
             "attention: {} heads are not divisible into {} key-value heads",
             c.num_heads, c.num_kv_heads

@@ -88,7 +88,7 @@ impl Plan {
 pub(crate) fn vector_width(info: &DeviceInfo, tuning: &Tuning, storage: Storage, vocab: usize) -> usize {
     let bytes = tuning.ce_vector_bytes.unwrap_or(16);
     let mut v = (bytes / storage.size()).clamp(1, 16).min(info.max_vector_size.max(1));
-    while v > 1 && vocab % v != 0 {
+    while v > 1 && !vocab.is_multiple_of(v) {
         v /= 2;
     }
     v

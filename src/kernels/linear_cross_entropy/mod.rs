@@ -249,9 +249,9 @@ impl LinearCrossEntropy {
         let align = view_alignment(&self.ctx) as usize;
         let q = c.tokens / 4;
         let ok = q > 0
-            && (q * c.block * c.dtype.size()) % align == 0
-            && (q * c.hidden * 4) % align == 0
-            && Self::blocks(c).iter().all(|&(_, w)| (q * w * c.dtype.size()) % align == 0);
+            && (q * c.block * c.dtype.size()).is_multiple_of(align)
+            && (q * c.hidden * 4).is_multiple_of(align)
+            && Self::blocks(c).iter().all(|&(_, w)| (q * w * c.dtype.size()).is_multiple_of(align));
         if ok && c.tokens >= 1024 {
             vec![(0, q), (q, 2 * q), (2 * q, 3 * q), (3 * q, c.tokens)]
         } else {

@@ -312,7 +312,7 @@ impl Matmul {
         }
         let offset = r.start * cols;
         let align = view_alignment(&self.ctx);
-        if (offset * t.dtype().size()) as u64 % align != 0 {
+        if !((offset * t.dtype().size()) as u64).is_multiple_of(align) {
             return Err(PmetalError::InvalidArgument(format!(
                 "{what}: row range {r:?} starts {} bytes into the buffer; views must start at a multiple of {align} bytes on {}",
                 offset * t.dtype().size(),

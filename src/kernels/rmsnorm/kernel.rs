@@ -1,6 +1,10 @@
 //! `#[cube]` kernels of RMSNorm: fused forward (optional residual add), backward (dx and
 //! per-block dw partials), the deterministic dw reduction, and the unfused baseline.
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 use crate::kernels::block::{cube_row, cube_sum};

@@ -238,7 +238,7 @@ fn tile_el<I: IoElem, NV: Size>(t: &SharedMemory<Vector<I::S, NV>>, idx: usize, 
 /// as [`TileCfg::a_stride`] / [`TileCfg::b_stride`] say; fragments load them row- or
 /// column-major accordingly.
 #[cube]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::eq_op)]
 fn mma_tile<I: IoElem, NV: Size>(
     sa: &SharedMemory<Vector<I::S, NV>>,
     sb: &SharedMemory<Vector<I::S, NV>>,

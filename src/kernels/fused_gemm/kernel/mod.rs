@@ -7,6 +7,10 @@
 //! Every operand is read through a (row, column) stride pair, so transposes cost nothing.
 //! Tails are guarded on all three dimensions: out-of-range loads read as 0.
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 use crate::kernels::io::IoElem;

@@ -17,6 +17,10 @@
 //! all) gets `STATUS_PENDING`, and the row kernel, launched after, samples it: the result
 //! is always exact.
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 use crate::kernels::block::{cube_max, cube_max_u32, cube_min_u32, cube_row, MAX_PLANES};

@@ -4,6 +4,10 @@
 //! increasing order, finds each token's count by walking that sorted list forward
 //! (`hist_advance`, `hist_count`) instead of searching it per token.
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 /// Penalties of a token seen `c` times: repetition (divide positive logits, multiply

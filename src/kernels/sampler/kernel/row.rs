@@ -12,6 +12,10 @@
 //! search. The draw is one ordered scan of the kept masses in vocabulary order with one
 //! uniform from Philox4x32-10.
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 use crate::kernels::block::{cube_max_u32, cube_row, MAX_PLANES};

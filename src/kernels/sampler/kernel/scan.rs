@@ -3,6 +3,10 @@
 //! the list's order. They work in scratch arrays the caller allocates once per kernel
 //! (`block_sum` says why).
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 /// Sum of `v` over the cube, returned to all units, through the caller's `red` scratch

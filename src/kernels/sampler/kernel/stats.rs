@@ -4,6 +4,10 @@
 //! those give (`row_status`); and the outputs of a row that cannot be sampled
 //! (`write_bad_row`).
 
+// clippy's rewrites (ifs collapsed over comptime conditions, compound assignment,
+// is_multiple_of) are not CubeCL's DSL: keep the kernel spelling.
+#![allow(clippy::collapsible_if, clippy::assign_op_pattern, clippy::manual_is_multiple_of, clippy::similar_names)]
+
 use cubecl::prelude::*;
 
 use crate::kernels::block::{cube_max, cube_max_u32, cube_min_u32};
