@@ -15,8 +15,8 @@
 //!
 //! Burn's op traits cannot return errors, so a call pmetal refuses (a dtype or shape a
 //! kernel lacks, inputs on two devices) panics with pmetal's reason, before any launch
-//! (on the fused backend, the checks that need pmetal's kernel run when Burn executes the
-//! stream: see `fusion.rs`).
+//! (on the fused backend, what only the kernel can refuse fails when Burn runs the stream
+//! and is reported by the next pmetal op: see `fusion.rs`).
 
 mod cube;
 #[cfg(feature = "fusion")]

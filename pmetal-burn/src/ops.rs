@@ -17,10 +17,11 @@
 //!   bf16, device `CudaDevice { index: 0 }` (the default; pmetal's CUDA context too).
 //! - Fused (feature `fusion`, default): `burn_fusion::Fusion<` either of those `>`, i.e.
 //!   `burn::backend::Wgpu` / `burn::backend::Cuda` when Burn's `fusion` feature is on (as
-//!   in Burn's default features). Each kernel is a custom operation in Burn's lazy stream;
-//!   inputs are checked (device, dtype, rank) when the op is called, but a refusal of
-//!   pmetal's kernel itself (e.g. an unsupported head_dim) panics on Burn's fusion thread
-//!   when the stream runs, and the next read of the stream fails.
+//!   in Burn's default features). Each kernel is a custom operation in Burn's lazy stream.
+//!   Inputs and configs are checked when the op is called (an unsupported head_dim panics
+//!   there, as unfused); what only the kernel can refuse (a target outside the vocabulary)
+//!   makes that op's outputs NaN when the stream runs, and the next pmetal op panics with
+//!   pmetal's message.
 //! - Training: `burn::backend::Autodiff<that backend>`.
 //!
 //! Tensors cross without copies (see [`crate::bridge`]), so weights made once on the

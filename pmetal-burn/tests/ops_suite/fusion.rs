@@ -264,3 +264,48 @@ fn fused_sample_matches_unfused() {
     assert_eq!(sample_run::<AF>(&lv, rows, vocab), plain, "Autodiff<Fusion<B>>");
 }
 }
+
+/// A panic's message.
+fn panic_message(e: Box<dyn std::any::Any + Send>) -> String {
+    e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+}
+
+runtime_test! {
+/// Refusals on the fused backend: a config pmetal has no kernel for panics at the call; a
+/// refusal only the kernel can make (a target outside the vocabulary, read back on the
+/// GPU) gives NaN outputs and panics at the next pmetal op, and Burn's stream keeps
+/// working. Runs alone in a child process: that next op may be any test's in this process.
+fn fused_refusals() {
+    require_runtime();
+    if std::env::var_os("PMETAL_BURN_FUSED_REFUSALS").is_none() {
+        let name = format!("{}::fused_refusals", module_path!().split_once("::").map_or(module_path!(), |(_, m)| m));
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", &name, "--include-ignored", "--nocapture", "--test-threads=1"])
+            .env("PMETAL_BURN_FUSED_REFUSALS", "1")
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && log.contains("1 passed"), "{log}");
+        return;
+    }
+    let caught = |f: &dyn Fn()| panic_message(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).expect_err("no panic"));
+
+    // At the call: head_dim 20.
+    let q = on::<FB, 4>(&[0.5; 2 * 4 * 2 * 20], [2, 4, 2, 20]);
+    let msg = caught(&|| drop(ops::attention(q.clone(), q.clone(), q.clone(), false)));
+    assert!(msg.contains("pmetal-burn attention") && msg.contains("head dim 20"), "{msg}");
+
+    // When the stream runs: target 9 of a vocabulary of 4.
+    let logits = on::<FB, 2>(&[0.1, 0.2, 0.3, 0.4, 0.4, 0.3, 0.2, 0.1], [2, 4]) * 2.0;
+    let loss = host(ops::cross_entropy(logits, ints_on::<FB>(&[1, 9])));
+    assert!(loss[0].is_nan(), "the refused loss is {loss:?}, not NaN");
+    let x = on::<FB, 2>(&[1.0, -2.0, 3.0, 0.5], [2, 2]);
+    let msg = caught(&|| drop(ops::swiglu(x.clone(), x.clone())));
+    assert!(msg.contains("an earlier op failed") && msg.contains("outside"), "{msg}");
+
+    // Reported once; the stream still runs Burn's ops and pmetal's.
+    let h = host(ops::swiglu(x.clone() * 1.0, x));
+    let want: Vec<f64> = [1.0f64, -2.0, 3.0, 0.5].iter().map(|&g| g * g / (1.0 + (-g).exp())).collect();
+    close("swiglu after a refusal", h, want);
+}
+}
