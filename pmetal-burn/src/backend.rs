@@ -4,15 +4,23 @@
 //!
 //! - `CubeBackend<R, F, I, BT>` (Burn's CubeCL backend without fusion, on every runtime
 //!   pmetal drives: wgpu and CUDA) implements both: its ops are the forward kernels alone.
-//! - `Autodiff<B, C>` over such a `B` implements [`PmetalBackend`]: each op is one node
+//! - `Fusion<CubeBackend<..>>` (feature `fusion`: Burn's fused backend, what
+//!   `burn::backend::Wgpu`/`Cuda` are with Burn's `fusion` feature) implements both too:
+//!   each kernel is recorded in the fused stream as a custom operation that runs the
+//!   `CubeBackend` kernel when the stream executes (see `fusion.rs`).
+//! - `Autodiff<B, C>` over any of them implements [`PmetalBackend`]: each op is one node
 //!   of Burn's graph whose backward step calls pmetal's backward kernel, with what the
 //!   forward saved (rstd, lse, the LoRA `t`, ...) kept as the node's state. Those states
 //!   hold handles, not copies.
 //!
 //! Burn's op traits cannot return errors, so a call pmetal refuses (a dtype or shape a
-//! kernel lacks, inputs on two devices) panics with pmetal's reason, before any launch.
+//! kernel lacks, inputs on two devices) panics with pmetal's reason, before any launch
+//! (on the fused backend, what only the kernel can refuse fails when Burn runs the stream
+//! and is reported by the next pmetal op: see `fusion.rs`).
 
 mod cube;
+#[cfg(feature = "fusion")]
+mod fusion;
 
 use burn::backend::autodiff::checkpoint::base::Checkpointer;
 use burn::backend::autodiff::checkpoint::strategy::CheckpointStrategy;

@@ -1,7 +1,8 @@
 //! pmetal's fused kernels as Burn tensor functions.
 //!
-//! `B` is a [`PmetalBackend`]: Burn's `CubeBackend` on wgpu or CUDA (forward only) or
-//! `Autodiff` over it (gradients through pmetal's backward kernels). Float tensors are in
+//! `B` is a [`PmetalBackend`]: Burn's `CubeBackend` on wgpu or CUDA, or Burn's fused
+//! `Fusion<CubeBackend>` (feature `fusion`), both forward only, or `Autodiff` over either
+//! (gradients through pmetal's backward kernels). Float tensors are in
 //! the backend's float dtype: f32 everywhere, f16/bf16 where the runtime has them (Burn's
 //! wgpu has no bf16; CUDA does). Calls pmetal refuses (a dtype or shape its kernel lacks,
 //! e.g. an attention head_dim outside 32/64/80/96/128/192/256) panic with pmetal's reason
@@ -14,12 +15,20 @@
 //!   `MetalContext::with_backend(Vulkan)` drives, whichever of the two opens it first.
 //! - CUDA (feature `cuda`): `CubeBackend<CudaRuntime, F, i32, u8>` with F = f32, f16 or
 //!   bf16, device `CudaDevice { index: 0 }` (the default; pmetal's CUDA context too).
-//! - Training: `burn::backend::Autodiff<that backend>`. Burn's fused backends
-//!   (`burn::backend::Wgpu`/`Cuda` with the `fusion` feature) are not `PmetalBackend`s.
+//! - Fused (feature `fusion`, default): `burn_fusion::Fusion<` either of those `>`, i.e.
+//!   `burn::backend::Wgpu` / `burn::backend::Cuda` when Burn's `fusion` feature is on (as
+//!   in Burn's default features). Each kernel is a custom operation in Burn's lazy stream.
+//!   Inputs and configs are checked when the op is called (an unsupported head_dim panics
+//!   there, as unfused); what only the kernel can refuse (a target outside the vocabulary)
+//!   makes that op's outputs NaN when the stream runs, and the next pmetal op panics with
+//!   pmetal's message.
+//! - Training: `burn::backend::Autodiff<that backend>`.
 //!
 //! Tensors cross without copies (see [`crate::bridge`]), so weights made once on the
 //! device serve a Burn-ops model and a pmetal-ops model alike, e.g. by cloning the same
-//! `Tensor`s (or `Param`s) into both: both backends are the same `CubeBackend` type.
+//! `Tensor`s (or `Param`s) into both: both backends are the same `CubeBackend` type. (A
+//! fused and an unfused backend are two types: move tensors between them through their
+//! data, or a record, as tests/nn_suite/fusion.rs does.)
 
 use burn::tensor::{Int, Tensor, TensorPrimitive};
 

@@ -8,6 +8,8 @@
 //!
 //! One body (`nn_suite/suite.rs`) runs on every runtime compiled in, as in tests/ops.rs:
 //! wgpu (lavapipe in CI) always, CUDA `#[ignore]`d where the build found no NVIDIA driver.
+//! With the `fusion` feature (default), `nn_suite/fusion.rs` runs the tiny model on
+//! `Autodiff<Fusion<B>>` against `Autodiff<B>`.
 
 /// The root crate's test helpers (seeded inputs, `PMETAL_SEED`, tolerances).
 #[path = "../../tests/common/verify.rs"]
@@ -27,6 +29,8 @@ mod wgpu {
     }
     fn require_runtime() {}
     include!("nn_suite/suite.rs");
+    #[cfg(feature = "fusion")]
+    include!("nn_suite/fusion.rs");
 }
 
 #[cfg(feature = "cuda")]
@@ -49,6 +53,8 @@ mod cuda {
         );
     }
     include!("nn_suite/suite.rs");
+    #[cfg(feature = "fusion")]
+    include!("nn_suite/fusion.rs");
 }
 
 /// Invalid configs panic in `init`, before any device work (so on any backend type; the

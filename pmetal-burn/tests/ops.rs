@@ -12,7 +12,9 @@
 //! when the crate was built (`build.rs` sets `pmetal_nvidia_driver`), so a CUDA build on a
 //! machine without a GPU (`./dev.sh test` in CI) reports them as ignored, not as passed;
 //! run anyway (`--ignored`) without a driver, they fail. Tests about one runtime alone
-//! live in `ops_suite/wgpu_only.rs` and `ops_suite/cuda_only.rs`.
+//! live in `ops_suite/wgpu_only.rs` and `ops_suite/cuda_only.rs`. With the `fusion` feature
+//! (default), `ops_suite/fusion.rs` runs every op on Burn's fused backend (`Fusion<B>`,
+//! `Autodiff<Fusion<B>>`) against the plain backend, on each runtime.
 
 /// The root crate's test helpers (seeded inputs, `PMETAL_SEED`, tolerances), compiled in
 /// from their one file rather than taken from pmetal-metal, whose API they are not.
@@ -35,6 +37,8 @@ mod wgpu {
     fn require_runtime() {}
     include!("ops_suite/suite.rs");
     include!("ops_suite/wgpu_only.rs");
+    #[cfg(feature = "fusion")]
+    include!("ops_suite/fusion.rs");
 }
 
 #[cfg(feature = "cuda")]
@@ -59,4 +63,6 @@ mod cuda {
     }
     include!("ops_suite/suite.rs");
     include!("ops_suite/cuda_only.rs");
+    #[cfg(feature = "fusion")]
+    include!("ops_suite/fusion.rs");
 }

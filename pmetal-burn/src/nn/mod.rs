@@ -2,7 +2,8 @@
 //!
 //! Each layer is a `#[derive(Module)]` struct made by its `#[derive(Config)]` config's
 //! `init(&device)`, like `burn::nn::LinearConfig`, generic over a [`PmetalBackend`]
-//! (`CubeBackend` on wgpu or CUDA, or `Autodiff` over it: see [`crate::ops`]). Their
+//! (`CubeBackend` on wgpu or CUDA, Burn's fused `Fusion<CubeBackend>` with feature
+//! `fusion`, or `Autodiff` over either: see [`crate::ops`]). Their
 //! `forward` calls the fused kernels in [`crate::ops`], so on `Autodiff` the gradients come
 //! from pmetal's backward kernels; their plain projections are `burn::nn::Linear` (Burn's
 //! matmul), since pmetal adds no plain GEMM op to Burn.
