@@ -51,6 +51,20 @@ ensure_nvcc() {
   fi
 }
 
+# The declared `rust-version` is checked with that toolchain (rustup installs it, minimal
+# profile), in its own target folder so the main build is not thrown away.
+msrv_check() {
+  local v
+  v=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+  if ! command -v rustup >/dev/null; then
+    echo "dev.sh: no rustup: rust-version $v not checked" >&2
+    return
+  fi
+  rustup toolchain install "$v" --profile minimal -q >/dev/null 2>&1 || rustup toolchain install "$v" --profile minimal
+  echo "dev.sh: cargo +$v check --workspace --features cuda --all-targets (the declared rust-version)" >&2
+  CARGO_TARGET_DIR=target/msrv cargo "+$v" check -q --workspace --features cuda --all-targets
+}
+
 # clang, to type-check every generated Metal kernel against tests/msl/metal_stdlib
 # (tests/msl_check.rs): Metal itself never runs here.
 ensure_clang() {
@@ -93,6 +107,7 @@ case "${1:-}" in
       echo "dev.sh: cargo check -p pmetal-metal --no-default-features --features $f --all-targets" >&2
       cargo check -q -p pmetal-metal --no-default-features --features "$f" --all-targets
     done
+    msrv_check
     exec cargo test --workspace --features cuda
     ;;
   *)
