@@ -238,35 +238,4 @@ fn attention_op<R: CubeRuntime>(c: &Call<'_, R>, q: &GpuTensor, k: &GpuTensor, c
     attn.causal(causal)
 }
 
-impl<R: CubeRuntime, F: FloatElement, I: IntElement, BT: BoolElement> PmetalBackend for CubeBackend<R, F, I, BT> {
-    fn pmetal_rms_norm(x: FloatTensor<Self>, weight: FloatTensor<Self>, eps: f32) -> FloatTensor<Self> {
-        Self::rms_norm_forward(x, weight, eps).0
-    }
-    fn pmetal_rope(q: FloatTensor<Self>, k: FloatTensor<Self>, theta: f32) -> (FloatTensor<Self>, FloatTensor<Self>) {
-        Self::rope_forward(q, k, theta)
-    }
-    fn pmetal_swiglu(gate: FloatTensor<Self>, up: FloatTensor<Self>) -> FloatTensor<Self> {
-        Self::swiglu_forward(gate, up)
-    }
-    fn pmetal_attention(q: FloatTensor<Self>, k: FloatTensor<Self>, v: FloatTensor<Self>, causal: bool) -> FloatTensor<Self> {
-        Self::attention_forward(q, k, v, causal).0
-    }
-    fn pmetal_cross_entropy(logits: FloatTensor<Self>, targets: IntTensor<Self>) -> FloatTensor<Self> {
-        Self::cross_entropy_forward(logits, targets).0
-    }
-    fn pmetal_linear_cross_entropy(hidden: FloatTensor<Self>, weight: FloatTensor<Self>, targets: IntTensor<Self>) -> FloatTensor<Self> {
-        Self::linear_cross_entropy_forward(hidden, weight, targets)
-    }
-    fn pmetal_lora_linear(
-        x: FloatTensor<Self>,
-        w: FloatTensor<Self>,
-        a: FloatTensor<Self>,
-        b: FloatTensor<Self>,
-        scale: f32,
-    ) -> FloatTensor<Self> {
-        Self::lora_forward(x, w, a, b, scale).0
-    }
-    fn pmetal_sample(logits: FloatTensor<Self>, temperature: f32, top_k: usize, top_p: f32, seed: u64) -> Vec<u32> {
-        Self::sample(logits, temperature, top_k, top_p, seed)
-    }
-}
+super::forward_only_ops!(impl<R: CubeRuntime, F: FloatElement, I: IntElement, BT: BoolElement> PmetalBackend for CubeBackend<R, F, I, BT>);
