@@ -196,7 +196,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
 /// path runs the matmul op, so it names the provider that op tries first.
 fn op_path(ctx: &MetalContext, dtype: DType) -> &'static str {
     match FusedGemm::new(ctx).resolved_path(dtype) {
-        GemmPath::Library if Matmul::new(ctx).chain(dtype).first() == Some(&pmetal_metal::MatmulAlgorithm::CublasLt) => "cublaslt, K concatenated",
+        GemmPath::Library if Matmul::new(ctx).tries_cublaslt() => "cublaslt, K concatenated",
         GemmPath::Library => "cubek, K concatenated",
         GemmPath::MatrixUnits => "cmma",
         _ => "unit",

@@ -13,6 +13,7 @@
 
 use burn::tensor::{DType as BurnDType, Shape};
 use burn_cubecl::{kernel::into_contiguous, tensor::CubeTensor, CubeRuntime};
+use burn_cubecl::cubecl::prelude::ComputeClient;
 use burn_cubecl::cubecl::device::Device;
 use pmetal_metal::{DType, GpuTensor, MetalContext};
 
@@ -46,7 +47,12 @@ pub fn burn_dtype(dtype: DType) -> BurnDType {
 
 /// The pmetal context driving Burn's client of `t`'s device (cached per device).
 pub fn context<R: CubeRuntime>(t: &CubeTensor<R>) -> Result<MetalContext, String> {
-    MetalContext::from_client(&t.client, &t.device).map_err(|e| format!("cannot drive Burn's device {:?}: {e}", t.device))
+    device_context::<R>(&t.client, &t.device)
+}
+
+/// The pmetal context driving `client`, Burn's client of `device` (cached per device).
+pub fn device_context<R: CubeRuntime>(client: &ComputeClient<R>, device: &R::Device) -> Result<MetalContext, String> {
+    MetalContext::from_client(client, device).map_err(|e| format!("cannot drive Burn's device {device:?}: {e}"))
 }
 
 /// `t` as a pmetal tensor on `ctx`, sharing its memory (a strided `t` is made contiguous

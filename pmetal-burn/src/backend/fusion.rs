@@ -50,7 +50,7 @@ use burn_fusion::{Fusion, FusionBackend, FusionHandle, FusionRuntime, FusionTens
 use pmetal_metal::{FlashAttention, LoraLinear, MetalContext, RmsNorm, Rope, RopeConfig};
 
 use super::{CrossEntropySaved, PmetalBackend, PmetalKernels};
-use crate::bridge::pmetal_dtype;
+use crate::bridge::{device_context, pmetal_dtype};
 
 /// One pmetal kernel with its scalar arguments: what a recorded operation runs. The
 /// tensors are the custom op's inputs, in the order of the [`PmetalKernels`] method's
@@ -366,7 +366,7 @@ type Cube<R, F, I, BT> = CubeBackend<R, F, I, BT>;
 /// The pmetal context of Burn's client for `device` (cached per device), for the
 /// constructors' checks.
 fn context<R: CubeRuntime>(op: &str, device: &R::Device) -> MetalContext {
-    MetalContext::from_client(&R::client(device), device).unwrap_or_else(|e| panic!("pmetal-burn {op}: cannot drive Burn's device {device:?}: {e}"))
+    device_context::<R>(&R::client(device), device).unwrap_or_else(|e| panic!("pmetal-burn {op}: {e}"))
 }
 
 impl<R: CubeRuntime, F: FloatElement, I: IntElement, BT: BoolElement> PmetalKernels for Fusion<CubeBackend<R, F, I, BT>> {

@@ -32,7 +32,7 @@
 
 use crate::context::with_client;
 use crate::kernels::cross_entropy::{self, launch as ce_launch, CrossEntropyConfig, CrossEntropyOutput, Mode, Reduction};
-use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView, Matmul, MatmulAlgorithm};
+use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView, Matmul};
 use crate::kernels::{check_context, check_float, check_like};
 use crate::buffer::GpuTensor;
 use crate::context::MetalContext;
@@ -248,7 +248,7 @@ impl LinearCrossEntropy {
     /// then stays a quarter), else one. cuBLASLt accumulates in place (beta = 1), so where
     /// the matmul tries it first, one slice: four short GEMMs only cost time there.
     fn dh_split(&self, c: &Call) -> Vec<(usize, usize)> {
-        if Matmul::new(&self.ctx).chain(c.dtype).first() == Some(&MatmulAlgorithm::CublasLt) {
+        if Matmul::new(&self.ctx).tries_cublaslt() {
             return vec![(0, c.tokens)];
         }
         let align = view_alignment(&self.ctx) as usize;

@@ -232,7 +232,13 @@ impl Matmul {
         chain
     }
 
-    /// Whether this op tries cuBLASLt on its context.
+    /// Whether this op tries cuBLASLt on its context (first under `Auto`, or pinned): the
+    /// GEMM then accumulates in place and needs no f32 scratch.
+    pub fn tries_cublaslt(&self) -> bool {
+        matches!(self.lt_route(), Route::First | Route::Pinned)
+    }
+
+    /// How this op routes to cuBLASLt on its context.
     fn lt_route(&self) -> Route {
         cublaslt::route(self.ctx.backend(), &self.ctx.cublaslt_availability(), self.algorithm)
     }
