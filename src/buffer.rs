@@ -126,6 +126,18 @@ impl GpuTensor {
         Ok(Self::from_parts(&self.ctx, self.handle.clone(), self.alloc.clone(), self.dtype, shape))
     }
 
+    /// Rows `rows` of the leading dimension as a dense tensor over the same memory (the
+    /// handle's start moved; no copy). Crate-internal: callers keep the byte offset a
+    /// multiple of the device's view alignment and the range inside the tensor.
+    pub(crate) fn rows_view(&self, rows: std::ops::Range<usize>) -> GpuTensor {
+        debug_assert!(rows.start <= rows.end && rows.end <= self.shape[0]);
+        let mut shape = self.shape.clone();
+        shape[0] = rows.end - rows.start;
+        let offset = (rows.start * self.strides[0] * self.dtype.size()) as u64;
+        let handle = if offset == 0 { self.handle.clone() } else { self.handle.clone().offset_start(offset) };
+        Self::from_parts(&self.ctx, handle, self.alloc.clone(), self.dtype, &shape)
+    }
+
     /// Bytes of this tensor's allocation that [`MetalContext::live_bytes`] counts: its
     /// size for memory pmetal allocated, 0 for memory wrapped with
     /// [`from_handle`](Self::from_handle). Views share their allocation's count.

@@ -70,7 +70,7 @@ pub use kernels::attention::{AttentionConfig, AttentionGrads, AttentionOutput, A
 pub use kernels::fused_gemm::{DropSite, Dropout, FusedGemm, FusedGemmCall, GemmPath, GemmSegment};
 pub use kernels::cross_entropy::{CrossEntropy, CrossEntropyConfig, CrossEntropyOutput, Reduction};
 pub use kernels::lora::{LoraForward, LoraGrads, LoraLinear, LoraMlp, LoraMlpForward, LoraMlpGrads, LoraWeights, MultiLoraWeights, RmsNormLora, RmsNormLoraForward, RmsNormLoraGrads};
-pub use kernels::linear_cross_entropy::{LinearCrossEntropy, LinearCrossEntropyOutput};
+pub use kernels::linear_cross_entropy::{LinearCrossEntropy, LinearCrossEntropyOutput, LinearCrossEntropyPlan};
 pub use kernels::matmul::{matmul, matmul_accumulate, MatView, Matmul, MatmulAlgorithm};
 pub use kernels::rmsnorm::{RmsNorm, RmsNormOutput};
 pub use kernels::rope::{Rope, RopeConfig, RopeLayout, RopePositions, RopeScaling, RopeStyle};

@@ -4,7 +4,7 @@
 
 use super::{is_cpu_device, peak_extra_bytes, time_ms, Options, Row};
 use crate::verify::{compare, download, reduction_tolerance, upload, Rng};
-use pmetal_metal::{matmul, CrossEntropy, DType, GpuTensor, LinearCrossEntropy, MetalContext, Result};
+use pmetal_metal::{matmul, CrossEntropy, DType, GpuTensor, LinearCrossEntropy, LinearCrossEntropyPlan, MetalContext, Result};
 
 fn shapes(ctx: &MetalContext, quick: bool) -> Vec<(usize, usize, usize)> {
     if quick || is_cpu_device(ctx) {
@@ -72,12 +72,22 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             };
             let t_u = time_ms(ctx, opts.quick, || unfused(ctx, &h, &w, &t).map(drop))?;
             let p_u = peak_extra_bytes(ctx, || unfused(ctx, &h, &w, &t).map(drop))?;
+            // The library's default (the plan Auto takes, verified above), then each plan
+            // pinned at a few steps: time against memory.
+            let mut variants = vec![(format!("pmetal fused, {}", op.plan_name(dtype, n, hd, v)), op.clone(), err)];
             for block in [1024usize, 4096] {
-                let op = op.clone().with_block(block);
+                variants.push((format!("pmetal fused, vocabulary blocks of {block}"), op.clone().with_plan(LinearCrossEntropyPlan::VocabBlocks).with_block(block), None));
+            }
+            for chunk in [256usize, 512, 1024, 2048] {
+                if chunk < n {
+                    variants.push((format!("pmetal fused, token chunks of {chunk}"), op.clone().with_plan(LinearCrossEntropyPlan::TokenChunks).with_chunk(chunk), None));
+                }
+            }
+            for (imp, op, err) in variants {
                 let f = || op.forward_backward(&h, &w, None, &t, 1.0).map(drop);
                 let t_f = time_ms(ctx, opts.quick, f)?;
                 let p_f = peak_extra_bytes(ctx, f)?;
-                push(&format!("pmetal fused, block {block}"), t_f, p_f, if block == 1024 { err } else { None }, Some(t_u));
+                push(&imp, t_f, p_f, err, Some(t_u));
             }
             push("pmetal unfused (full logits)", t_u, p_u, None, None);
         }

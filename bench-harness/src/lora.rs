@@ -82,7 +82,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let (wn, _) = upload(ctx, dtype, &[inf], &rng.normals(inf, 1.0))?;
             let lw = LoraWeights::new(&w, &a, &b);
             let op = LoraLinear::new(ctx, s)?;
-            let path = op_path(ctx, dtype);
+            let path = op_path(ctx, dtype, false);
             let fwd_flops = 2.0 * m as f64 * (inf * outf + inf * r + r * outf) as f64;
             let bwd_flops = 2.0 * m as f64 * (outf * inf + r * inf + outf * r + r * inf + outf * r) as f64;
             let mut push = |op_name: &str, imp: &str, ms: f64, flops: f64, peak: u64, err: Option<(f64, bool)>, base: Option<f64>| {
@@ -169,7 +169,7 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
             let t_two = time_ms(ctx, q, two)?;
             let t_nl = time_ms(ctx, q, || nl.forward(&x, &wn, &lw).map(drop))?;
             let p_nl = peak_extra_bytes(ctx, || nl.forward(&x, &wn, &lw).map(drop))?;
-            push("rmsnorm_lora_fwd", &format!("pmetal fused ({path})"), t_nl, fwd_flops, p_nl, Some(e_n), Some(t_two));
+            push("rmsnorm_lora_fwd", &format!("pmetal fused ({})", op_path(ctx, dtype, true)), t_nl, fwd_flops, p_nl, Some(e_n), Some(t_two));
             push("rmsnorm_lora_fwd", "pmetal rmsnorm then fused lora", t_two, fwd_flops, 0, None, None);
 
             // 4. The base GEMM alone (y = x W^T): our fused GEMM (each path) vs cubek.
@@ -193,9 +193,12 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
 }
 
 /// The inner path the fused GEMM takes for `dtype` here, for the row label: the library
-/// path runs the matmul op, so it names the provider that op tries first.
-fn op_path(ctx: &MetalContext, dtype: DType) -> &'static str {
+/// path runs the matmul op, so it names the provider that op tries first (and how the
+/// adapter is folded in: `prologue`, the RMSNorm on x).
+fn op_path(ctx: &MetalContext, dtype: DType, prologue: bool) -> &'static str {
     match FusedGemm::new(ctx).resolved_path(dtype) {
+        // With the RMSNorm prologue, K stays concatenated (fused_gemm/library.rs).
+        GemmPath::Library if Matmul::new(ctx).tries_cublaslt() && !prologue => "cublaslt, adapter then base with beta=1",
         GemmPath::Library if Matmul::new(ctx).tries_cublaslt() => "cublaslt, K concatenated",
         GemmPath::Library => "cubek, K concatenated",
         GemmPath::MatrixUnits => "cmma",

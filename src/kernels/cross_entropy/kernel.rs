@@ -398,9 +398,10 @@ pub fn ce_reduce(loss: &Array<f32>, count: &Array<f32>, out: &mut Array<f32>, ro
     }
 }
 
-/// `acc[col0 + c] = sum over rows of g[r, c]` (f32, `col0` and `cols` in vectors), each
+/// `acc[col0 + c] += sum over rows of g[r, c]` (f32, `col0` and `cols` in vectors), each
 /// unit owning columns and walking rows in order: deterministic, no atomics. Gives the
-/// bias gradient of the fused linear cross-entropy, one block of columns at a time.
+/// bias gradient of the fused linear cross-entropy, one block of columns (or chunk of
+/// rows, added in order) at a time.
 #[cube(launch_unchecked)]
 pub fn column_sum<I: IoElem, N: Size>(g: &Array<Vector<I::S, N>>, acc: &mut Array<Vector<f32, N>>, rows: u32, cols: u32, col0: u32) {
     let c = ABSOLUTE_POS;
@@ -409,6 +410,6 @@ pub fn column_sum<I: IoElem, N: Size>(g: &Array<Vector<I::S, N>>, acc: &mut Arra
         for r in 0..rows as usize {
             s += I::to_f32(g[r * cols as usize + c]);
         }
-        acc[col0 as usize + c] = s;
+        acc[col0 as usize + c] += s;
     }
 }

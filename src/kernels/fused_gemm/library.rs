@@ -10,6 +10,13 @@
 //! rest), each in the layout of its first segment, so the big copy is a straight one;
 //! then one cubek GEMM. The low-rank term is part of the GEMM's K loop: no pass over C.
 //!
+//! Where the matmul tries cuBLASLt, which accumulates into C in place (beta = 1), a call
+//! with a second product and no prologue is two GEMMs instead: the second product (with
+//! the bias; rank-sized, so any copy it needs is small) written into C, then the first
+//! accumulated onto it straight from its operands. That trades the packed copies of A1
+//! and B1 (x and W in LoRA: a read and write of both) for one extra read and write of C.
+//! With the RMSNorm prologue x must be copied anyway, so the concatenation stays.
+//!
 //! Why: cubek's GEMM runs LoRA's base product several times faster than pmetal's own
 //! fused kernel on CUDA (single shared stage, wmma fragments, one cube per SM; numbers in
 //! bench/results/tuning-decisions.md). Packing costs one read and write of x (and of W,
@@ -81,8 +88,18 @@ impl FusedGemm {
         let k2 = seg_k(seg2);
         let extra = usize::from(call.bias.is_some()) + k2;
         let prologue = call.row_scale.is_some() || call.col_scale.is_some();
-        let kc = if extra == 0 { k1 } else { (k1 + extra).next_multiple_of(8) };
         let mm = Matmul::new(&self.ctx);
+        if let Some((s2, alpha2)) = seg2.filter(|_| !prologue && mm.tries_cublaslt()) {
+            // The GEMM accumulates in place (cuBLASLt, beta = 1): the second product (and
+            // the bias) into `out` first, rank-sized operands packed if at all, then the
+            // first product onto it, straight from its operands. Skips packing x and W,
+            // which costs more than the second pass over `out`.
+            let second = FusedGemmCall { seg1: s2, alpha1: alpha2, seg2: None, accumulate: call.accumulate, ..*call };
+            self.run_library(&second, out)?;
+            let first = FusedGemmCall { seg2: None, bias: None, accumulate: true, ..*call };
+            return self.run_library(&first, out);
+        }
+        let kc = if extra == 0 { k1 } else { (k1 + extra).next_multiple_of(8) };
         // Where alpha1 goes: A's copy when A is packed anyway, else the smaller operand's.
         let scale_a = call.alpha1 != 1.0 && (extra > 0 || prologue || s1.a.numel() <= s1.b.numel());
         let pack_a = extra > 0 || prologue || scale_a;

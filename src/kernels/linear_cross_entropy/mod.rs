@@ -2,37 +2,35 @@
 //! gradients with respect to `hidden`, `weight` and `bias`, without ever holding the
 //! `[tokens, vocab]` logits.
 //!
-//! The vocabulary is walked in blocks of `block` columns (default 1024):
-//! 1. forward, per block: the block's logits `[tokens, block]` by GEMM (matrix units where
-//!    present), then the cross-entropy row kernel folds them into each row's running
-//!    max / sum of exponentials / target logit ([`Mode::merge`]); after the last block
-//!    the row losses and log-sum-exp are final.
-//! 2. backward, per block: the logits again (recomputed, not stored), turned in place
-//!    into `softmax - onehot` (scaled as for the reduction) by the same row kernel, then
-//!    `d_hidden += G @ W_block` (f32 accumulator), `d_weight[block] = G^T @ hidden` (each
-//!    block of `d_weight` written once: no accumulation over the tokens) and
-//!    `d_bias[block] = column sums of G`.
-//! Memory beyond the inputs and the gradients returned: one block of logits, the f32
-//! `d_hidden` accumulator and its per-call scratch, a few floats per row. Splitting over
-//! the vocabulary rather than the tokens costs a second forward GEMM (4 GEMMs instead of
-//! 3) but needs no C-accumulating GEMM for `d_weight`, which cubek-matmul 0.2 does not
-//! offer without a scratch the size of `d_weight` (2.1 GB in f32 at 128k x 4096).
-//! Options are those of [`CrossEntropyConfig`].
+//! Two plans, chosen in one place ([`LinearCrossEntropy::resolved_plan`]) and named by
+//! [`LinearCrossEntropy::plan_name`]:
+//! - [`LinearCrossEntropyPlan::VocabBlocks`] (`vocab_blocks.rs`), the portable one: the
+//!   vocabulary in blocks of columns; a forward pass over every block for each row's
+//!   log-sum-exp, then the backward recomputes each block's logits. Four GEMMs, but no
+//!   GEMM has to accumulate into its output except `d_hidden`'s f32 accumulator, which
+//!   suits cubek-matmul (its accumulation needs a scratch the size of the output).
+//! - [`LinearCrossEntropyPlan::TokenChunks`] (`token_chunks.rs`), where the matmul
+//!   accumulates in place (cuBLASLt, beta = 1): the tokens in chunks with the whole
+//!   vocabulary per chunk, so each chunk's log-sum-exp is final after one GEMM. Three
+//!   GEMMs; `d_weight` accumulates over the chunks in its own dtype.
+//! `Auto` takes the second where [`Matmul::tries_cublaslt`] holds, else the first.
 //!
-//! Dtypes: `hidden`, `weight` and `bias` share one dtype (f32, f16 or bf16; a mismatch is
-//! [`PmetalError::DTypeMismatch`]); the logits blocks are computed in that dtype with
-//! f32 accumulation, as an unfused model of that dtype holds them; the loss and lse are
-//! f32, the gradients take the inputs' dtype.
+//! Options are those of [`CrossEntropyConfig`]. Dtypes: `hidden`, `weight` and `bias`
+//! share one dtype (f32, f16 or bf16; a mismatch is [`PmetalError::DTypeMismatch`]); the
+//! logits are computed in that dtype with f32 accumulation, as an unfused model of that
+//! dtype holds them; the loss and lse are f32, the gradients take the inputs' dtype.
+//! The mean's divisor counts the targets of all tokens before any gradient is formed.
 //!
 //! Where the device limits one buffer's size ([`MetalContext::max_binding_bytes`], wgpu's
-//! storage-binding limit), the block is narrowed to the widest multiple of 8 columns whose
-//! buffers (and the matmul's f32 copies of them, where it widens the dtype) fit; a call
-//! whose narrowest block or `d_hidden` accumulator cannot fit is
-//! [`PmetalError::TooLarge`] before anything is launched.
+//! storage-binding limit), blocks or chunks are narrowed until their buffers fit; a call
+//! whose narrowest block or chunk cannot fit is [`PmetalError::TooLarge`] before
+//! anything is launched.
 
-use crate::context::with_client;
-use crate::kernels::cross_entropy::{self, launch as ce_launch, CrossEntropyConfig, CrossEntropyOutput, Mode, Reduction};
-use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView, Matmul};
+mod token_chunks;
+mod vocab_blocks;
+
+use crate::kernels::cross_entropy::{self, CrossEntropyConfig, CrossEntropyOutput, Reduction};
+use crate::kernels::matmul::Matmul;
 use crate::kernels::{check_context, check_float, check_like};
 use crate::buffer::GpuTensor;
 use crate::context::MetalContext;
@@ -52,12 +50,27 @@ pub struct LinearCrossEntropyOutput {
     pub d_bias: Option<GpuTensor>,
 }
 
+/// How the logits are walked (see the module docs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LinearCrossEntropyPlan {
+    /// Token chunks where the matmul tries cuBLASLt, vocabulary blocks elsewhere.
+    #[default]
+    Auto,
+    /// Blocks of vocabulary columns ([`LinearCrossEntropy::with_block`]).
+    VocabBlocks,
+    /// Chunks of tokens, whole vocabulary rows ([`LinearCrossEntropy::with_chunk`]).
+    TokenChunks,
+}
+
 /// Fused linear cross-entropy. See the module docs.
 #[derive(Clone, Debug)]
 pub struct LinearCrossEntropy {
     ctx: MetalContext,
     cfg: CrossEntropyConfig,
     block: usize,
+    /// Tokens per chunk; `None`: sized by [`token_chunks::DEFAULT_CHUNK_BYTES`].
+    chunk: Option<usize>,
+    plan: LinearCrossEntropyPlan,
 }
 
 /// A validated call.
@@ -67,32 +80,68 @@ struct Call {
     hidden: usize,
     vocab: usize,
     row_shape: Vec<usize>,
-    /// Vocabulary columns per block: the configured block, narrower where its buffers
-    /// would pass the binding limit (see [`LinearCrossEntropy::block_for`]).
-    block: usize,
+    /// The plan's step: vocabulary columns per block, or tokens per chunk, narrowed where
+    /// its buffers would pass the binding limit.
+    step: usize,
+    plan: LinearCrossEntropyPlan,
 }
 
 impl LinearCrossEntropy {
     /// Mean cross-entropy with PyTorch's defaults.
     pub fn new(ctx: &MetalContext) -> Self {
-        LinearCrossEntropy { ctx: ctx.clone(), cfg: CrossEntropyConfig::default(), block: 1024 }
+        LinearCrossEntropy { ctx: ctx.clone(), cfg: CrossEntropyConfig::default(), block: 1024, chunk: None, plan: LinearCrossEntropyPlan::Auto }
     }
 
     /// With options; fails on out-of-range options.
     pub fn with_config(ctx: &MetalContext, cfg: CrossEntropyConfig) -> Result<Self> {
         cfg.validate()?;
-        Ok(LinearCrossEntropy { ctx: ctx.clone(), cfg, block: 1024 })
+        Ok(LinearCrossEntropy { cfg, ..Self::new(ctx) })
     }
 
-    /// Vocabulary columns per block (rounded up to a multiple of 8; at least 8): memory
-    /// `tokens x block` logits, fewer and larger GEMMs as it grows. A call narrows it
-    /// where its buffers would pass the device's binding limit (see the module docs).
+    /// Vocabulary columns per block of the vocabulary-block plan (rounded up to a multiple
+    /// of 8; at least 8): memory `tokens x block` logits, fewer and larger GEMMs as it
+    /// grows. A call narrows it where its buffers would pass the device's binding limit.
     pub fn with_block(mut self, block: usize) -> Self {
         // Capped at 2^31 (a multiple of 8): vocabularies stop below it (cross-entropy
         // refuses more than i32::MAX columns), and the cap keeps the rounding and the
         // per-block byte counts from overflowing.
         self.block = block.clamp(8, 1 << 31).div_ceil(8) * 8;
         self
+    }
+
+    /// Tokens per chunk of the token-chunk plan (at least 1; rounded up so that each
+    /// chunk's rows start at the device's view alignment): memory `chunk x vocab` logits;
+    /// `d_weight` is read and written once per chunk, so larger chunks cost less time.
+    /// By default: the largest power of two whose logits take at most 256 MiB.
+    pub fn with_chunk(mut self, tokens: usize) -> Self {
+        self.chunk = Some(tokens.clamp(1, 1 << 31));
+        self
+    }
+
+    /// Pins the plan (tests, benchmarks); `Auto` by default.
+    pub fn with_plan(mut self, plan: LinearCrossEntropyPlan) -> Self {
+        self.plan = plan;
+        self
+    }
+
+    /// The plan a call takes on this context: `Auto` resolved (see the module docs).
+    pub fn resolved_plan(&self) -> LinearCrossEntropyPlan {
+        match self.plan {
+            LinearCrossEntropyPlan::Auto if Matmul::new(&self.ctx).tries_cublaslt() => LinearCrossEntropyPlan::TokenChunks,
+            LinearCrossEntropyPlan::Auto => LinearCrossEntropyPlan::VocabBlocks,
+            p => p,
+        }
+    }
+
+    /// The plan and its step for `tokens` x `hidden` x `vocab` of `dtype`, e.g. `token
+    /// chunks of 1024 (cublaslt)` (before any narrowing to a binding limit): for logs and
+    /// benchmark rows.
+    pub fn plan_name(&self, dtype: DType, tokens: usize, hidden: usize, vocab: usize) -> String {
+        let provider = if Matmul::new(&self.ctx).tries_cublaslt() { "cublaslt" } else { "cubek" };
+        match self.resolved_plan() {
+            LinearCrossEntropyPlan::TokenChunks => format!("token chunks of {} ({provider})", self.chunk_rows(dtype, tokens, hidden, vocab)),
+            _ => format!("vocabulary blocks of {} ({provider})", self.block.min(vocab)),
+        }
     }
 
     /// Validates a call; `backward` adds the gradients' buffers to what must fit the
@@ -122,60 +171,38 @@ impl LinearCrossEntropy {
         check_like(&self.ctx, DType::I32, &row_shape, targets, "linear cross-entropy targets (i32, hidden's shape without the last dimension)")?;
         let ctx = &self.ctx;
         let dt = hidden.dtype();
-        // Buffers that do not depend on the block: the running row statistics (4 f32 a
-        // token, the largest per-token one) and, for the gradients, the f32 d_hidden
-        // accumulator (also the size of hidden's f32 copy where the matmul widens it)
-        // and d_bias's.
+        // Buffers of either plan: the running row statistics (4 f32 a token, the largest
+        // per-token one) and d_bias's f32 accumulator.
         ctx.check_binding(tokens as u64 * 16, || format!("linear cross-entropy's row statistics for {tokens} tokens"))?;
-        if backward {
-            ctx.check_binding(tokens as u64 * h as u64 * 4, || format!("linear cross-entropy's f32 d_hidden accumulator [{tokens}, {h}]"))?;
-            if bias.is_some() {
-                ctx.check_binding(vocab as u64 * 4, || format!("linear cross-entropy's f32 d_bias accumulator [{vocab}]"))?;
+        if backward && bias.is_some() {
+            ctx.check_binding(vocab as u64 * 4, || format!("linear cross-entropy's f32 d_bias accumulator [{vocab}]"))?;
+        }
+        let plan = self.resolved_plan();
+        let (step, widest) = match plan {
+            LinearCrossEntropyPlan::TokenChunks => {
+                let step = self.chunk_for(dt, tokens, h, vocab)?;
+                (step, (step.min(tokens), vocab))
             }
-        }
-        let block = self.block_for(dt, tokens, h, vocab)?;
-        // Every block's plan must hold; the widest one is the first.
-        cross_entropy::plan(ctx, dt, tokens, block.min(vocab))?;
-        Ok(Call { dtype: dt, tokens, hidden: h, vocab, row_shape, block })
-    }
-
-    /// The block width whose buffers all fit the binding limit: the configured one where
-    /// they do, else the widest multiple of 8 that fits. Per column a block holds `tokens`
-    /// logits (or their gradient) in the dtype; where the matmul works on f32 copies (a
-    /// dtype the device cannot compute on) also their f32 copy or scratch (`tokens` f32)
-    /// and the weight block's f32 copy and d_weight's scratch (`hidden` f32). The copies
-    /// of the transposed product (`d_weight = G^T hidden`) cannot be split by the matmul,
-    /// so the block must keep them within the limit itself.
-    fn block_for(&self, dt: DType, tokens: usize, hidden: usize, vocab: usize) -> Result<usize> {
-        let ctx = &self.ctx;
-        let Some(limit) = ctx.max_binding_bytes() else { return Ok(self.block) };
-        let mut per_col = tokens as u64 * dt.size() as u64;
-        if !mm::native(ctx, dt) {
-            per_col = per_col.max(tokens as u64 * 4).max(hidden as u64 * 4);
-        }
-        if self.block.min(vocab) as u64 * per_col <= limit {
-            return Ok(self.block);
-        }
-        let fit = (limit / per_col) as usize / 8 * 8;
-        if fit == 0 {
-            let w = vocab.min(8);
-            ctx.check_binding(per_col * w as u64, || {
-                format!("linear cross-entropy's narrowest vocabulary block ({w} columns for {tokens} tokens, hidden {hidden}, {dt})")
-            })?;
-        }
-        Ok(fit.max(8))
-    }
-
-    /// The vocabulary blocks `(first column, width)`.
-    fn blocks(c: &Call) -> Vec<(usize, usize)> {
-        (0..c.vocab).step_by(c.block).map(|v0| (v0, c.block.min(c.vocab - v0))).collect()
+            _ => {
+                if backward {
+                    ctx.check_binding(tokens as u64 * h as u64 * 4, || format!("linear cross-entropy's f32 d_hidden accumulator [{tokens}, {h}]"))?;
+                }
+                let step = self.block_for(dt, tokens, h, vocab)?;
+                (step, (tokens, step.min(vocab)))
+            }
+        };
+        // Every block's or chunk's plan must hold; the widest one is the first.
+        cross_entropy::plan(ctx, dt, widest.0, widest.1)?;
+        Ok(Call { dtype: dt, tokens, hidden: h, vocab, row_shape, step, plan })
     }
 
     /// Loss (and row losses, log-sum-exp) only: the evaluation path, one GEMM pass.
     pub fn forward(&self, hidden: &GpuTensor, weight: &GpuTensor, bias: Option<&GpuTensor>, targets: &GpuTensor) -> Result<CrossEntropyOutput> {
         let c = self.call(hidden, weight, bias, targets, false)?;
-        let (out, acc) = self.forward_pass(&c, hidden, weight, bias, targets)?;
-        drop(acc);
+        let out = match c.plan {
+            LinearCrossEntropyPlan::TokenChunks => self.chunks_forward(&c, hidden, weight, bias, targets)?,
+            _ => self.blocks_forward(&c, hidden, weight, bias, targets)?.0,
+        };
         cross_entropy::reduce_loss(&self.ctx, &self.cfg, &out.row_loss, &out.count, &out.loss, c.tokens)?;
         cross_entropy::check_targets(&self.cfg, &out.count, c.vocab)?;
         Ok(out)
@@ -195,96 +222,13 @@ impl LinearCrossEntropy {
             return Err(PmetalError::InvalidArgument(format!("grad_scale must be finite, got {grad_scale}")));
         }
         let c = self.call(hidden, weight, bias, targets, true)?;
-        let (out, acc) = self.forward_pass(&c, hidden, weight, bias, targets)?;
-        drop(acc);
-        let ctx = &self.ctx;
-        let h2 = hidden.reshape(&[c.tokens, c.hidden])?;
-        let d_weight = GpuTensor::empty(ctx, c.dtype, &[c.vocab, c.hidden])?;
-        let d_bias_acc = match bias {
-            Some(_) => Some(GpuTensor::empty(ctx, DType::F32, &[c.vocab])?),
-            None => None,
+        let r = match c.plan {
+            LinearCrossEntropyPlan::TokenChunks => self.chunks_forward_backward(&c, hidden, weight, bias, targets, grad_scale)?,
+            _ => self.blocks_forward_backward(&c, hidden, weight, bias, targets, grad_scale)?,
         };
-        let dh_acc = GpuTensor::empty(ctx, DType::F32, &[c.tokens, c.hidden])?;
-        let one = GpuTensor::from_bytes(ctx, DType::F32, &[1], bytemuck::bytes_of(&1.0f32))?;
-        let m = Mode { write_grad: true, in_place: true, ..self.cfg.mode() };
-        let s = self.cfg.scalars(grad_scale);
-        let split = self.dh_split(&c);
-        for (i, (v0, w)) in Self::blocks(&c).into_iter().enumerate() {
-            let g = GpuTensor::empty(ctx, c.dtype, &[c.tokens, w])?;
-            let w_blk = MatView::rows(weight, v0..v0 + w);
-            matmul(ctx, &h2, w_blk, &g, false, true)?;
-            let plan = cross_entropy::plan(ctx, c.dtype, c.tokens, w)?;
-            cross_entropy::launch_rows(ctx, plan, m, s, &g, bias, None, targets, &out, Some(&one), Some((v0, c.vocab)), None)?;
-            // d_hidden (=, then +=) G W_block; accumulation in token slices so the GEMM's f32
-            // scratch stays small.
-            if i == 0 {
-                matmul(ctx, &g, MatView::rows(weight, v0..v0 + w), &dh_acc, false, false)?;
-            } else {
-                for &(r0, r1) in &split {
-                    matmul_accumulate(ctx, MatView::rows(&g, r0..r1), MatView::rows(weight, v0..v0 + w), MatView::rows(&dh_acc, r0..r1), false, false)?;
-                }
-            }
-            matmul(ctx, &g, &h2, MatView::rows(&d_weight, v0..v0 + w), true, false)?;
-            if let Some(db) = &d_bias_acc {
-                let vec = plan.vec;
-                let (gh, dbh, storage) = (g.handle(), db.handle(), plan.storage);
-                ctx.note_launch(|| format!("cross_entropy_column_sum/{}/v{vec}", storage.name()));
-                with_client!(ctx, |cl, R| ce_launch::column_sum::<R>(cl, storage, vec, gh, dbh, c.vocab, c.tokens, w, v0));
-            }
-        }
-        let d_hidden = convert(ctx, &dh_acc, c.dtype)?.reshape(hidden.shape())?;
-        drop(dh_acc);
-        let d_bias = match d_bias_acc {
-            Some(db) => Some(convert(ctx, &db, c.dtype)?),
-            None => None,
-        };
-        cross_entropy::reduce_loss(ctx, &self.cfg, &out.row_loss, &out.count, &out.loss, c.tokens)?;
-        cross_entropy::check_targets(&self.cfg, &out.count, c.vocab)?;
-        Ok(LinearCrossEntropyOutput { out, d_hidden, d_weight, d_bias })
-    }
-
-    /// Token slices for the `d_hidden` accumulation: quarters where row views of the
-    /// block's logits and of the accumulator are aligned for the device (cubek's f32 scratch
-    /// then stays a quarter), else one. cuBLASLt accumulates in place (beta = 1), so where
-    /// the matmul tries it first, one slice: four short GEMMs only cost time there.
-    fn dh_split(&self, c: &Call) -> Vec<(usize, usize)> {
-        if Matmul::new(&self.ctx).tries_cublaslt() {
-            return vec![(0, c.tokens)];
-        }
-        let align = view_alignment(&self.ctx) as usize;
-        let q = c.tokens / 4;
-        let ok = q > 0
-            && (q * c.block * c.dtype.size()).is_multiple_of(align)
-            && (q * c.hidden * 4).is_multiple_of(align)
-            && Self::blocks(c).iter().all(|&(_, w)| (q * w * c.dtype.size()).is_multiple_of(align));
-        if ok && c.tokens >= 1024 {
-            vec![(0, q), (q, 2 * q), (2 * q, 3 * q), (3 * q, c.tokens)]
-        } else {
-            vec![(0, c.tokens)]
-        }
-    }
-
-    /// Phase 1: row statistics over every block; returns the outputs (losses final, not
-    /// yet reduced) and the running accumulators.
-    fn forward_pass(&self, c: &Call, hidden: &GpuTensor, weight: &GpuTensor, bias: Option<&GpuTensor>, targets: &GpuTensor) -> Result<(CrossEntropyOutput, GpuTensor)> {
-        let ctx = &self.ctx;
-        let count = cross_entropy::count_targets(ctx, &self.cfg, targets, c.tokens, c.vocab)?;
-        let out = cross_entropy::outputs(ctx, &self.cfg, &c.row_shape, count)?;
-        // Running statistics start as an empty row: max -inf, log-sum -inf, sums 0.
-        let init: Vec<f32> = (0..c.tokens).flat_map(|_| [f32::NEG_INFINITY, f32::NEG_INFINITY]).collect();
-        let stats = GpuTensor::from_bytes(ctx, DType::F32, out.stats.shape(), bytemuck::cast_slice(&init))?;
-        let out = CrossEntropyOutput { stats, ..out };
-        let acc = zeros_f32(ctx, &[c.tokens, 4])?;
-        let h2 = hidden.reshape(&[c.tokens, c.hidden])?;
-        let m = Mode { compute_lse: true, merge: true, ..self.cfg.mode() };
-        let s = self.cfg.scalars(1.0);
-        for (v0, w) in Self::blocks(c) {
-            let logits = GpuTensor::empty(ctx, c.dtype, &[c.tokens, w])?;
-            matmul(ctx, &h2, MatView::rows(weight, v0..v0 + w), &logits, false, true)?;
-            let plan = cross_entropy::plan(ctx, c.dtype, c.tokens, w)?;
-            cross_entropy::launch_rows(ctx, plan, m, s, &logits, bias, None, targets, &out, None, Some((v0, c.vocab)), Some(&acc))?;
-        }
-        Ok((out, acc))
+        cross_entropy::reduce_loss(&self.ctx, &self.cfg, &r.out.row_loss, &r.out.count, &r.out.loss, c.tokens)?;
+        cross_entropy::check_targets(&self.cfg, &r.out.count, c.vocab)?;
+        Ok(r)
     }
 
     /// The options.
@@ -298,6 +242,7 @@ impl LinearCrossEntropy {
     }
 }
 
+/// Zeros of `shape`, f32.
 fn zeros_f32(ctx: &MetalContext, shape: &[usize]) -> Result<GpuTensor> {
     let n: usize = shape.iter().product();
     GpuTensor::from_bytes(ctx, DType::F32, shape, &vec![0u8; n * 4])

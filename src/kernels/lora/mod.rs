@@ -1,8 +1,10 @@
 //! Fused LoRA: the linear layer, RMSNorm + LoRA, and the SwiGLU MLP with LoRA on each
 //! projection, forward and backward, on pmetal's fused dual-K GEMM ([`FusedGemm`]). On
-//! CUDA its library path runs each dual-K product as one cubek GEMM over a concatenated K
-//! (`[x | 1 | s t] [W | bias | B]^T`: see `fused_gemm/library.rs`); elsewhere pmetal's
-//! own GEMM kernel takes the two K segments into one accumulator.
+//! CUDA its library path runs each dual-K product on the matmul op's GEMM: with cuBLASLt
+//! as the adapter's product written into y and the base product accumulated onto it
+//! (beta = 1), with cubek as one GEMM over a concatenated K (`[x | 1 | s t] [W | bias | B]^T`;
+//! see `fused_gemm/library.rs`); elsewhere pmetal's own GEMM kernel takes the two K
+//! segments into one accumulator.
 //!
 //! ## LoRA linear ([`LoraLinear`])
 //! `y = x W^T (+ bias) + s (drop(x) A^T) B^T`, x `[..., in]`, W `[out, in]` (frozen),

@@ -41,7 +41,10 @@ l_mut_2 = float_4{
 l_mut_2.i_0 + l_6.i_0, l_mut_2.i_1 + l_6.i_1, l_mut_2.i_2 + l_6.i_2, l_mut_2.i_3 + l_6.i_3, };
 }
 const uint l_7 = info.scalars_uint[2] + thread_index_in_grid;
-buffer_1[l_7] = l_mut_2;
+const float_4 l_8 = buffer_1[l_7];
+const float_4 l_9 = float_4{
+l_8.i_0 + l_mut_2.i_0, l_8.i_1 + l_mut_2.i_1, l_8.i_2 + l_mut_2.i_2, l_8.i_3 + l_mut_2.i_3, };
+buffer_1[l_7] = reinterpret_cast<thread float_4 const&>(l_9);
 }
 
 }
