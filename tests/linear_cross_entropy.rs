@@ -120,7 +120,7 @@ fn auto_takes_token_chunks_where_the_matmul_accumulates_in_place() {
         let want = if chunks { LinearCrossEntropyPlan::TokenChunks } else { LinearCrossEntropyPlan::VocabBlocks };
         assert_eq!(op.resolved_plan(), want);
         let name = op.plan_name(DType::BF16, 8192, 4096, 128256);
-        assert!(name.contains(if chunks { "token chunks of 1024" } else { "vocabulary blocks of 1024" }), "{name}");
+        assert!(name.contains(if chunks { "token chunks of 512" } else { "vocabulary blocks of 1024" }), "{name}");
         let pinned = op.with_plan(LinearCrossEntropyPlan::VocabBlocks);
         assert_eq!(pinned.resolved_plan(), LinearCrossEntropyPlan::VocabBlocks);
     });

@@ -112,7 +112,7 @@ impl LinearCrossEntropy {
     /// Tokens per chunk of the token-chunk plan (at least 1; rounded up so that each
     /// chunk's rows start at the device's view alignment): memory `chunk x vocab` logits;
     /// `d_weight` is read and written once per chunk, so larger chunks cost less time.
-    /// By default: the largest power of two whose logits take at most 256 MiB.
+    /// By default: the largest power of two whose logits take at most 128 MiB.
     pub fn with_chunk(mut self, tokens: usize) -> Self {
         self.chunk = Some(tokens.clamp(1, 1 << 31));
         self
@@ -134,7 +134,7 @@ impl LinearCrossEntropy {
     }
 
     /// The plan and its step for `tokens` x `hidden` x `vocab` of `dtype`, e.g. `token
-    /// chunks of 1024 (cublaslt)` (before any narrowing to a binding limit): for logs and
+    /// chunks of 512 (cublaslt)` (before any narrowing to a binding limit): for logs and
     /// benchmark rows.
     pub fn plan_name(&self, dtype: DType, tokens: usize, hidden: usize, vocab: usize) -> String {
         let provider = if Matmul::new(&self.ctx).tries_cublaslt() { "cublaslt" } else { "cubek" };

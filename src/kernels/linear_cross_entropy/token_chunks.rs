@@ -31,8 +31,8 @@ use crate::dtype::DType;
 use crate::error::Result;
 
 /// The default chunk's logits, bytes: large chunks amortise `d_weight`'s read and write,
-/// small ones bound the memory.
-pub(super) const DEFAULT_CHUNK_BYTES: u64 = 256 << 20;
+/// small ones bound the memory (the trade measured per chunk size in bench/results/).
+pub(super) const DEFAULT_CHUNK_BYTES: u64 = 128 << 20;
 
 fn gcd(a: u64, b: u64) -> u64 {
     if b == 0 { a } else { gcd(b, a % b) }
