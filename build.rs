@@ -1,9 +1,11 @@
 //! What the machine building the tests has, as cfgs for the tests that cannot run without
 //! it: `pmetal_has_clang` (tests/msl_check.rs type-checks the generated MSL with clang),
-//! `pmetal_has_nvcc` (tests/codegen.rs compiles the generated CUDA for sm_90) and
-//! `pmetal_has_vulkan` (tests/driver_limits.rs probes the Vulkan driver). Those tests are
-//! `#[ignore]`d where the cfg is off, so the summary reports them as ignored instead of
-//! counting them as passed when they returned early; run anyway (`--ignored`), they fail.
+//! `pmetal_has_nvcc` (tests/codegen.rs compiles the generated CUDA for sm_90 and the Hopper
+//! sources for sm_90a), `pmetal_has_python3` (tests/codegen.rs checks bench/hopper's
+//! generated wgmma_ops.inc against gen_wgmma.py) and `pmetal_has_vulkan`
+//! (tests/driver_limits.rs probes the Vulkan driver). Those tests are `#[ignore]`d where
+//! the cfg is off, so the summary reports them as ignored instead of counting them as
+//! passed when they returned early; run anyway (`--ignored`), they fail.
 //! The library itself reads none of these. `PMETAL_NVIDIA_DRIVER=1` turns on
 //! `pmetal_has_cuda` without a GPU, to build test binaries for a GPU machine.
 //!
@@ -22,7 +24,8 @@ fn runs(tool: &PathBuf) -> bool {
 }
 
 fn main() {
-    for cfg in ["pmetal_has_clang", "pmetal_has_nvcc", "pmetal_has_vulkan", "pmetal_has_cuda"] {
+    let cfgs = ["pmetal_has_clang", "pmetal_has_nvcc", "pmetal_has_python3", "pmetal_has_vulkan", "pmetal_has_cuda"];
+    for cfg in cfgs {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     println!("cargo::rerun-if-changed=build.rs");
@@ -43,6 +46,10 @@ fn main() {
     nvcc.push(PathBuf::from("nvcc"));
     if nvcc.iter().any(runs) {
         println!("cargo::rustc-cfg=pmetal_has_nvcc");
+    }
+
+    if runs(&PathBuf::from("python3")) {
+        println!("cargo::rustc-cfg=pmetal_has_python3");
     }
 
     // A Vulkan driver: an installable client driver's manifest where the loader looks

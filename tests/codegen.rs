@@ -1,8 +1,10 @@
 //! Every kernel generates for Metal (MSL) and CUDA; where nvcc is present (CI installs
 //! PyPI's `nvidia-cuda-nvcc`), the CUDA C++ is compiled for sm_90 and its registers and
 //! spills reported, so CUDA-only compile errors fail here and not on the GPU machine.
-//! Where the build found no nvcc (`build.rs`, cfg `pmetal_has_nvcc`) the compile test is
-//! ignored (the summary says it did not run) and a generate-only test runs instead.
+//! The hand-written Hopper sources (bench/hopper, and any `hopper` folder under src/) are
+//! compiled the same way for sm_90a, where a spill fails.
+//! Where the build found no nvcc (`build.rs`, cfg `pmetal_has_nvcc`) the compile tests are
+//! ignored (the summary says they did not run) and a generate-only test runs instead.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -202,4 +204,201 @@ fn entry_properties(log: &str) -> std::collections::HashMap<usize, (String, Stri
         props.insert(i, (find("Used"), find("spill")));
     }
     props
+}
+
+/// The hand-written Hopper CUDA sources: every `.cu` under bench/hopper, and any in a
+/// `hopper` folder under src/ (where kernels of the library itself will live).
+fn hopper_sources(root: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, keep: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, keep, out);
+            } else if p.extension().is_some_and(|x| x == "cu") && keep(&p) {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&root.join("bench/hopper"), &|_| true, &mut files);
+    walk(&root.join("src"), &|p| p.parent().and_then(|d| d.file_name()).is_some_and(|d| d == "hopper"), &mut files);
+    files.sort();
+    files
+}
+
+/// bench/hopper/build.sh's nvcc flags (less its cuBLAS include and link flags).
+const HOPPER_NVCC_FLAGS: [&str; 7] =
+    ["-O3", "-std=c++17", "-gencode", "arch=compute_90a,code=sm_90a", "-Xptxas", "-v", "-lineinfo"];
+
+/// cuBLAS headers for hopper_gemm.cu's harness, where bench/hopper/build.sh looks: nvcc's
+/// own toolkit, the `nvidia-cublas` wheel folder (`PMETAL_CUDA_EXTRA`, else
+/// ~/.cache/pmetal-cuda-extra), /usr/local/cuda.
+fn cublas_include(nvcc_include: Option<&Path>) -> Option<PathBuf> {
+    let extra = std::env::var_os("PMETAL_CUDA_EXTRA")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/pmetal-cuda-extra")));
+    let mut cands: Vec<PathBuf> = nvcc_include.map(Path::to_path_buf).into_iter().collect();
+    cands.extend(extra.map(|e| e.join("nvidia/cu13/include")));
+    cands.push(PathBuf::from("/usr/local/cuda/include"));
+    cands.into_iter().find(|d| d.join("cublas_v2.h").is_file())
+}
+
+/// One kernel as ptxas reports it (`-Xptxas -v`).
+#[derive(Debug)]
+struct PtxasEntry {
+    name: String,
+    arch: String,
+    registers: Option<u32>,
+    stack: Option<u32>,
+    spill_stores: Option<u32>,
+    spill_loads: Option<u32>,
+}
+
+/// The number right before `label` on the first line of `block` that has it
+/// (`0 bytes spill stores`, `Used 168 registers`).
+fn number_before(block: &str, label: &str) -> Option<u32> {
+    let line = block.lines().find(|l| l.contains(label))?;
+    line[..line.find(label)?].trim_end().rsplit([' ', ',']).next()?.parse().ok()
+}
+
+/// Every entry function of one ptxas report, in its order.
+fn ptxas_entries(log: &str) -> Vec<PtxasEntry> {
+    log.split("Compiling entry function '")
+        .skip(1)
+        .map(|block| {
+            let (name, rest) = block.split_once('\'').unwrap_or((block, ""));
+            PtxasEntry {
+                name: name.to_string(),
+                arch: rest.split('\'').nth(1).unwrap_or("").to_string(),
+                registers: number_before(block, " registers"),
+                stack: number_before(block, " bytes stack frame"),
+                spill_stores: number_before(block, " bytes spill stores"),
+                spill_loads: number_before(block, " bytes spill loads"),
+            }
+        })
+        .collect()
+}
+
+/// The Hopper sources (bench/hopper, and any `hopper` folder under src/) compiled for sm_90a
+/// with bench/hopper/build.sh's flags, one nvcc call per file, so that a compile error
+/// fails here and not on the GPU machine. Each kernel's registers, stack and spills are
+/// printed; a spill fails (these kernels keep their accumulators in registers), as does a
+/// ptxas warning or wgmma note (serialized wgmma, a wait the compiler had to insert): each
+/// costs these kernels their speed.
+/// Without cuBLAS headers (CI installs only nvcc) the files are compiled with
+/// `-DHOPPER_KERNELS_ONLY`: the same kernels, without hopper_gemm.cu's cuBLAS harness.
+#[test]
+#[cfg_attr(not(pmetal_has_nvcc), ignore = "needs nvcc (PMETAL_NVCC, ./dev.sh's ~/.cache/pmetal-nvcc, or PATH)")]
+fn hopper_sources_compile_for_sm90a() {
+    let started = std::time::Instant::now();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = hopper_sources(root);
+    assert!(files.iter().any(|f| f.ends_with("bench/hopper/hopper_gemm.cu")), "no Hopper sources found: {files:?}");
+    let nvcc = nvcc().expect("nvcc not found (set PMETAL_NVCC, or run ./dev.sh test, which installs it)");
+    let include = nvcc.parent().and_then(|b| b.parent()).map(|r| r.join("include"));
+    let cublas = cublas_include(include.as_deref());
+    let dir = std::env::temp_dir().join(format!("pmetal-hopper-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let logs: Vec<Result<String, String>> = std::thread::scope(|s| {
+        let hs: Vec<_> = files
+            .iter()
+            .enumerate()
+            .map(|(i, file)| {
+                let (nvcc, include, cublas, dir) = (&nvcc, &include, &cublas, &dir);
+                s.spawn(move || {
+                    let mut cmd = Command::new(nvcc);
+                    cmd.args(HOPPER_NVCC_FLAGS).arg("-cubin").arg("-o").arg(dir.join(format!("{i}.cubin")));
+                    for inc in [include, cublas].into_iter().flatten() {
+                        cmd.arg(format!("-I{}", inc.display()));
+                    }
+                    if cublas.is_none() {
+                        cmd.arg("-DHOPPER_KERNELS_ONLY");
+                    }
+                    let o = cmd.arg(file).output().expect("run nvcc");
+                    let log = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
+                    if o.status.success() {
+                        Ok(log)
+                    } else {
+                        Err(log)
+                    }
+                })
+            })
+            .collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let mut failures = Vec::new();
+    let mut kernels = 0;
+    for (file, log) in files.iter().zip(logs) {
+        let rel = file.strip_prefix(root).unwrap_or(file).display().to_string();
+        let log = match log {
+            Ok(log) => log,
+            Err(log) => {
+                failures.push(format!("{rel}: nvcc failed:\n{log}"));
+                continue;
+            }
+        };
+        // ptxas warnings, and its wgmma notes (C751x: "wgmma.mma_async instructions are
+        // serialized", "wgmma.wait_group is injected"), which it gives as info lines.
+        let flagged = |l: &&str| l.starts_with("ptxas") && (l.contains("warning") || l.contains("wgmma"));
+        for line in log.lines().filter(flagged) {
+            failures.push(format!("{rel}: {}", line.trim()));
+        }
+        let entries = ptxas_entries(&log);
+        if entries.is_empty() {
+            failures.push(format!("{rel}: ptxas compiled no kernel:\n{log}"));
+        }
+        eprintln!("{rel}:");
+        for e in &entries {
+            let (Some(regs), Some(stack), Some(stores), Some(loads)) =
+                (e.registers, e.stack, e.spill_stores, e.spill_loads)
+            else {
+                failures.push(format!("{rel}: {}: no registers / stack / spill figures in\n{log}", e.name));
+                continue;
+            };
+            let figures = format!("{regs:>3} registers, {stack} B stack, {stores} B spill stores, {loads} B spill loads");
+            eprintln!("  {:<92} {figures}", e.name);
+            if e.arch != "sm_90a" {
+                failures.push(format!("{rel}: {}: compiled for '{}', not sm_90a", e.name, e.arch));
+            }
+            if stores > 0 || loads > 0 {
+                failures.push(format!("{rel}: {}: spills ({stores} B stored, {loads} B loaded)", e.name));
+            }
+        }
+        kernels += entries.len();
+    }
+    let mode = match &cublas {
+        Some(inc) => format!("with cuBLAS headers from {}", inc.display()),
+        None => "with -DHOPPER_KERNELS_ONLY (no cuBLAS headers found)".to_string(),
+    };
+    eprintln!(
+        "Hopper: {kernels} kernels in {} file(s) compiled for sm_90a {mode}, nvcc {}, in {:.1} s",
+        files.len(),
+        nvcc.display(),
+        started.elapsed().as_secs_f64()
+    );
+    assert!(failures.is_empty(), "Hopper sources:\n{}", failures.join("\n"));
+}
+
+/// bench/hopper/wgmma_ops.inc is generated by gen_wgmma.py beside it: the committed file
+/// must be what the script writes now, so that the two cannot drift apart. The script
+/// writes next to itself, so it runs from a copy in a temporary folder.
+#[test]
+#[cfg_attr(not(pmetal_has_python3), ignore = "needs python3")]
+fn hopper_wgmma_ops_match_their_generator() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/hopper");
+    let dir = std::env::temp_dir().join(format!("pmetal-gen-wgmma-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(here.join("gen_wgmma.py"), dir.join("gen_wgmma.py")).unwrap();
+    let o = Command::new("python3").arg(dir.join("gen_wgmma.py")).output().expect("run python3");
+    assert!(o.status.success(), "gen_wgmma.py failed:\n{}", String::from_utf8_lossy(&o.stderr));
+    let generated = std::fs::read_to_string(dir.join("wgmma_ops.inc")).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let committed = std::fs::read_to_string(here.join("wgmma_ops.inc")).unwrap();
+    assert!(
+        generated == committed,
+        "bench/hopper/wgmma_ops.inc differs from what gen_wgmma.py writes: run `python3 bench/hopper/gen_wgmma.py` and commit both"
+    );
 }

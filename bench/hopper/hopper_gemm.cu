@@ -65,7 +65,13 @@
 #include <cudaTypedefs.h>  // PFN_cuTensorMapEncodeTiled
 #include <cuda_runtime.h>
 #include <cuda_bf16.h>
+// HOPPER_KERNELS_ONLY (tests/codegen.rs, where no cuBLAS headers are installed): the kernels
+// and the variant table that instantiates them, without the cuBLAS-based harness.
+#ifdef HOPPER_KERNELS_ONLY
+#pragma nv_diag_suppress 177  // host helpers only the harness calls: "declared but never referenced"
+#else
 #include <cublas_v2.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -460,6 +466,7 @@ static void launch(const Impl& im, bool f32out, const CUtensorMap& ma, const CUt
   CK(cudaLaunchKernel(k, grid, block, args, im.smem, st));
 }
 
+#ifndef HOPPER_KERNELS_ONLY
 // cuBLAS (column-major): C^T[N,M] = B[N,K] . A^T  <=>  gemm(T, N, m=N, n=M, k=K, B (ld K), A (ld K)).
 static void cublas_gemm(cublasHandle_t h, const bf16* A, const bf16* B, void* C, bool f32out, int M,
                         int N, int K) {
@@ -734,3 +741,4 @@ int main(int argc, char** argv) {
   fprintf(stderr, "bad arguments\n");
   return 2;
 }
+#endif  // HOPPER_KERNELS_ONLY
