@@ -28,7 +28,9 @@ pub struct PmetalBlock<B: PmetalBackend> {
     pub mlp: SwiGluMlp<B>,
 }
 
-/// The pmetal build's decoder.
+/// The pmetal build's decoder, made by [`PmetalOps::decoder`] over a [`Model`]'s tensors.
+/// The trainer reads gradients from those tensors, not through this module's `Param`s (a
+/// tied head is a second `Param` over the embedding's tensor, with its own id).
 #[derive(Module, Debug)]
 pub struct PmetalLlama<B: PmetalBackend> {
     pub embed: Embedding<B>,
