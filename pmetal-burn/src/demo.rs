@@ -1,7 +1,8 @@
 //! The `train-demo` driver: the same Llama-style model built twice from the same weights
 //! (Burn's own ops on Burn's usual backend — `Autodiff<Wgpu|Cuda>`, `Fusion`-wrapped when
-//! Burn's `fusion` feature is on, as with this crate's default `fusion` — and pmetal's fused
-//! ops on `Autodiff<CubeBackend>`), each
+//! Burn's `fusion` feature is on, as with this crate's default `fusion` — and the
+//! [`crate::nn`] modules, pmetal's fused ops, on `Autodiff<CubeBackend>`; see
+//! [`crate::model`]), each
 //! 1. pretrained from scratch on [`PRETRAIN_TEXT`],
 //! 2. LoRA fine-tuned on [`FINETUNE_TEXT`] with the base frozen (checked bit-identical),
 //! 3. sampled from (temperature, top-k, top-p, seeded; pmetal's fused sampler in the pmetal build).

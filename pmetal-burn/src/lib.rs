@@ -1,7 +1,7 @@
 //! pmetal's fused kernels as Burn 0.21 operations on Burn's CubeCL tensors (no copies:
 //! Burn and pmetal share one CubeCL `ComputeClient`), with autodiff wired to pmetal's
-//! backward kernels; plus a small Llama-style model built twice (Burn ops / pmetal ops)
-//! and the `train-demo` driver the runner calls.
+//! backward kernels; plus a small Llama-style model built twice (Burn's ops / the [`nn`]
+//! modules) and the `train-demo` driver the runner calls.
 //!
 //! The ops run on Burn's `CubeBackend` (wgpu: Vulkan, Metal; CUDA), on Burn's fused
 //! `Fusion<CubeBackend>` — `burn::backend::Wgpu` / `Cuda` with Burn's `fusion` feature,

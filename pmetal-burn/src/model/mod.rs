@@ -1,18 +1,22 @@
 //! A small Llama-style decoder (RMSNorm, RoPE, GQA attention, SwiGLU MLP, tied or untied
-//! lm_head) written once, generic over [`LlamaOps`]: [`BurnOps`] builds it from Burn's own
-//! tensor ops, [`PmetalOps`] from pmetal's fused kernels. Both builds take their weights
-//! from the same host arrays ([`init_host`]), so they start bit-identical and any
-//! difference in loss or gradients comes from the ops.
+//! lm_head, LoRA adapters on every projection) in two builds behind [`LlamaOps`]:
+//! [`BurnOps`] writes it with Burn's own tensor ops, [`PmetalOps`] stacks the
+//! [`crate::nn`] modules (pmetal's fused kernels). The weights are one flat list of tensors
+//! ([`Model`], in [`param_specs`] order) that both builds read, loaded from the same host
+//! arrays ([`init_host`]), so they start bit-identical and any difference in loss or
+//! gradients comes from the ops. The trainer and the optimiser only see that list.
 //!
-//! Layout: the residual stream is `[tokens, d_model]` (batch and sequence flattened), so the
-//! projections are plain 2-D matmuls; attention and RoPE see `[batch, seq, heads, head_dim]`.
-//! Weights are stored `[out, in]` (PyTorch/HF convention): `y = x @ W^T`.
+//! Layout: weights are stored `[out, in]` (PyTorch/HF convention): `y = x @ W^T`. The
+//! projections run on rows of tokens (batch and sequence flattened: plain 2-D matmuls);
+//! attention and RoPE see `[batch, seq, heads, head_dim]`.
 
 mod ops;
+mod pmetal;
 mod sample;
 mod train;
 
-pub use ops::{clear_caches, BurnOps, LlamaOps, PmetalOps};
+pub use ops::{clear_caches, BurnDecoder, BurnOps, Decoder, LlamaOps};
+pub use pmetal::{PmetalBlock, PmetalLlama, PmetalOps};
 pub use sample::{generate, host_sample, SampleParams};
 pub use train::{AdamW, Phase, StepOut, Trainer};
 
@@ -43,10 +47,10 @@ impl ModelConfig {
     }
 
     pub fn validate(&self) -> Result<(), String> {
-        if self.d_model % self.n_heads != 0 || self.n_heads % self.n_kv_heads != 0 {
+        if !self.d_model.is_multiple_of(self.n_heads) || !self.n_heads.is_multiple_of(self.n_kv_heads) {
             return Err(format!("bad head split: d_model {} heads {} kv heads {}", self.d_model, self.n_heads, self.n_kv_heads));
         }
-        if self.head_dim() % 2 != 0 {
+        if !self.head_dim().is_multiple_of(2) {
             return Err("head_dim must be even for RoPE".into());
         }
         Ok(())
@@ -154,7 +158,10 @@ pub fn init_host(specs: &[ParamSpec], seed: u64) -> Vec<Vec<f32>> {
 }
 
 /// The model's tensors for one forward pass. `params` follow [`param_specs`]; `lora`, when
-/// present, follows [`lora_specs`] with `lora_scale = alpha / rank`.
+/// present, follows [`lora_specs`] with `lora_scale = alpha / rank`. A build's
+/// [`LlamaOps::decoder`] makes its layers over these very tensors, so their gradients are read
+/// from here.
+#[derive(Clone)]
 pub struct Model<B: Backend> {
     pub cfg: ModelConfig,
     pub params: Vec<Tensor<B, 2>>,
@@ -162,66 +169,40 @@ pub struct Model<B: Backend> {
 }
 
 impl<B: Backend> Model<B> {
-    fn p(&self, i: usize) -> Tensor<B, 2> {
-        self.params[i].clone()
+    /// The embedding `[vocab, d]`.
+    pub fn embed(&self) -> Tensor<B, 2> {
+        self.params[0].clone()
     }
-    fn layer(&self, l: usize, i: usize) -> Tensor<B, 2> {
-        self.p(1 + l * LAYER_PARAMS + i)
+    /// Weight `i` (an [`idx`]) of layer `l`.
+    pub fn layer(&self, l: usize, i: usize) -> Tensor<B, 2> {
+        self.params[1 + l * LAYER_PARAMS + i].clone()
     }
-    fn norm_weight(&self, i: usize) -> Tensor<B, 1> {
-        let d = self.cfg.d_model;
-        self.p(i).reshape([d])
+    /// Layer `l`'s norm weight `i` ([`idx::ATTN_NORM`] or [`idx::MLP_NORM`]) as the `[d]`
+    /// vector the norms take (stored `[1, d]`; a reshape, no copy).
+    pub fn layer_norm(&self, l: usize, i: usize) -> Tensor<B, 1> {
+        self.layer(l, i).reshape([self.cfg.d_model])
+    }
+    /// The final norm's weight, `[d]`.
+    pub fn final_norm(&self) -> Tensor<B, 1> {
+        self.params[1 + self.cfg.n_layers * LAYER_PARAMS].clone().reshape([self.cfg.d_model])
     }
     /// The lm_head matrix `[vocab, d]` (the embedding when tied).
     pub fn head(&self) -> Tensor<B, 2> {
-        let n = 2 + self.cfg.n_layers * LAYER_PARAMS;
-        if self.cfg.tied { self.p(0) } else { self.p(n) }
+        if self.cfg.tied { self.embed() } else { self.params[2 + self.cfg.n_layers * LAYER_PARAMS].clone() }
     }
-
-    fn proj<O: LlamaOps<B>>(&self, x: Tensor<B, 2>, l: usize, i: usize) -> Tensor<B, 2> {
-        let w = self.layer(l, i);
-        match &self.lora {
-            None => O::linear(x, w),
-            Some((ad, scale)) => {
-                let t = LORA_TARGETS.iter().position(|&t| t == i).expect("every projection has an adapter");
-                let k = (l * LORA_TARGETS.len() + t) * 2;
-                O::lora_linear(x, w, ad[k].clone(), ad[k + 1].clone(), *scale)
-            }
-        }
-    }
-
-    /// Final-normed hidden states `[batch * seq, d]` for `tokens [batch, seq]`.
-    pub fn hidden<O: LlamaOps<B>>(&self, tokens: Tensor<B, 2, Int>) -> Tensor<B, 2> {
-        let c = &self.cfg;
-        let [b, s] = tokens.dims();
-        let (n, d, hd) = (b * s, c.d_model, c.head_dim());
-        let mut x = burn::tensor::module::embedding(self.p(0), tokens).reshape([n, d]);
-        for l in 0..c.n_layers {
-            let h = O::rms_norm(x.clone(), self.norm_weight(1 + l * LAYER_PARAMS + idx::ATTN_NORM), c.norm_eps);
-            let q = self.proj::<O>(h.clone(), l, idx::WQ).reshape([b, s, c.n_heads, hd]);
-            let k = self.proj::<O>(h.clone(), l, idx::WK).reshape([b, s, c.n_kv_heads, hd]);
-            let v = self.proj::<O>(h, l, idx::WV).reshape([b, s, c.n_kv_heads, hd]);
-            let (q, k) = O::rope(q, k, c.rope_theta);
-            let a = O::attention(q, k, v).reshape([n, c.n_heads * hd]);
-            x = x + self.proj::<O>(a, l, idx::WO);
-            let h = O::rms_norm(x.clone(), self.norm_weight(1 + l * LAYER_PARAMS + idx::MLP_NORM), c.norm_eps);
-            let g = self.proj::<O>(h.clone(), l, idx::GATE);
-            let u = self.proj::<O>(h, l, idx::UP);
-            x = x + self.proj::<O>(O::swiglu(g, u), l, idx::DOWN);
-        }
-        O::rms_norm(x, self.norm_weight(1 + c.n_layers * LAYER_PARAMS), c.norm_eps)
+    /// Layer `l`'s LoRA adapter on projection `i` (one of [`LORA_TARGETS`]): `(A, B, scale)`,
+    /// or `None` before the LoRA phase.
+    pub fn adapter(&self, l: usize, i: usize) -> Option<(Tensor<B, 2>, Tensor<B, 2>, f32)> {
+        let (ad, scale) = self.lora.as_ref()?;
+        let t = LORA_TARGETS.iter().position(|&t| t == i).expect("every projection has an adapter");
+        let k = (l * LORA_TARGETS.len() + t) * 2;
+        Some((ad[k].clone(), ad[k + 1].clone(), *scale))
     }
 
     /// Mean next-token cross-entropy, shape `[1]`. `targets` is `[batch * seq]`.
     pub fn loss<O: LlamaOps<B>>(&self, tokens: Tensor<B, 2, Int>, targets: Tensor<B, 1, Int>) -> Tensor<B, 1> {
-        let h = self.hidden::<O>(tokens);
-        O::lm_loss(h, self.head(), targets)
-    }
-
-    /// Logits `[rows, vocab]` at the flattened positions `rows` (generation reads one row).
-    pub fn logits_at<O: LlamaOps<B>>(&self, tokens: Tensor<B, 2, Int>, rows: Tensor<B, 1, Int>) -> Tensor<B, 2> {
-        let h = self.hidden::<O>(tokens).select(0, rows);
-        O::linear(h, self.head())
+        let dec = O::decoder(self);
+        dec.loss(dec.hidden(tokens), targets)
     }
 }
 

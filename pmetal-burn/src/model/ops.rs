@@ -1,10 +1,11 @@
-//! The ops the model is written against, and its two builds.
+//! The two builds of the model and what they share.
 //!
-//! [`BurnOps`] composes Burn's own tensor ops (what a Burn user writes today: naive softmax
-//! attention with a causal mask and k/v repeated for GQA, rotate-half RoPE from cos/sin
-//! tables, `log_softmax` + `gather` cross-entropy over materialised logits). [`PmetalOps`]
-//! calls `pmetal_burn::ops`, one fused kernel (and one fused backward) per op. Both compute
-//! the same math; only rounding and memory traffic differ.
+//! [`LlamaOps`] is a build: the [`Decoder`] it makes over a [`Model`]'s tensors, and its
+//! sampler. [`BurnOps`] (here) composes Burn's own tensor ops, what a Burn user writes today:
+//! naive softmax attention with a causal mask and k/v repeated for GQA, rotate-half RoPE from
+//! cos/sin tables, `log_softmax` + `gather` cross-entropy over materialised logits.
+//! [`super::PmetalOps`] stacks the `pmetal_burn::nn` modules, one fused kernel (and one fused
+//! backward) per op. Both compute the same math; only rounding and memory traffic differ.
 
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
@@ -15,40 +16,45 @@ use burn::tensor::backend::Backend;
 use burn::tensor::{Bool, Int, Tensor, TensorData};
 
 use super::sample::{host_sample, SampleParams};
+use super::{idx, Model};
 
-/// What the model needs from a build. Shapes: `x [tokens, d]`, `q [batch, seq, heads, head_dim]`,
-/// `k`/`v [batch, seq, kv_heads, head_dim]`, weights `[out, in]`.
+/// A build of the model.
 pub trait LlamaOps<B: Backend>: 'static {
     const NAME: &'static str;
-    fn rms_norm(x: Tensor<B, 2>, w: Tensor<B, 1>, eps: f32) -> Tensor<B, 2>;
-    /// Rotate-half (Llama/HF) RoPE at positions `0..seq`.
-    fn rope(q: Tensor<B, 4>, k: Tensor<B, 4>, theta: f32) -> (Tensor<B, 4>, Tensor<B, 4>);
-    /// `silu(gate) * up`.
-    fn swiglu(gate: Tensor<B, 2>, up: Tensor<B, 2>) -> Tensor<B, 2>;
-    /// Causal GQA attention, scale `1/sqrt(head_dim)`; output `[batch, seq, heads, head_dim]`.
-    fn attention(q: Tensor<B, 4>, k: Tensor<B, 4>, v: Tensor<B, 4>) -> Tensor<B, 4>;
-    /// `x @ w^T` (Burn's matmul in both builds: pmetal adds no plain GEMM to the model).
-    fn linear(x: Tensor<B, 2>, w: Tensor<B, 2>) -> Tensor<B, 2> {
-        x.matmul(w.transpose())
-    }
-    /// `x @ w^T + scale * (x @ a^T) @ b^T`, `a [r, in]`, `b [out, r]`.
-    fn lora_linear(x: Tensor<B, 2>, w: Tensor<B, 2>, a: Tensor<B, 2>, b: Tensor<B, 2>, scale: f32) -> Tensor<B, 2>;
-    /// Mean cross-entropy of `hidden @ w^T` against `targets`, shape `[1]`.
-    fn lm_loss(hidden: Tensor<B, 2>, w: Tensor<B, 2>, targets: Tensor<B, 1, Int>) -> Tensor<B, 1>;
+    /// The model's layers in this build.
+    type Decoder: Decoder<B>;
+    /// The layers over `model`'s tensors as they are (handles and views, no copies), so the
+    /// gradients land on `model.params` / `model.lora`. Made once per step (the trainer
+    /// rebuilds the working tensors every step) or once per generation.
+    fn decoder(model: &Model<B>) -> Self::Decoder;
     /// One token per row of `logits [rows, vocab]`.
     fn sample(logits: Tensor<B, 2>, p: &SampleParams, seed: u64) -> Vec<u32>;
+}
+
+/// The forward pass of a build. Rows are tokens, batch and sequence flattened.
+pub trait Decoder<B: Backend> {
+    /// Final-normed hidden states `[batch * seq, d]` for `tokens [batch, seq]`.
+    fn hidden(&self, tokens: Tensor<B, 2, Int>) -> Tensor<B, 2>;
+    /// Mean cross-entropy of the lm_head's logits of `hidden` against `targets [rows]`,
+    /// shape `[1]`.
+    fn loss(&self, hidden: Tensor<B, 2>, targets: Tensor<B, 1, Int>) -> Tensor<B, 1>;
+    /// The lm_head's logits `[rows, vocab]` of `hidden [rows, d]` (generation reads one row).
+    fn logits(&self, hidden: Tensor<B, 2>) -> Tensor<B, 2>;
 }
 
 /// Burn's own tensor ops.
 pub struct BurnOps;
 
-/// pmetal's fused kernels through `pmetal_burn::ops`.
-pub struct PmetalOps;
+/// The Burn build's decoder: Burn's ops straight on the model's flat tensors.
+pub struct BurnDecoder<B: Backend>(Model<B>);
+
+/// A cached table: backend type, table name, two sizes and theta's bits.
+type ConstKey = (TypeId, &'static str, usize, usize, u32);
 
 thread_local! {
     // Constant tables per (backend type, shape): RoPE cos/sin and the causal mask. Built once
     // per shape, so the Burn build is not charged a host upload per layer per step.
-    static CONSTS: RefCell<HashMap<(TypeId, &'static str, usize, usize, u32), Box<dyn Any>>> = RefCell::new(HashMap::new());
+    static CONSTS: RefCell<HashMap<ConstKey, Box<dyn Any>>> = RefCell::new(HashMap::new());
 }
 
 /// Drops the cached constant tables (between the two builds, so neither holds the other's memory).
@@ -111,46 +117,10 @@ fn repeat_kv<B: Backend>(t: Tensor<B, 4>, g: usize) -> Tensor<B, 4> {
 
 impl<B: Backend> LlamaOps<B> for BurnOps {
     const NAME: &'static str = "burn";
+    type Decoder = BurnDecoder<B>;
 
-    fn rms_norm(x: Tensor<B, 2>, w: Tensor<B, 1>, eps: f32) -> Tensor<B, 2> {
-        let d = x.dims()[1];
-        let rms = x.clone().square().mean_dim(1).add_scalar(eps).sqrt();
-        x.div(rms).mul(w.reshape([1, d]))
-    }
-
-    fn rope(q: Tensor<B, 4>, k: Tensor<B, 4>, theta: f32) -> (Tensor<B, 4>, Tensor<B, 4>) {
-        let [_, s, _, hd] = q.dims();
-        let (cos, sin) = rope_tables::<B>(s, hd, theta, &q.device());
-        let rot = |x: Tensor<B, 4>| x.clone().mul(cos.clone()).add(rotate_half(x).mul(sin.clone()));
-        (rot(q), rot(k))
-    }
-
-    fn swiglu(gate: Tensor<B, 2>, up: Tensor<B, 2>) -> Tensor<B, 2> {
-        silu(gate).mul(up)
-    }
-
-    fn attention(q: Tensor<B, 4>, k: Tensor<B, 4>, v: Tensor<B, 4>) -> Tensor<B, 4> {
-        let [b, s, h, hd] = q.dims();
-        let g = h / k.dims()[2];
-        let q = q.swap_dims(1, 2); // [b, h, s, hd]
-        let k = repeat_kv(k, g).swap_dims(1, 2);
-        let v = repeat_kv(v, g).swap_dims(1, 2);
-        let scores = q.matmul(k.swap_dims(2, 3)).mul_scalar(1.0 / (hd as f64).sqrt());
-        let mask = causal_mask::<B>(s, &scores.device()).expand([b, h, s, s]);
-        let p = softmax(scores.mask_fill(mask, f32::NEG_INFINITY), 3);
-        p.matmul(v).swap_dims(1, 2)
-    }
-
-    fn lora_linear(x: Tensor<B, 2>, w: Tensor<B, 2>, a: Tensor<B, 2>, b: Tensor<B, 2>, scale: f32) -> Tensor<B, 2> {
-        let base = x.clone().matmul(w.transpose());
-        base + x.matmul(a.transpose()).matmul(b.transpose()).mul_scalar(scale)
-    }
-
-    fn lm_loss(hidden: Tensor<B, 2>, w: Tensor<B, 2>, targets: Tensor<B, 1, Int>) -> Tensor<B, 1> {
-        let logits = hidden.matmul(w.transpose());
-        let n = logits.dims()[0];
-        let picked = log_softmax(logits, 1).gather(1, targets.reshape([n, 1]));
-        picked.mean().neg()
+    fn decoder(model: &Model<B>) -> BurnDecoder<B> {
+        BurnDecoder(model.clone())
     }
 
     fn sample(logits: Tensor<B, 2>, p: &SampleParams, seed: u64) -> Vec<u32> {
@@ -160,34 +130,78 @@ impl<B: Backend> LlamaOps<B> for BurnOps {
     }
 }
 
-impl<B: crate::backend::PmetalBackend> LlamaOps<B> for PmetalOps {
-    const NAME: &'static str = "pmetal";
+impl<B: Backend> BurnDecoder<B> {
+    /// Layer `l`'s projection `i`: `x @ W^T`, plus the scaled adapter in the LoRA phase.
+    fn proj(&self, x: Tensor<B, 2>, l: usize, i: usize) -> Tensor<B, 2> {
+        let w = self.0.layer(l, i);
+        match self.0.adapter(l, i) {
+            None => x.matmul(w.transpose()),
+            Some((a, b, scale)) => {
+                let base = x.clone().matmul(w.transpose());
+                base + x.matmul(a.transpose()).matmul(b.transpose()).mul_scalar(scale)
+            }
+        }
+    }
+}
 
-    fn rms_norm(x: Tensor<B, 2>, w: Tensor<B, 1>, eps: f32) -> Tensor<B, 2> {
-        crate::ops::rms_norm(x, w, eps)
+impl<B: Backend> Decoder<B> for BurnDecoder<B> {
+    fn hidden(&self, tokens: Tensor<B, 2, Int>) -> Tensor<B, 2> {
+        let m = &self.0;
+        let c = &m.cfg;
+        let [b, s] = tokens.dims();
+        let (n, d, hd) = (b * s, c.d_model, c.head_dim());
+        let mut x = burn::tensor::module::embedding(m.embed(), tokens).reshape([n, d]);
+        for l in 0..c.n_layers {
+            let h = rms_norm(x.clone(), m.layer_norm(l, idx::ATTN_NORM), c.norm_eps);
+            let q = self.proj(h.clone(), l, idx::WQ).reshape([b, s, c.n_heads, hd]);
+            let k = self.proj(h.clone(), l, idx::WK).reshape([b, s, c.n_kv_heads, hd]);
+            let v = self.proj(h, l, idx::WV).reshape([b, s, c.n_kv_heads, hd]);
+            let (q, k) = rope(q, k, c.rope_theta);
+            let a = attention(q, k, v).reshape([n, c.n_heads * hd]);
+            x = x + self.proj(a, l, idx::WO);
+            let h = rms_norm(x.clone(), m.layer_norm(l, idx::MLP_NORM), c.norm_eps);
+            let g = self.proj(h.clone(), l, idx::GATE);
+            let u = self.proj(h, l, idx::UP);
+            x = x + self.proj(silu(g).mul(u), l, idx::DOWN);
+        }
+        rms_norm(x, m.final_norm(), c.norm_eps)
     }
 
-    fn rope(q: Tensor<B, 4>, k: Tensor<B, 4>, theta: f32) -> (Tensor<B, 4>, Tensor<B, 4>) {
-        crate::ops::rope(q, k, theta)
+    fn loss(&self, hidden: Tensor<B, 2>, targets: Tensor<B, 1, Int>) -> Tensor<B, 1> {
+        let logits = self.logits(hidden);
+        let n = logits.dims()[0];
+        let picked = log_softmax(logits, 1).gather(1, targets.reshape([n, 1]));
+        picked.mean().neg()
     }
 
-    fn swiglu(gate: Tensor<B, 2>, up: Tensor<B, 2>) -> Tensor<B, 2> {
-        crate::ops::swiglu(gate, up)
+    fn logits(&self, hidden: Tensor<B, 2>) -> Tensor<B, 2> {
+        hidden.matmul(self.0.head().transpose())
     }
+}
 
-    fn attention(q: Tensor<B, 4>, k: Tensor<B, 4>, v: Tensor<B, 4>) -> Tensor<B, 4> {
-        crate::ops::attention(q, k, v, true)
-    }
+fn rms_norm<B: Backend>(x: Tensor<B, 2>, w: Tensor<B, 1>, eps: f32) -> Tensor<B, 2> {
+    let d = x.dims()[1];
+    let rms = x.clone().square().mean_dim(1).add_scalar(eps).sqrt();
+    x.div(rms).mul(w.reshape([1, d]))
+}
 
-    fn lora_linear(x: Tensor<B, 2>, w: Tensor<B, 2>, a: Tensor<B, 2>, b: Tensor<B, 2>, scale: f32) -> Tensor<B, 2> {
-        crate::ops::lora_linear(x, w, a, b, scale)
-    }
+/// Rotate-half (Llama/HF) RoPE at positions `0..seq`.
+fn rope<B: Backend>(q: Tensor<B, 4>, k: Tensor<B, 4>, theta: f32) -> (Tensor<B, 4>, Tensor<B, 4>) {
+    let [_, s, _, hd] = q.dims();
+    let (cos, sin) = rope_tables::<B>(s, hd, theta, &q.device());
+    let rot = |x: Tensor<B, 4>| x.clone().mul(cos.clone()).add(rotate_half(x).mul(sin.clone()));
+    (rot(q), rot(k))
+}
 
-    fn lm_loss(hidden: Tensor<B, 2>, w: Tensor<B, 2>, targets: Tensor<B, 1, Int>) -> Tensor<B, 1> {
-        crate::ops::linear_cross_entropy(hidden, w, targets)
-    }
-
-    fn sample(logits: Tensor<B, 2>, p: &SampleParams, seed: u64) -> Vec<u32> {
-        crate::ops::sample(logits, p.temperature, p.top_k, p.top_p, seed)
-    }
+/// Causal GQA attention, scale `1/sqrt(head_dim)`; `[batch, seq, heads, head_dim]` in and out.
+fn attention<B: Backend>(q: Tensor<B, 4>, k: Tensor<B, 4>, v: Tensor<B, 4>) -> Tensor<B, 4> {
+    let [b, s, h, hd] = q.dims();
+    let g = h / k.dims()[2];
+    let q = q.swap_dims(1, 2); // [b, h, s, hd]
+    let k = repeat_kv(k, g).swap_dims(1, 2);
+    let v = repeat_kv(v, g).swap_dims(1, 2);
+    let scores = q.matmul(k.swap_dims(2, 3)).mul_scalar(1.0 / (hd as f64).sqrt());
+    let mask = causal_mask::<B>(s, &scores.device()).expand([b, h, s, s]);
+    let p = softmax(scores.mask_fill(mask, f32::NEG_INFINITY), 3);
+    p.matmul(v).swap_dims(1, 2)
 }

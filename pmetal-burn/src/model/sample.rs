@@ -6,7 +6,7 @@ use burn::tensor::backend::Backend;
 use rand::{Rng as _, SeedableRng as _};
 use rand_chacha::ChaCha8Rng;
 
-use super::{int1, int2, LlamaOps, Model};
+use super::{int1, int2, Decoder as _, LlamaOps, Model};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SampleParams {
@@ -83,12 +83,14 @@ pub fn generate<B: Backend, O: LlamaOps<B>>(model: &Model<B>, prompt: &[u8], n_n
     if toks.is_empty() {
         toks.push(b'\n' as i32);
     }
+    let dec = O::decoder(model);
     for i in 0..n_new {
         let start = toks.len().saturating_sub(window);
         let ctx = &toks[start..];
         let mut buf = ctx.to_vec();
         buf.resize(window, 0);
-        let logits = model.logits_at::<O>(int2::<B>(&buf, [1, window], device), int1::<B>(&[ctx.len() as i32 - 1], device));
+        let h = dec.hidden(int2::<B>(&buf, [1, window], device)).select(0, int1::<B>(&[ctx.len() as i32 - 1], device));
+        let logits = dec.logits(h);
         let t = O::sample(logits, params, seed.wrapping_add(i as u64))[0];
         toks.push(t as i32);
     }

@@ -11,7 +11,7 @@
 use burn::tensor::backend::AutodiffBackend;
 use burn::tensor::{DType, Element, Tensor};
 
-use super::{init_host, int1, int2, lora_specs, param_specs, to_host, upload, LlamaOps, Model, ModelConfig, ParamSpec};
+use super::{init_host, int1, int2, lora_specs, param_specs, to_host, upload, Decoder as _, LlamaOps, Model, ModelConfig, ParamSpec};
 
 /// AdamW with decoupled weight decay (Loshchilov & Hutter), bias-corrected moments.
 #[derive(Clone, Debug)]
@@ -174,10 +174,10 @@ impl<B: AutodiffBackend> Trainer<B> {
 
     /// Mean loss over `batches` without tracking gradients.
     pub fn eval_loss<O: LlamaOps<B>>(&self, batches: &[(Vec<i32>, Vec<i32>)], batch: usize, seq: usize) -> f32 {
-        let model = self.model(false);
+        let dec = O::decoder(&self.model(false));
         let mut sum = 0.0;
         for (x, y) in batches {
-            let l = model.loss::<O>(int2::<B>(x, [batch, seq], &self.device), int1::<B>(y, &self.device));
+            let l = dec.loss(dec.hidden(int2::<B>(x, [batch, seq], &self.device)), int1::<B>(y, &self.device));
             sum += to_host(l)[0];
         }
         sum / batches.len().max(1) as f32

@@ -1,5 +1,6 @@
 //! [`MultiHeadAttention`]: self-attention over `[batch, seq, d_model]` with grouped-query
-//! heads. The q/k/v/o projections are `burn::nn::Linear` without bias (Llama's), RoPE is
+//! heads. The q/k/v/o projections are [`Projection`]s: bias-free `burn::nn::Linear`s
+//! (Llama's) from `init`, or [`super::LoraLinear`] adapters; RoPE is
 //! optional ([`super::Rope`]), and the attention itself is pmetal's FlashAttention
 //! ([`crate::ops::attention`]): exact softmax attention with scale `1/sqrt(head_dim)`, K/V
 //! heads shared by `n_heads / n_kv_heads` query heads without being repeated, the
@@ -9,10 +10,10 @@
 
 use burn::config::Config;
 use burn::module::{Initializer, Module};
-use burn::nn::{Linear, LinearConfig};
+use burn::nn::LinearConfig;
 use burn::tensor::Tensor;
 
-use super::{Rope, RopeConfig};
+use super::{Projection, Rope, RopeConfig};
 use crate::backend::PmetalBackend;
 use crate::ops;
 
@@ -52,7 +53,7 @@ impl MultiHeadAttentionConfig {
         if self.rope_theta.is_some() {
             assert!(head_dim % 2 == 0, "MultiHeadAttentionConfig: RoPE needs an even head_dim, got {head_dim}");
         }
-        let linear = |i, o| LinearConfig::new(i, o).with_bias(false).with_initializer(self.initializer.clone()).init(device);
+        let linear = |i, o| Projection::Linear(LinearConfig::new(i, o).with_bias(false).with_initializer(self.initializer.clone()).init(device));
         MultiHeadAttention {
             query: linear(d, d),
             key: linear(d, kv * head_dim),
@@ -66,17 +67,18 @@ impl MultiHeadAttentionConfig {
     }
 }
 
-/// Grouped-query self-attention. Made by [`MultiHeadAttentionConfig::init`].
+/// Grouped-query self-attention. Made by [`MultiHeadAttentionConfig::init`], or as a struct
+/// literal over existing projections (see [the module docs](super)).
 #[derive(Module, Debug)]
 pub struct MultiHeadAttention<B: PmetalBackend> {
     /// `d_model -> n_heads * head_dim`.
-    pub query: Linear<B>,
+    pub query: Projection<B>,
     /// `d_model -> n_kv_heads * head_dim`.
-    pub key: Linear<B>,
+    pub key: Projection<B>,
     /// `d_model -> n_kv_heads * head_dim`.
-    pub value: Linear<B>,
+    pub value: Projection<B>,
     /// `n_heads * head_dim -> d_model`.
-    pub output: Linear<B>,
+    pub output: Projection<B>,
     /// Applied to q and k after the projections, when configured.
     pub rope: Option<Rope<B>>,
     /// See [`MultiHeadAttentionConfig::n_heads`].

@@ -10,6 +10,7 @@ use burn::config::Config;
 use burn::module::{Initializer, Module, Param};
 use burn::tensor::{Int, Tensor};
 
+use super::tensor_param;
 use crate::backend::PmetalBackend;
 use crate::ops;
 
@@ -45,6 +46,13 @@ pub struct LinearCrossEntropyLoss<B: PmetalBackend> {
 }
 
 impl<B: PmetalBackend> LinearCrossEntropyLoss<B> {
+    /// The loss over an existing lm_head `[vocab_size, d_model]` (for a tied head, the
+    /// embedding's tensor), taken as it is (no copy; autodiff state kept, see
+    /// [the module docs](super)).
+    pub fn from_weight(weight: Tensor<B, 2>) -> Self {
+        LinearCrossEntropyLoss { weight: tensor_param(weight) }
+    }
+
     /// Mean loss `[1]` of hidden `[..., d_model]` (e.g. `[batch, seq, d_model]`) against
     /// targets of the leading shape (e.g. `[batch, seq]`); `DT` must be `D - 1`.
     ///

@@ -9,6 +9,7 @@ use burn::config::Config;
 use burn::module::{Initializer, Module, Param};
 use burn::tensor::Tensor;
 
+use super::tensor_param;
 use crate::backend::PmetalBackend;
 use crate::ops;
 
@@ -64,6 +65,20 @@ pub struct LoraLinear<B: PmetalBackend> {
 }
 
 impl<B: PmetalBackend> LoraLinear<B> {
+    /// The layer over existing tensors, W `[d_output, d_input]`, A `[rank, d_input]`, B
+    /// `[d_output, rank]`, with the adapter scaled by `scale` (`alpha / rank`). They are
+    /// taken as they are (no copy; autodiff state kept, see [the module docs](super)), so an
+    /// untracked W stays frozen and the backward computes no dW for it.
+    ///
+    /// # Panics
+    /// If the shapes do not fit together or `scale` is not finite.
+    pub fn from_weights(weight: Tensor<B, 2>, lora_a: Tensor<B, 2>, lora_b: Tensor<B, 2>, scale: f32) -> Self {
+        let ([o, i], [r, ia], [ob, rb]) = (weight.dims(), lora_a.dims(), lora_b.dims());
+        assert!(ia == i && ob == o && rb == r, "LoraLinear: W {:?}, A {:?} and B {:?} must be [out, in], [rank, in] and [out, rank]", [o, i], [r, ia], [ob, rb]);
+        assert!(scale.is_finite(), "LoraLinear: scale must be finite, got {scale}");
+        LoraLinear { weight: tensor_param(weight), lora_a: tensor_param(lora_a), lora_b: tensor_param(lora_b), scale }
+    }
+
     /// `[..., d_input]` to `[..., d_output]`.
     pub fn forward<const D: usize>(&self, x: Tensor<B, D>) -> Tensor<B, D> {
         let dims = x.dims();

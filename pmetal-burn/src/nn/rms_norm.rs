@@ -6,6 +6,7 @@ use burn::config::Config;
 use burn::module::{Initializer, Module, Param};
 use burn::tensor::Tensor;
 
+use super::tensor_param;
 use crate::backend::PmetalBackend;
 use crate::ops;
 
@@ -41,6 +42,16 @@ pub struct RmsNorm<B: PmetalBackend> {
 }
 
 impl<B: PmetalBackend> RmsNorm<B> {
+    /// The layer over an existing `[d_model]` weight, taken as it is (no copy; its autodiff
+    /// state kept, see [the module docs](super)).
+    ///
+    /// # Panics
+    /// If `epsilon` is not positive.
+    pub fn from_weight(weight: Tensor<B, 1>, epsilon: f64) -> Self {
+        assert!(epsilon > 0.0, "RmsNorm: epsilon must be positive, got {epsilon}");
+        RmsNorm { weight: tensor_param(weight), epsilon }
+    }
+
     /// `[..., d_model]` to the same shape.
     pub fn forward<const D: usize>(&self, x: Tensor<B, D>) -> Tensor<B, D> {
         // The kernel takes eps as f32, the type it computes in.

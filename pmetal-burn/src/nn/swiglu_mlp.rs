@@ -1,13 +1,15 @@
 //! [`SwiGluMlp`]: the Llama feed-forward block `down(silu(gate(x)) * up(x))`. The three
-//! projections are `burn::nn::Linear` (Burn's matmul); the activation and product are one
-//! fused pmetal kernel ([`crate::ops::swiglu`]) whose backward recomputes silu, so the
-//! `silu(gate)` intermediate is never stored.
+//! projections are [`Projection`]s: `burn::nn::Linear` (Burn's matmul) from `init`, or
+//! [`super::LoraLinear`] adapters; the activation and product are one fused pmetal kernel
+//! ([`crate::ops::swiglu`]) whose backward recomputes silu, so the `silu(gate)`
+//! intermediate is never stored.
 
 use burn::config::Config;
 use burn::module::{Initializer, Module};
-use burn::nn::{Linear, LinearConfig};
+use burn::nn::LinearConfig;
 use burn::tensor::Tensor;
 
+use super::Projection;
 use crate::backend::PmetalBackend;
 use crate::ops;
 
@@ -33,20 +35,21 @@ impl SwiGluMlpConfig {
     /// If `d_model` or `d_ff` is 0.
     pub fn init<B: PmetalBackend>(&self, device: &B::Device) -> SwiGluMlp<B> {
         assert!(self.d_model > 0 && self.d_ff > 0, "SwiGluMlpConfig: d_model ({}) and d_ff ({}) must be positive", self.d_model, self.d_ff);
-        let linear = |i, o| LinearConfig::new(i, o).with_bias(self.bias).with_initializer(self.initializer.clone()).init(device);
+        let linear = |i, o| Projection::Linear(LinearConfig::new(i, o).with_bias(self.bias).with_initializer(self.initializer.clone()).init(device));
         SwiGluMlp { gate: linear(self.d_model, self.d_ff), up: linear(self.d_model, self.d_ff), down: linear(self.d_ff, self.d_model) }
     }
 }
 
-/// The SwiGLU MLP. Made by [`SwiGluMlpConfig::init`].
+/// The SwiGLU MLP. Made by [`SwiGluMlpConfig::init`], or as a struct literal over existing
+/// projections (see [the module docs](super)).
 #[derive(Module, Debug)]
 pub struct SwiGluMlp<B: PmetalBackend> {
     /// `d_model -> d_ff`, through silu.
-    pub gate: Linear<B>,
+    pub gate: Projection<B>,
     /// `d_model -> d_ff`.
-    pub up: Linear<B>,
+    pub up: Projection<B>,
     /// `d_ff -> d_model`.
-    pub down: Linear<B>,
+    pub down: Projection<B>,
 }
 
 impl<B: PmetalBackend> SwiGluMlp<B> {

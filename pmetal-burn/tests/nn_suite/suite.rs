@@ -55,10 +55,18 @@ fn param<const D: usize>(rng: &mut Rng, shape: [usize; D], scale: f64) -> Param<
     Param::from_data(TensorData::new(normals(rng, n, scale), shape), &device())
 }
 
-/// A bias-free `burn::nn::Linear` (`[in, out]`) reseeded.
-fn reseed(rng: &mut Rng, l: burn::nn::Linear<A>) -> burn::nn::Linear<A> {
-    let [i, o] = l.weight.dims();
-    burn::nn::Linear { weight: param(rng, [i, o], 1.0 / (i as f64).sqrt()), bias: None }
+/// The `burn::nn::Linear` that a layer's `init` puts in a projection.
+fn lin<BB: PmetalBackend>(p: &Projection<BB>) -> &burn::nn::Linear<BB> {
+    match p {
+        Projection::Linear(l) => l,
+        Projection::Lora(_) => panic!("init makes Linear projections"),
+    }
+}
+
+/// A projection's bias-free `burn::nn::Linear` (`[in, out]`) reseeded.
+fn reseed(rng: &mut Rng, p: Projection<A>) -> Projection<A> {
+    let [i, o] = lin(&p).weight.dims();
+    Projection::Linear(burn::nn::Linear { weight: param(rng, [i, o], 1.0 / (i as f64).sqrt()), bias: None })
 }
 
 fn host<BB: Backend, const D: usize>(t: Tensor<BB, D>) -> Vec<f64> {
@@ -180,19 +188,20 @@ fn swiglu_mlp_layer() {
     let mut rng = rng("nn swiglu_mlp");
     let (d, ff) = (16, 40);
     let mut mlp = SwiGluMlpConfig::new(d, ff).init::<A>(&device());
-    assert!(mlp.gate.bias.is_none() && mlp.up.bias.is_none() && mlp.down.bias.is_none(), "bias defaults to false");
+    assert!(lin(&mlp.gate).bias.is_none() && lin(&mlp.up).bias.is_none() && lin(&mlp.down).bias.is_none(), "bias defaults to false");
     mlp.gate = reseed(&mut rng, mlp.gate);
     mlp.up = reseed(&mut rng, mlp.up);
     mlp.down = reseed(&mut rng, mlp.down);
     let x = input(&mut rng, [2, 3, d], 1.0);
 
-    let reference = |x: Tensor<A, 3>| mlp.down.forward(silu(mlp.gate.forward(x.clone())) * mlp.up.forward(x));
+    // Burn's `Linear`s straight on the 3-D input (the layer flattens it to rows first).
+    let reference = |x: Tensor<A, 3>| lin(&mlp.down).forward(silu(lin(&mlp.gate).forward(x.clone())) * lin(&mlp.up).forward(x));
     let (y, y2, g, g2) = both(&mut rng, &x, |x| mlp.forward(x), reference);
     close("SwiGluMlp y", y, y2);
     close("SwiGluMlp dx", grad(&x, &g), grad(&x, &g2));
-    close("SwiGluMlp dgate", grad(&mlp.gate.weight, &g), grad(&mlp.gate.weight, &g2));
-    close("SwiGluMlp dup", grad(&mlp.up.weight, &g), grad(&mlp.up.weight, &g2));
-    close("SwiGluMlp ddown", grad(&mlp.down.weight, &g), grad(&mlp.down.weight, &g2));
+    close("SwiGluMlp dgate", grad(&lin(&mlp.gate).weight, &g), grad(&lin(&mlp.gate).weight, &g2));
+    close("SwiGluMlp dup", grad(&lin(&mlp.up).weight, &g), grad(&lin(&mlp.up).weight, &g2));
+    close("SwiGluMlp ddown", grad(&lin(&mlp.down).weight, &g), grad(&lin(&mlp.down).weight, &g2));
 }
 }
 
@@ -227,7 +236,7 @@ fn check_attention(test: &str, heads: usize, kv_heads: usize, causal: bool, rope
     let what = format!("MultiHeadAttention (heads {heads}, kv {kv_heads}, causal {causal}, rope {rope:?})");
     let config = MultiHeadAttentionConfig::new(d, heads, kv_heads).with_causal(causal).with_rope_theta(rope);
     let mut mha = config.init::<A>(&device());
-    assert_eq!(mha.key.weight.dims(), [d, kv_heads * hd], "{what}: k projects to the kv heads");
+    assert_eq!(lin(&mha.key).weight.dims(), [d, kv_heads * hd], "{what}: k projects to the kv heads");
     mha.query = reseed(&mut rng, mha.query);
     mha.key = reseed(&mut rng, mha.key);
     mha.value = reseed(&mut rng, mha.value);
@@ -235,22 +244,22 @@ fn check_attention(test: &str, heads: usize, kv_heads: usize, causal: bool, rope
     let x = input(&mut rng, [b, s, d], 1.0);
 
     let reference = |x: Tensor<A, 3>| {
-        let q = mha.query.forward(x.clone()).reshape([b, s, heads, hd]);
-        let k = mha.key.forward(x.clone()).reshape([b, s, kv_heads, hd]);
-        let v = mha.value.forward(x).reshape([b, s, kv_heads, hd]);
+        let q = lin(&mha.query).forward(x.clone()).reshape([b, s, heads, hd]);
+        let k = lin(&mha.key).forward(x.clone()).reshape([b, s, kv_heads, hd]);
+        let v = lin(&mha.value).forward(x).reshape([b, s, kv_heads, hd]);
         let (q, k) = match rope {
             Some(theta) => (rope_reference(q, theta as f64), rope_reference(k, theta as f64)),
             None => (q, k),
         };
-        mha.output.forward(attention_reference(q, k, v, causal).reshape([b, s, d]))
+        lin(&mha.output).forward(attention_reference(q, k, v, causal).reshape([b, s, d]))
     };
     let (y, y2, g, g2) = both(&mut rng, &x, |x| mha.forward(x), reference);
     close(&format!("{what} y"), y, y2);
     close(&format!("{what} dx"), grad(&x, &g), grad(&x, &g2));
-    close(&format!("{what} dquery"), grad(&mha.query.weight, &g), grad(&mha.query.weight, &g2));
-    close(&format!("{what} dkey"), grad(&mha.key.weight, &g), grad(&mha.key.weight, &g2));
-    close(&format!("{what} dvalue"), grad(&mha.value.weight, &g), grad(&mha.value.weight, &g2));
-    close(&format!("{what} doutput"), grad(&mha.output.weight, &g), grad(&mha.output.weight, &g2));
+    close(&format!("{what} dquery"), grad(&lin(&mha.query).weight, &g), grad(&lin(&mha.query).weight, &g2));
+    close(&format!("{what} dkey"), grad(&lin(&mha.key).weight, &g), grad(&lin(&mha.key).weight, &g2));
+    close(&format!("{what} dvalue"), grad(&lin(&mha.value).weight, &g), grad(&lin(&mha.value).weight, &g2));
+    close(&format!("{what} doutput"), grad(&lin(&mha.output).weight, &g), grad(&lin(&mha.output).weight, &g2));
 }
 
 runtime_test! {
