@@ -140,30 +140,27 @@ pub fn attn_decode<I: IoElem, N: Size>(
                 vb[comptime!(i * vpl + u)] = v[(base + comptime!(u * dc.lanes) as u32) as usize];
             }
         }
-        // Partial dot products of this lane's slice, summed over the group's lanes by a
+        // Partial dot products of this lane's slice (one scalar FMA chain per score: no
+        // vector accumulator to add up afterwards), summed over the group's lanes by a
         // butterfly of shuffles (every lane ends with the whole score).
         #[unroll]
         for i in 0..keys {
-            let mut acc = Array::<Vector<f32, N>>::new(rows);
-            #[unroll]
-            for r in 0..rows {
-                acc[r] = Vector::new(0.0f32);
-            }
+            let mut kf = Array::<Vector<f32, N>>::new(vpl);
             #[unroll]
             for u in 0..vpl {
-                let kf = I::to_f32(kb[comptime!(i * vpl + u)]);
-                #[unroll]
-                for r in 0..rows {
-                    acc[r] += kf * qr[comptime!(r * vpl + u)];
-                }
+                kf[u] = I::to_f32(kb[comptime!(i * vpl + u)]);
             }
             #[unroll]
             for r in 0..rows {
-                let a = acc[r];
                 let mut s = 0.0f32;
                 #[unroll]
-                for e in 0..cfg.v {
-                    s += a[e];
+                for u in 0..vpl {
+                    let a = kf[u];
+                    let qv = qr[comptime!(r * vpl + u)];
+                    #[unroll]
+                    for e in 0..cfg.v {
+                        s += a[e] * qv[e];
+                    }
                 }
                 #[unroll]
                 for sh in 0..comptime!(dc.lanes.trailing_zeros() as usize) {
