@@ -10,7 +10,10 @@
 //! registers with the widest vectors the dtype allows (16 bytes: a D 128 bf16 key row is
 //! 16 lanes x 16 bytes, one contiguous 256-byte read). A lane keeps its slice of every
 //! row's Q and O in f32 registers; a score is its lanes' partial dot products added up by
-//! plane shuffles (so `lanes` never exceeds the device's narrowest plane). Each group
+//! plane shuffles. A group is `lanes` consecutive units and `lanes` is a power of two no
+//! wider than the device's narrowest plane, so with 1-D cubes (unit i on plane lane
+//! i mod plane width, as on CUDA, Metal and Vulkan drivers alike) a group never straddles
+//! two planes. Each group
 //! loads `keys` keys (K and V both) before it uses any, so every unit has that many
 //! 16-byte loads in flight per operand, and runs its own online softmax over them. At the
 //! end of the split the groups' (O, max, sum) merge through shared memory, and the cube
@@ -44,8 +47,9 @@ pub struct DecodeCfg {
 }
 
 /// Rows (packed query rows) a call with more rows than this does not take the decode
-/// kernel by default: each row tile re-reads K and V, and past a few tiles the matrix-unit
-/// kernels, which read them once per 64 rows, do better.
+/// kernel by default: each row tile re-reads K and V and its FMAs grow with the rows, so
+/// past a few tiles the matrix-unit kernels, which read K and V once per 64 rows, should do
+/// better (`PMETAL_ATTN_DECODE=1` lifts the bound for a sweep).
 const MAX_DECODE_ROWS: usize = 16;
 /// Fewest keys one split walks unless the call forces more splits: below a few hundred,
 /// the per-cube prologue and merge stop being small against the walk.
