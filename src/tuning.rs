@@ -23,6 +23,13 @@
 //! | `PMETAL_ATTN_REG` | [`Tuning::attn_register_kernel`] | 0 or 1 |
 //! | `PMETAL_ATTN_ASYNC` | [`Tuning::attn_async_kv`] | 0 or 1 |
 //! | `PMETAL_ATTN_BWD` | [`Tuning::attn_bwd_tile`] | `bq,bkv,threads` |
+//! | `PMETAL_ATTN_DECODE` | [`Tuning::attn_decode`] | 0 or 1 |
+//! | `PMETAL_ATTN_DECODE_SPLITS` | [`Tuning::attn_decode_splits`] | 1 to 4096 |
+//! | `PMETAL_ATTN_DECODE_CUBES` | [`Tuning::attn_decode_cubes`] | 1 to 64 |
+//! | `PMETAL_ATTN_DECODE_KEYS` | [`Tuning::attn_decode_keys`] | 1 to 16 |
+//! | `PMETAL_ATTN_DECODE_UNITS` | [`Tuning::attn_decode_units`] | 32 to 1024 |
+//! | `PMETAL_ATTN_DECODE_LANES` | [`Tuning::attn_decode_lanes`] | 1 to 32 (rounded down to a power of two) |
+//! | `PMETAL_ATTN_DECODE_ROWS` | [`Tuning::attn_decode_rows`] | 1 to 64 |
 //! | `PMETAL_CUBLASLT` | [`Tuning::cublaslt`] | 0 (off) or 1 (required) |
 //! | `PMETAL_CUBLASLT_SYNC` | [`Tuning::cublaslt_sync`] | 0 or 1 |
 //!
@@ -66,6 +73,24 @@ pub struct Tuning {
     pub attn_async_kv: Option<bool>,
     /// Attention backward tiling `(bq, bkv, threads)`; used where it fits the device.
     pub attn_bwd_tile: Option<(usize, usize, usize)>,
+    /// Attention: the split-KV decode forward; `Some(false)` never, `Some(true)` for
+    /// every covered call however many query rows (default: covered calls with at most
+    /// 16 packed rows per batch entry and KV head).
+    pub attn_decode: Option<bool>,
+    /// Decode forward: key splits (default: from the grid and the compute units).
+    pub attn_decode_splits: Option<usize>,
+    /// Decode forward: cubes per compute unit the automatic split count aims at
+    /// (default 8).
+    pub attn_decode_cubes: Option<usize>,
+    /// Decode forward: keys each lane group loads per iteration (default 4).
+    pub attn_decode_keys: Option<usize>,
+    /// Decode forward: units per cube (default 128).
+    pub attn_decode_units: Option<usize>,
+    /// Decode forward: units sharing one key (default 16, within the plane width and the
+    /// row's vectors).
+    pub attn_decode_lanes: Option<usize>,
+    /// Decode forward: most packed query rows per cube (default: 64 x lanes / head dim).
+    pub attn_decode_rows: Option<usize>,
     /// Matmul on CUDA through cuBLASLt: `Some(false)` never, `Some(true)` required (a CUDA
     /// context fails to open without it), `None` where it loads (the default).
     pub cublaslt: Option<bool>,
@@ -128,6 +153,13 @@ impl Tuning {
             attn_register_kernel: flag("PMETAL_ATTN_REG")?,
             attn_async_kv: flag("PMETAL_ATTN_ASYNC")?,
             attn_bwd_tile,
+            attn_decode: flag("PMETAL_ATTN_DECODE")?,
+            attn_decode_splits: int("PMETAL_ATTN_DECODE_SPLITS", 1, 4096)?,
+            attn_decode_cubes: int("PMETAL_ATTN_DECODE_CUBES", 1, 64)?,
+            attn_decode_keys: int("PMETAL_ATTN_DECODE_KEYS", 1, 16)?,
+            attn_decode_units: int("PMETAL_ATTN_DECODE_UNITS", 32, 1024)?,
+            attn_decode_lanes: int("PMETAL_ATTN_DECODE_LANES", 1, 32)?,
+            attn_decode_rows: int("PMETAL_ATTN_DECODE_ROWS", 1, 64)?,
             cublaslt: flag("PMETAL_CUBLASLT")?,
             cublaslt_sync: flag("PMETAL_CUBLASLT_SYNC")?,
         })
@@ -158,7 +190,7 @@ mod tests {
             let t = from(&[("PMETAL_CUBLASLT", v), ("PMETAL_CUBLASLT_SYNC", v)]).unwrap();
             assert_eq!((t.cublaslt, t.cublaslt_sync), (want, want), "{v:?}");
         }
-        for bad in [("PMETAL_CUBLASLT", "2"), ("PMETAL_CUBLASLT", "on"), ("PMETAL_CUBLASLT_SYNC", "true"), ("PMETAL_CE_CUBE", "abc"), ("PMETAL_CE_CUBE", "4096"), ("PMETAL_CE_BYTES", "12"), ("PMETAL_ATTN_ASYNC", "yes"), ("PMETAL_ATTN_BWD", "64,64"), ("PMETAL_SAMPLER_CHUNKS", "512")] {
+        for bad in [("PMETAL_CUBLASLT", "2"), ("PMETAL_CUBLASLT", "on"), ("PMETAL_CUBLASLT_SYNC", "true"), ("PMETAL_CE_CUBE", "abc"), ("PMETAL_CE_CUBE", "4096"), ("PMETAL_CE_BYTES", "12"), ("PMETAL_ATTN_ASYNC", "yes"), ("PMETAL_ATTN_BWD", "64,64"), ("PMETAL_SAMPLER_CHUNKS", "512"), ("PMETAL_ATTN_DECODE", "2"), ("PMETAL_ATTN_DECODE_KEYS", "0"), ("PMETAL_ATTN_DECODE_LANES", "64")] {
             let e = from(&[bad]).unwrap_err().to_string();
             assert!(e.contains(bad.0), "{bad:?}: {e}");
         }

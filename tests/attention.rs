@@ -1,8 +1,8 @@
 //! FlashAttention against the f64 reference on every runtime present (lavapipe runs the
 //! FMA path; CUDA the cmma path for f16 / bf16): forward and backward over every head
 //! dim, T_q != T_k both ways, GQA, causal and sliding windows, softcap, the mask tensor
-//! kinds, rows that see no key, varlen batches, forced split-KV decode, the three dtypes,
-//! bad input, determinism.
+//! kinds, rows that see no key, varlen batches, forced split-KV decode, the split-KV decode
+//! kernel, the three dtypes, bad input, determinism.
 //!
 //! Pass rule: the table's tolerance against the f64 reference, or flash-attn's rule for
 //! attention: the kernel's largest error at most twice that of a naive implementation in
@@ -260,7 +260,9 @@ fn every_head_dim() {
     on_every_runtime("attention head dims", |ctx, rng| {
         for &d in &HEAD_DIMS {
             // Every head dim has its own tiles (and 256 in f32 the smallest on lavapipe).
-            let c = Case { b: 1, tq: 9, tk: 13, d, ..BASE };
+            // 18 packed rows (T_q 9, 2 heads per KV head): past the decode kernel's default
+            // (`decode_split_kv` covers that one), so the general forward runs.
+            let c = Case { b: 1, tq: 9, tk: 13, h: 2, hk: 1, d, ..BASE };
             run_case(ctx, rng, &c, true);
         }
     });
@@ -354,6 +356,54 @@ fn split_kv_decode() {
             Case { dtype: DType::BF16, b: 1, tq: 1, tk: 100, h: 2, hk: 2, d: 256, splits: Some(4), ..BASE },
         ];
         for c in &cases {
+            run_case(ctx, rng, c, false);
+        }
+    });
+}
+
+/// Asserts that the forward of `c` runs the split-KV decode kernel.
+fn assert_decode_plan(ctx: &MetalContext, c: &Case) {
+    let q = GpuTensor::empty(ctx, c.dtype, &[c.b, c.tq, c.h, c.d]).unwrap();
+    let k = GpuTensor::empty(ctx, c.dtype, &[c.b, c.tk, c.hk, c.d]).unwrap();
+    let plan = c.op(ctx).plan_name(&q, &k, &k).unwrap();
+    assert!(plan.starts_with("forward: decode"), "{c:?}: expected the decode forward, got {plan}");
+}
+
+/// The split-KV decode forward (`decode.rs`), which covered decode-like calls take by
+/// default: T_q 1 and 4, GQA 32 / 8 and MHA, D 64 and 128, key lengths 1, 31 and 33
+/// (around its iterations), 4096, and 32768 with tiny batch and heads; every dtype; causal
+/// bottom-right (with rows that see no key: out 0, lse -inf), a window with softcap,
+/// forced splits against the unsplit kernel, head dims 80, 96 and 256. Out and lse against
+/// the f64 reference.
+#[test]
+fn decode_split_kv() {
+    on_every_runtime("attention decode", |ctx, rng| {
+        let dts = [DType::F32, DType::BF16, DType::F16, DType::BF16];
+        let mut cases = Vec::new();
+        for (i, tk) in [1, 31, 33, 4096].into_iter().enumerate() {
+            let dtype = dts[i];
+            cases.push(Case { dtype, b: 1, tq: 1, tk, h: 32, hk: 8, d: 128, ..BASE });
+            cases.push(Case { dtype: dts[(i + 1) % 4], b: 2, tq: 4, tk, h: 32, hk: 8, d: 64, causal: i % 2 == 1, ..BASE });
+            cases.push(Case { dtype: dts[(i + 2) % 4], b: 2, tq: 1, tk, h: 3, hk: 3, d: 64, ..BASE });
+            cases.push(Case { dtype: dts[(i + 3) % 4], b: 1, tq: 4, tk, h: 2, hk: 2, d: 128, causal: true, ..BASE });
+        }
+        cases.extend([
+            // Long keys, tiny batch and heads.
+            Case { dtype: DType::BF16, b: 1, tq: 1, tk: 32768, h: 2, hk: 1, d: 128, ..BASE },
+            Case { dtype: DType::F32, b: 1, tq: 4, tk: 32768, h: 1, hk: 1, d: 64, causal: true, ..BASE },
+            // T_q > T_k, causal: the first queries see no key.
+            Case { b: 2, tq: 4, tk: 2, h: 4, hk: 2, d: 64, causal: true, ..BASE },
+            // A sliding window and softcap; forced splits (checked against one split).
+            Case { dtype: DType::F16, b: 1, tq: 2, tk: 300, h: 4, hk: 1, d: 128, left: Some(40), softcap: Some(4.0), q_std: 2.0, ..BASE },
+            Case { dtype: DType::BF16, b: 2, tq: 1, tk: 1000, h: 8, hk: 2, d: 128, splits: Some(5), ..BASE },
+            // Other head dims: D 80 splits its vectors over 4 lanes on lavapipe (groups
+            // narrower than the plane) and 5 vectors each; D 256 takes 2 rows per cube.
+            Case { dtype: DType::F16, b: 1, tq: 3, tk: 77, h: 4, hk: 2, d: 80, ..BASE },
+            Case { dtype: DType::BF16, b: 1, tq: 1, tk: 200, h: 6, hk: 2, d: 96, ..BASE },
+            Case { b: 1, tq: 2, tk: 90, h: 2, hk: 1, d: 256, causal: true, ..BASE },
+        ]);
+        for c in &cases {
+            assert_decode_plan(ctx, c);
             run_case(ctx, rng, c, false);
         }
     });

@@ -141,6 +141,15 @@ pub fn run(ctx: &MetalContext, opts: &Options, rows: &mut Vec<Row>, progress: &m
                 let single = op.clone().splits(1)?;
                 let t_1 = time_ms(ctx, opts.quick, || single.forward_into(&q, &k, &v, None, &out, &lse))?;
                 push("attn_decode", "pmetal (no key split)", t_1, p_f, None, Some(kv), None);
+                if ctx.info().mma_fragment(dtype).is_some() {
+                    // The general forward on matrix units with its own key splits (what
+                    // decode ran on before the decode kernel), beside it in the same run.
+                    let general = op.clone().path(AttentionPath::MatrixUnits);
+                    let name = general.plan_name(&q, &k, &v)?;
+                    let fwd = name.split("; backward").next().unwrap_or(&name);
+                    let t_g = time_ms(ctx, opts.quick, || general.forward_into(&q, &k, &v, None, &out, &lse))?;
+                    push("attn_decode", &format!("pmetal general [{fwd}]"), t_g, p_f, None, Some(kv), None);
+                }
                 continue;
             }
             push("attn_fwd", &pm, t_f, p_f, Some(case.flops()), None, Some(err));

@@ -7,12 +7,14 @@ use super::*;
 /// FlashAttention's kernels: every kernel family of the attention plan
 /// (`kernels::attention::plan`: `FwdKernel`, `BwdKernel`) that the plan could pick on the
 /// target, for the forward cases (plain, causal + softcap + boolean mask, window +
-/// additive mask, varlen causal, split-KV), the split combine, and the backward's row dot,
+/// additive mask, varlen causal, split-KV; the split-KV decode kernel where it applies),
+/// the split combine, and the backward's row dot,
 /// dQ and dK/dV; head dim 128, and 64 for the plain forward, at the widest vectors only.
 /// The FlashAttention-2 kernels take the plan's tiling; the generic ones the target's
 /// fragment tile, halved until it fits the shared memory.
 pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: usize) -> Vec<(String, KernelDefinition, AddressType)> {
     use crate::kernels::attention::backward::{attn_bwd_dkv, attn_bwd_dq, attn_row_dot, attn_sum_parts};
+    use crate::kernels::attention::decode::{attn_decode, DecodeCfg};
     use crate::kernels::attention::common::{AttnCfg, AttnDims, AttnDimsCompilationArg, MASK_ADD, MASK_BOOL, MASK_NONE};
     use crate::kernels::attention::fa2_backward::{attn_bwd_mma, bwd_mma_smem};
     use crate::kernels::attention::fa2_forward::attn_fwd_mma;
@@ -56,6 +58,7 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
     type MN = DynamicSize<attn_fwd_mma::_N>;
     type BN = DynamicSize<attn_bwd_mma::_N>;
     type GN = DynamicSize<attn_fwd_reg::_N>;
+    type DN = DynamicSize<attn_decode::_N>;
     // Both forward kernels take the same buffers (the FA2 one adds its fast-math switch).
     macro_rules! fwd_def {
         ($kernel:ident, $n:ty, $label:expr, $cfg:expr $(, $extra:expr)*) => {{
@@ -88,7 +91,11 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
     };
     // Every forward family, where the plan could pick it here (an exhaustive match: a new
     // family must be generated too).
-    let fwd_kernels = [FwdKernel::Generic, FwdKernel::Fa2, FwdKernel::CudaRegister { async_kv: true }, FwdKernel::CudaRegister { async_kv: false }];
+    // The decode kernel as the plan sets it up by default: 128 units, 16 lanes per key
+    // (within every target's planes of 32, fewer where a row has fewer vectors), 4 keys
+    // per lane group, 4 rows (GQA 4, T_q 1).
+    let decode = DecodeCfg { lanes: 16, keys: 4 };
+    let fwd_kernels = [FwdKernel::Generic, FwdKernel::Fa2, FwdKernel::CudaRegister { async_kv: true }, FwdKernel::CudaRegister { async_kv: false }, FwdKernel::Decode(decode)];
     for (label, cfg) in variants {
         for kernel in fwd_kernels {
             let fa2 = plan::fa2_tiles(&cfg);
@@ -99,7 +106,14 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
                     let name = if async_kv { format!("{label}_async") } else { label.to_string() };
                     fwd_def!(attn_fwd_reg, GN, &name, fa2, fast, async_kv)
                 }
-                FwdKernel::Fa2 | FwdKernel::CudaRegister { .. } => {}
+                // Decode covers calls without a mask tensor or packed sequences.
+                FwdKernel::Decode(dc) if cfg.mask == MASK_NONE && !cfg.varlen => {
+                    // At most one vector per lane and key (8 lanes at D 64 in 16-bit).
+                    let dc = DecodeCfg { lanes: dc.lanes.min(cfg.d / vec), ..dc };
+                    let t = AttnCfg { bq: 4, bkv: 128 / dc.lanes * dc.keys, s: 0, threads: 128, ..cfg };
+                    fwd_def!(attn_decode, DN, label, t, fast, dc)
+                }
+                FwdKernel::Fa2 | FwdKernel::CudaRegister { .. } | FwdKernel::Decode(_) => {}
             }
         }
         if label == "plain_d64" {

@@ -6,6 +6,7 @@ use cubecl::server::Handle;
 
 use super::backward::{attn_bwd_dkv, attn_bwd_dq, attn_row_dot, attn_sum_parts};
 use super::common::{AttnDimsLaunch, MASK_ADD, MASK_BOOL};
+use super::decode::attn_decode;
 use super::fa2_backward::attn_bwd_mma;
 use super::fa2_forward::attn_fwd_mma;
 use super::forward::{attn_combine, attn_fwd};
@@ -185,6 +186,7 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, pl
         FwdKernel::Generic => launch_fwd!(attn_fwd),
         FwdKernel::Fa2 => launch_fwd!(attn_fwd_mma, plan.fast_math),
         FwdKernel::CudaRegister { async_kv } => launch_fwd!(attn_fwd_reg, plan.fast_math, async_kv),
+        FwdKernel::Decode(dc) => launch_fwd!(attn_decode, plan.fast_math, dc),
     }
 }
 

@@ -64,6 +64,7 @@
 
 pub(crate) mod backward;
 pub(crate) mod common;
+pub(crate) mod decode;
 pub(crate) mod fa2_backward;
 pub(crate) mod fa2_forward;
 pub(crate) mod forward;
@@ -441,7 +442,7 @@ impl FlashAttention {
         let dims = self.dims(sh, mask, plan.split_len, splits);
         let bufs = Bufs::new(q, k, v, mask, seqs, out, lse, part_o.as_ref(), part_lse.as_ref());
         let storage = self.ctx.storage_of(q.dtype());
-        self.ctx.note_launch(|| format!("attention/fwd/{}/{t:?}", storage.name()));
+        self.ctx.note_launch(|| format!("attention/fwd/{}/{:?}/{t:?}", storage.name(), plan.kernel));
         with_client!(self.ctx, |cl, R| launch::forward::<R>(cl, storage, &bufs, dims, &plan));
         if t.split {
             self.ctx.note_launch(|| format!("attention/combine/{}/{splits}/{}/{}", storage.name(), c.head_dim, t.varlen));

@@ -18,6 +18,7 @@
 //! into f32 partials (see docs/notes/lavapipe-loop-limit.md).
 
 use super::common::{AttnCfg, MASK_NONE, PLANE};
+use super::decode::{self, DecodeCfg};
 use super::fa2_backward::bwd_mma_smem;
 use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
 use crate::kernels::{mma_fragment, vector_width};
@@ -46,6 +47,9 @@ pub(crate) enum FwdKernel {
     /// `attn_fwd_reg`: FlashAttention-2 on CUDA's register-level `mma.sync`; `async_kv`:
     /// K / V double-buffered with `cp.async`.
     CudaRegister { async_kv: bool },
+    /// `attn_decode`: split-KV decode, lane groups streaming keys into registers (any
+    /// device; see `decode.rs`).
+    Decode(DecodeCfg),
 }
 
 /// The forward of one call.
@@ -175,6 +179,7 @@ pub(crate) fn max_walk_tiles(t: &AttnCfg, pass: Pass, limit: u64) -> usize {
 impl FwdKernel {
     fn name(&self) -> &'static str {
         match self {
+            FwdKernel::Decode(_) => "decode split-KV",
             FwdKernel::Generic => "generic",
             FwdKernel::Fa2 => "fa2",
             FwdKernel::CudaRegister { async_kv: true } => "cuda-register (cp.async K/V)",
@@ -193,6 +198,18 @@ impl FwdPlan {
     /// Which forward runs, for logs: kernel, tiling, key splits.
     pub fn name(&self) -> String {
         let splits = if self.splits > 1 { format!(", {} key splits", self.splits) } else { String::new() };
+        if let FwdKernel::Decode(dc) = self.kernel {
+            let t = &self.cfg;
+            return format!(
+                "{} ({} rows x {} keys, {} units, {} lanes per key, {} keys per lane group{splits})",
+                self.kernel.name(),
+                t.bq,
+                t.bkv,
+                t.threads,
+                dc.lanes,
+                dc.keys
+            );
+        }
         format!("{} ({}{splits})", self.kernel.name(), tiling_name(&self.cfg))
     }
 }
@@ -235,7 +252,7 @@ impl Device<'_> {
         Storage::of(self.dtype, self.info.native_bf16).size()
     }
 
-    fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
+    pub(crate) fn check_grid(&self, (x, y, z): (usize, usize, usize)) -> Result<()> {
         let m = self.info.max_cube_count;
         if x > m.0 as usize || y > m.1 as usize || z > m.2 as usize {
             return Err(PmetalError::TooLarge(format!("attention needs a ({x}, {y}, {z}) grid; the device allows {m:?}")));
@@ -247,6 +264,10 @@ impl Device<'_> {
 /// The forward of a call of shape `sh` with a mask tensor of kind `mask` (or none) and
 /// packed sequences (`varlen`) or not.
 pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
+    // Decode-like calls the decode kernel covers take it (see `decode.rs`).
+    if let Some(plan) = decode::plan(dev, c, sh, mask, varlen) {
+        return plan;
+    }
     let (info, tuning) = (dev.info, dev.tuning);
     let base = base_cfg(dev, c, mask, varlen);
     let elem = dev.elem();
@@ -311,7 +332,7 @@ fn bwd_launch(dev: &Device, t: AttnCfg, pass: Pass, tiles: usize, step: usize, g
 
 /// Every launch's comptime switches and the path's units and vectors; 16 x 16 tiles until
 /// a tiling is chosen.
-fn base_cfg(dev: &Device, c: &AttentionConfig, mask: u32, varlen: bool) -> AttnCfg {
+pub(crate) fn base_cfg(dev: &Device, c: &AttentionConfig, mask: u32, varlen: bool) -> AttnCfg {
     let frag = dev.frag;
     AttnCfg {
         d: c.head_dim,

@@ -3,6 +3,7 @@
 //! to the rules shows here.
 
 use super::*;
+use crate::kernels::attention::common::MASK_BOOL;
 use crate::context::Backend;
 
 fn h100() -> DeviceInfo {
@@ -38,7 +39,7 @@ fn apple() -> DeviceInfo {
 
 /// lavapipe: no matrix units, and its loop limiter.
 fn lavapipe() -> DeviceInfo {
-    DeviceInfo { backend: Backend::Vulkan, name: "llvmpipe".into(), has_matrix_units: false, fragment_f16: None, loop_limit: Some(65_535), ..apple() }
+    DeviceInfo { backend: Backend::Vulkan, name: "llvmpipe".into(), plane_size: (8, 8), has_matrix_units: false, fragment_f16: None, loop_limit: Some(65_535), ..apple() }
 }
 
 fn dev<'a>(info: &'a DeviceInfo, tuning: &'a Tuning, dtype: DType, frag: Option<usize>) -> Device<'a> {
@@ -95,11 +96,46 @@ fn cuda_16_bit() {
 fn cuda_decode_splits_the_keys() {
     let (info, tuning) = (h100(), Tuning::default());
     let d = dev(&info, &tuning, DType::BF16, Some(16));
-    // 64 cubes without splits: about eight per SM with them, and cp.async.
-    let f = forward(&d, &config(128, 32, 8, false), &shape(8, 1, 32768), MASK_NONE, false).unwrap();
-    assert_eq!(f.kernel, FwdKernel::CudaRegister { async_kv: true });
+    // The runner's decode row: the split-KV decode kernel, 16 lanes of 16 bytes per key,
+    // 64 (batch, KV head) pairs split about eight cubes per SM.
+    let (c, sh) = (config(128, 32, 8, false), shape(8, 1, 32768));
+    let f = forward(&d, &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 4 }));
+    assert_eq!((f.cfg.bq, f.cfg.bkv, f.cfg.threads, f.cfg.v), (4, 32, 128, 8));
+    assert_eq!((f.splits, f.split_len, f.grid), (17, 1952, (1, 64, 17)));
+    assert!(f.cfg.split && f.name().starts_with("decode"));
+    // T_q 4: 16 rows in two tiles of 8.
+    let f = forward(&d, &c, &shape(8, 4, 32768), MASK_NONE, false).unwrap();
+    assert_eq!((f.cfg.bq, f.grid.0), (8, 2));
+    // Not covered (a mask tensor, matrix units requested, more rows, turned off): the
+    // general forward with its key splits.
+    let general = FwdKernel::CudaRegister { async_kv: true };
+    assert_eq!(forward(&d, &c, &sh, MASK_BOOL, false).unwrap().kernel, general);
+    let mu = AttentionConfig { path: AttentionPath::MatrixUnits, ..c.clone() };
+    assert_eq!(forward(&d, &mu, &sh, MASK_NONE, false).unwrap().kernel, general);
+    assert_eq!(forward(&d, &c, &shape(8, 5, 32768), MASK_NONE, false).unwrap().kernel, general);
+    let off = Tuning { attn_decode: Some(false), ..Tuning::default() };
+    let f = forward(&dev(&info, &off, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, general);
     assert_eq!((f.splits, f.split_len, f.grid), (17, 1984, (1, 64, 17)));
-    assert!(f.cfg.split);
+    // The knobs.
+    let knobs = Tuning { attn_decode_splits: Some(32), attn_decode_keys: Some(2), attn_decode_units: Some(256), attn_decode_lanes: Some(8), ..Tuning::default() };
+    let f = forward(&dev(&info, &knobs, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 8, keys: 2 }));
+    assert_eq!((f.cfg.threads, f.cfg.bkv, f.splits, f.split_len), (256, 64, 32, 1024));
+}
+
+#[test]
+fn lavapipe_decode_within_the_loop_limit() {
+    let (info, tuning) = (lavapipe(), Tuning::default());
+    let limit = info.loop_limit.unwrap() as usize;
+    for (dtype, d) in [(DType::F32, 128), (DType::BF16, 64)] {
+        let f = forward(&dev(&info, &tuning, dtype, None), &config(d, 2, 1, true), &shape(1, 1, 1 << 20), MASK_NONE, false).unwrap();
+        let FwdKernel::Decode(dc) = f.kernel else { panic!("{:?}", f.kernel) };
+        // Lanes within lavapipe's planes of 8 (the shuffles stay in one plane).
+        assert!(dc.lanes <= 8 && f.cfg.v == 4 && (d / 4).is_multiple_of(dc.lanes));
+        assert!(f.split_len / f.cfg.bkv <= limit / 4 && f.splits * f.split_len >= 1 << 20);
+    }
 }
 
 #[test]

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sweeps the split-KV decode forward's knobs (src/tuning.rs, PMETAL_ATTN_DECODE*) at one
+# shape, one process per setting (the knobs are read when the context is made).
+#   bench/decode_sweep.sh [BIN] [B H HKV TQ TK D]
+# BIN: a built `decode_sweep` example (default: build it with
+# `cargo build --release --features cuda --example decode_sweep`). Prints one line per
+# setting: the knobs, the plan, ms, GB/s and the difference from the general forward.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${1:-}"
+if [ -z "$bin" ]; then
+  cargo build -q --release --features cuda --example decode_sweep
+  bin="${CARGO_TARGET_DIR:-target}/release/examples/decode_sweep"
+fi
+shift || true
+SHAPE=("$@")
+run() { echo -n "$* | "; env "$@" "$bin" ${SHAPE[@]+"${SHAPE[@]}"}; }
+run PMETAL_ATTN_DECODE=0
+run PMETAL_ATTN_DECODE=1
+for cubes in 4 8 16; do run PMETAL_ATTN_DECODE_CUBES=$cubes; done
+for splits in 8 12 16 24 32 48 64; do run PMETAL_ATTN_DECODE_SPLITS=$splits; done
+for keys in 1 2 4 8; do
+  for units in 64 128 256; do
+    for lanes in 8 16; do
+      run PMETAL_ATTN_DECODE_KEYS=$keys PMETAL_ATTN_DECODE_UNITS=$units PMETAL_ATTN_DECODE_LANES=$lanes
+    done
+  done
+done
