@@ -1,4 +1,4 @@
-//! Split-KV decode forward ([`attn_decode`]) and its plan ([`plan`]): a few queries per
+//! Split-KV decode forward ([`attn_decode`]; its plan is `plan.rs`'s `decode_plan`): a few queries per
 //! (batch entry, KV head) against a long key sequence, where reading K and V once is the
 //! whole cost and matrix units have next to nothing to multiply.
 //!
@@ -27,14 +27,10 @@
 
 use cubecl::prelude::*;
 
-use super::common::{query_tile, row_final, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile, MASK_NONE};
-use super::plan::{base_cfg, Device, FwdKernel, FwdPlan};
+use super::common::{query_tile, row_final, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile};
 use super::tile::{load_tile_v, store_tile, write_partial, zero_smem};
-use super::{AttentionConfig, AttentionPath, Shape};
-use crate::dtype::Storage;
-use crate::error::Result;
 use crate::kernels::io::IoElem;
-use crate::kernels::{fast_exp_modes, vector_width};
+use crate::kernels::fast_exp_modes;
 
 /// The decode kernel's comptime shape beyond [`AttnCfg`] (whose `bq` is the rows per
 /// cube, `bkv` the keys one iteration of the cube covers, `threads` the units).
@@ -45,15 +41,6 @@ pub struct DecodeCfg {
     /// Keys each lane group loads per iteration.
     pub keys: usize,
 }
-
-/// Rows (packed query rows) a call with more rows than this does not take the decode
-/// kernel by default: each row tile re-reads K and V and its FMAs grow with the rows, so
-/// past a few tiles the matrix-unit kernels, which read K and V once per 64 rows, should do
-/// better (`PMETAL_ATTN_DECODE=1` lifts the bound for a sweep).
-const MAX_DECODE_ROWS: usize = 16;
-/// Fewest keys one split walks unless the call forces more splits: below a few hundred,
-/// the per-cube prologue and merge stop being small against the walk.
-const MIN_SPLIT_KEYS: usize = 256;
 
 /// Decode forward. Cube (x: tile of `cfg.bq` packed query rows, y: batch * KV head,
 /// z: split of the keys). Writes O and lse, or (split) the split's normalised partial O
@@ -307,73 +294,4 @@ impl AttnCfg {
     pub const fn decode_smem(&self, elem: usize, groups: usize) -> usize {
         self.bq * self.ds() * (elem + 4) + (2 * groups + 1) * self.bq * 4
     }
-}
-
-/// The decode plan of a call, or `None` where the call is not decode-like or not covered
-/// (mask tensor, packed sequences, matrix units requested, `PMETAL_ATTN_DECODE=0`, a head
-/// dim whose vectors do not split over the lanes), which keeps the general forward.
-///
-/// Knobs (see [`crate::tuning`]): `PMETAL_ATTN_DECODE` (0 never, 1 also past
-/// [`MAX_DECODE_ROWS`] rows), `_SPLITS` (key splits; the call's own `splits` wins),
-/// `_CUBES` (cubes per compute unit the automatic split count aims at), `_KEYS` (keys per
-/// lane group per iteration), `_UNITS` (units per cube), `_LANES` (units per key),
-/// `_ROWS` (most packed rows per cube).
-pub(crate) fn plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Option<Result<FwdPlan>> {
-    let (info, tun) = (dev.info, dev.tuning);
-    let g = c.num_heads / c.num_kv_heads;
-    let all_rows = sh.tq * g;
-    let covered = mask == MASK_NONE && !varlen && c.path != AttentionPath::MatrixUnits && tun.attn_decode != Some(false);
-    if !covered || (all_rows > MAX_DECODE_ROWS && tun.attn_decode != Some(true)) {
-        return None;
-    }
-    let storage = Storage::of(dev.dtype, info.native_bf16);
-    let v = vector_width(info, storage, &[c.head_dim]);
-    let vecs = c.head_dim / v;
-    // Lanes per key: a power of two dividing the row's vectors, within the narrowest plane
-    // (the shuffles must stay inside one). 16 at D 128 in 16-bit (one 16-byte vector
-    // each): fewer lanes mean fewer shuffles per score but more Q and O registers.
-    let want = tun.attn_decode_lanes.unwrap_or(16).min(info.plane_size.0.max(1) as usize).min(vecs).max(1);
-    let mut lanes = 1usize << want.ilog2();
-    while !vecs.is_multiple_of(lanes) {
-        lanes /= 2;
-    }
-    let units = tun.attn_decode_units.unwrap_or(128).min(info.max_units_per_cube as usize).max(lanes) / lanes * lanes;
-    let keys = tun.attn_decode_keys.unwrap_or(4);
-    let groups = units / lanes;
-    // Rows per cube: Q and O take 2 * rows * d / lanes f32 registers per unit; keep that
-    // near 128 (8 rows at D 128 with 16 lanes).
-    // (Unit r writes row r's lse: rows never exceed the units.)
-    let cap = tun.attn_decode_rows.unwrap_or((64 * lanes / c.head_dim).clamp(1, 16)).min(units);
-    let row_tiles = all_rows.div_ceil(cap);
-    let rows = all_rows.div_ceil(row_tiles);
-    let mut t = base_cfg(dev, c, mask, varlen);
-    t = AttnCfg { bq: rows, bkv: groups * keys, s: 0, threads: units, v, ..t };
-    if t.decode_smem(storage.size(), groups) > info.max_shared_memory {
-        return None;
-    }
-    let step = t.bkv;
-    let iters = sh.tk.div_ceil(step).max(1);
-    let pairs = row_tiles * sh.batch * c.num_kv_heads;
-    let splits = match c.splits.or(tun.attn_decode_splits) {
-        Some(n) => n,
-        None => {
-            // Enough cubes for several per compute unit, none walking fewer than
-            // MIN_SPLIT_KEYS keys.
-            let target = tun.attn_decode_cubes.unwrap_or(8) * info.compute_units.unwrap_or(16) as usize;
-            target.div_ceil(pairs).min(sh.tk / MIN_SPLIT_KEYS)
-        }
-    };
-    // Under a driver's loop limit (lavapipe) no cube walks near it (a quarter: the merge
-    // and the tile loads loop too).
-    let least = info.loop_limit.map_or(1, |l| iters.div_ceil((l / 4) as usize));
-    let splits = splits.max(least).clamp(1, iters);
-    let split_len = iters.div_ceil(splits) * step;
-    let splits = sh.tk.div_ceil(split_len).max(1);
-    t.split = splits > 1;
-    let grid = (row_tiles, sh.batch * c.num_kv_heads, splits);
-    if let Err(e) = dev.check_grid(grid) {
-        return Some(Err(e));
-    }
-    let kernel = FwdKernel::Decode(DecodeCfg { lanes, keys });
-    Some(Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: info.fast_exp }))
 }

@@ -13,12 +13,16 @@
 //! | Metal, f16 (8x8x8 fragments) | [`FwdKernel::Fa2`] where its tile fits the 32 KiB (D up to 80), else [`FwdKernel::Generic`] on fragments | [`BwdKernel::Fa2`] where its tiles fit (32 x 32), else generic on fragments |
 //! | no fragments for the dtype (lavapipe, f32 anywhere, bf16 on Metal, [`AttentionPath::Fma`]) | [`FwdKernel::Generic`] on FMAs | [`BwdKernel::Generic`] on FMAs |
 //!
+//! On every device, decode-like calls (at most 16 packed query rows per batch entry and KV
+//! head, no mask tensor, fixed batches) take [`FwdKernel::Decode`], the split-KV decode
+//! kernel (`decode_plan`, the kernel in `decode.rs`).
+//!
 //! Under a driver's loop limit (lavapipe) the generic kernels' walks are split so that no
 //! cube gets near it: the forward takes more key splits, the backward splits its walks
 //! into f32 partials (see docs/notes/lavapipe-loop-limit.md).
 
 use super::common::{AttnCfg, MASK_NONE, PLANE};
-use super::decode::{self, DecodeCfg};
+use super::decode::DecodeCfg;
 use super::fa2_backward::bwd_mma_smem;
 use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
 use crate::kernels::{mma_fragment, vector_width};
@@ -265,7 +269,7 @@ impl Device<'_> {
 /// packed sequences (`varlen`) or not.
 pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
     // Decode-like calls the decode kernel covers take it (see `decode.rs`).
-    if let Some(plan) = decode::plan(dev, c, sh, mask, varlen) {
+    if let Some(plan) = decode_plan(dev, c, sh, mask, varlen) {
         return plan;
     }
     let (info, tuning) = (dev.info, dev.tuning);
@@ -486,3 +490,81 @@ impl FlashAttention {
 #[cfg(test)]
 #[path = "plan_tests.rs"]
 mod tests;
+
+/// Rows (packed query rows) a call with more rows than this does not take the decode
+/// kernel by default: each row tile re-reads K and V and its FMAs grow with the rows, so
+/// past a few tiles the matrix-unit kernels, which read K and V once per 64 rows, should do
+/// better (`PMETAL_ATTN_DECODE=1` lifts the bound for a sweep).
+const MAX_DECODE_ROWS: usize = 16;
+/// Fewest keys one split walks unless the call forces more splits: below a few hundred,
+/// the per-cube prologue and merge stop being small against the walk.
+const MIN_SPLIT_KEYS: usize = 256;
+
+/// The decode plan of a call (the kernel: `decode.rs`), or `None` where the call is not decode-like or not covered
+/// (mask tensor, packed sequences, matrix units requested, `PMETAL_ATTN_DECODE=0`, a head
+/// dim whose vectors do not split over the lanes), which keeps the general forward.
+///
+/// Knobs (see [`crate::tuning`]): `PMETAL_ATTN_DECODE` (0 never, 1 also past
+/// [`MAX_DECODE_ROWS`] rows), `_SPLITS` (key splits; the call's own `splits` wins),
+/// `_CUBES` (cubes per compute unit the automatic split count aims at), `_KEYS` (keys per
+/// lane group per iteration), `_UNITS` (units per cube), `_LANES` (units per key),
+/// `_ROWS` (most packed rows per cube).
+fn decode_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Option<Result<FwdPlan>> {
+    let (info, tun) = (dev.info, dev.tuning);
+    let g = c.num_heads / c.num_kv_heads;
+    let all_rows = sh.tq * g;
+    let covered = mask == MASK_NONE && !varlen && c.path != AttentionPath::MatrixUnits && tun.attn_decode != Some(false);
+    if !covered || (all_rows > MAX_DECODE_ROWS && tun.attn_decode != Some(true)) {
+        return None;
+    }
+    let storage = Storage::of(dev.dtype, info.native_bf16);
+    let v = vector_width(info, storage, &[c.head_dim]);
+    let vecs = c.head_dim / v;
+    // Lanes per key: a power of two dividing the row's vectors, within the narrowest plane
+    // (the shuffles must stay inside one). 16 at D 128 in 16-bit (one 16-byte vector
+    // each): fewer lanes mean fewer shuffles per score but more Q and O registers.
+    let want = tun.attn_decode_lanes.unwrap_or(16).min(info.plane_size.0.max(1) as usize).min(vecs).max(1);
+    let mut lanes = 1usize << want.ilog2();
+    while !vecs.is_multiple_of(lanes) {
+        lanes /= 2;
+    }
+    let units = tun.attn_decode_units.unwrap_or(128).min(info.max_units_per_cube as usize).max(lanes) / lanes * lanes;
+    let keys = tun.attn_decode_keys.unwrap_or(4);
+    let groups = units / lanes;
+    // Rows per cube: Q and O take 2 * rows * d / lanes f32 registers per unit; keep that
+    // near 128 (8 rows at D 128 with 16 lanes).
+    // (Unit r writes row r's lse: rows never exceed the units.)
+    let cap = tun.attn_decode_rows.unwrap_or((64 * lanes / c.head_dim).clamp(1, 16)).min(units);
+    let row_tiles = all_rows.div_ceil(cap);
+    let rows = all_rows.div_ceil(row_tiles);
+    let mut t = base_cfg(dev, c, mask, varlen);
+    t = AttnCfg { bq: rows, bkv: groups * keys, s: 0, threads: units, v, ..t };
+    if t.decode_smem(storage.size(), groups) > info.max_shared_memory {
+        return None;
+    }
+    let step = t.bkv;
+    let iters = sh.tk.div_ceil(step).max(1);
+    let pairs = row_tiles * sh.batch * c.num_kv_heads;
+    let splits = match c.splits.or(tun.attn_decode_splits) {
+        Some(n) => n,
+        None => {
+            // Enough cubes for several per compute unit, none walking fewer than
+            // MIN_SPLIT_KEYS keys.
+            let target = tun.attn_decode_cubes.unwrap_or(8) * info.compute_units.unwrap_or(16) as usize;
+            target.div_ceil(pairs).min(sh.tk / MIN_SPLIT_KEYS)
+        }
+    };
+    // Under a driver's loop limit (lavapipe) no cube walks near it (a quarter: the merge
+    // and the tile loads loop too).
+    let least = info.loop_limit.map_or(1, |l| iters.div_ceil((l / 4) as usize));
+    let splits = splits.max(least).clamp(1, iters);
+    let split_len = iters.div_ceil(splits) * step;
+    let splits = sh.tk.div_ceil(split_len).max(1);
+    t.split = splits > 1;
+    let grid = (row_tiles, sh.batch * c.num_kv_heads, splits);
+    if let Err(e) = dev.check_grid(grid) {
+        return Some(Err(e));
+    }
+    let kernel = FwdKernel::Decode(DecodeCfg { lanes, keys });
+    Some(Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: info.fast_exp }))
+}
