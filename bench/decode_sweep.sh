@@ -3,13 +3,13 @@
 # shape, one process per setting (the knobs are read when the context is made).
 #   bench/decode_sweep.sh [BIN] [B H HKV TQ TK D]
 # BIN: a built `decode_sweep` example (default: build it with
-# `cargo build --release --features cuda --example decode_sweep`). Prints one line per
+# `cargo build --release -p pmetal-bench --features cuda --example decode_sweep`). Prints one line per
 # setting: the knobs, the plan, ms, GB/s and the difference from the general forward.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${1:-}"
 if [ -z "$bin" ]; then
-  cargo build -q --release --features cuda --example decode_sweep
+  cargo build -q --release -p pmetal-bench --features cuda --example decode_sweep
   bin="${CARGO_TARGET_DIR:-target}/release/examples/decode_sweep"
 fi
 shift || true

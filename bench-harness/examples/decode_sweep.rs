@@ -6,37 +6,15 @@
 //! difference from the general forward on the same inputs (on matrix units, where the
 //! device has them for bf16; elsewhere that check is skipped).
 //!
-//! Run: `cargo run --release --features cuda --example decode_sweep -- [B H HKV TQ TK D]`.
+//! Run: `cargo run --release -p pmetal-bench --features cuda --example decode_sweep -- [B H HKV TQ TK D]`.
+//! (Timing: the runner's `time_ms`, batches of about 25 ms between syncs, median.)
 
-use std::time::Instant;
-
+use pmetal_bench::time_ms;
 use pmetal_metal::{AttentionPath, DType, FlashAttention, GpuTensor, MetalContext, Result};
 
 /// Deterministic values in [-1, 1): a small hash of the index and a per-tensor salt.
 fn values(n: usize, salt: usize) -> Vec<f32> {
     (0..n).map(|i| ((i.wrapping_mul(2654435761) ^ salt.wrapping_mul(40503)) % 2000) as f32 / 1000.0 - 1.0).collect()
-}
-
-/// Median over 9 batches of about 25 ms each, after a warm-up call.
-fn time_ms(ctx: &MetalContext, mut f: impl FnMut() -> Result<()>) -> Result<f64> {
-    f()?;
-    ctx.sync()?;
-    let t = Instant::now();
-    f()?;
-    ctx.sync()?;
-    let per_batch = ((25.0 / (t.elapsed().as_secs_f64() * 1e3).max(1e-3)) as usize).clamp(1, 1000);
-    let mut means = Vec::new();
-    for _ in 0..9 {
-        ctx.sync()?;
-        let t = Instant::now();
-        for _ in 0..per_batch {
-            f()?;
-        }
-        ctx.sync()?;
-        means.push(t.elapsed().as_secs_f64() * 1e3 / per_batch as f64);
-    }
-    means.sort_by(|a, b| a.total_cmp(b));
-    Ok(means[means.len() / 2])
 }
 
 fn main() -> Result<()> {
@@ -54,7 +32,7 @@ fn main() -> Result<()> {
     let plan = op.plan_name(&q, &k, &v)?;
     let fwd = plan.split("; backward").next().unwrap_or(&plan).to_string();
     let out = op.forward(&q, &k, &v, None)?;
-    let ms = time_ms(&ctx, || op.forward_into(&q, &k, &v, None, &out.out, &out.lse))?;
+    let ms = time_ms(&ctx, false, || op.forward_into(&q, &k, &v, None, &out.out, &out.lse))?;
     let gbs = 2.0 * (b * tk * hk * d * dtype.size()) as f64 / ms / 1e6;
     let check = if ctx.info().mma_fragment(dtype).is_some() {
         let general = op.clone().path(AttentionPath::MatrixUnits).forward(&q, &k, &v, None)?;
