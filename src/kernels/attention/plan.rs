@@ -487,10 +487,6 @@ impl FlashAttention {
     }
 }
 
-#[cfg(test)]
-#[path = "plan_tests.rs"]
-mod tests;
-
 /// Rows (packed query rows) a call with more rows than this does not take the decode
 /// kernel by default: each row tile re-reads K and V and its FMAs grow with the rows, so
 /// past a few tiles the matrix-unit kernels, which read K and V once per 64 rows, should do
@@ -500,9 +496,10 @@ const MAX_DECODE_ROWS: usize = 16;
 /// the per-cube prologue and merge stop being small against the walk.
 const MIN_SPLIT_KEYS: usize = 256;
 
-/// The decode plan of a call (the kernel: `decode.rs`), or `None` where the call is not decode-like or not covered
-/// (mask tensor, packed sequences, matrix units requested, `PMETAL_ATTN_DECODE=0`, a head
-/// dim whose vectors do not split over the lanes), which keeps the general forward.
+/// The decode plan of a call (the kernel: `decode.rs`), or `None` where the call is not
+/// decode-like or not covered (mask tensor, packed sequences, matrix units requested,
+/// `PMETAL_ATTN_DECODE=0`, a head dim whose vectors do not split over the lanes), which
+/// keeps the general forward.
 ///
 /// Knobs (see [`crate::tuning`]): `PMETAL_ATTN_DECODE` (0 never, 1 also past
 /// [`MAX_DECODE_ROWS`] rows), `_SPLITS` (key splits; the call's own `splits` wins),
@@ -568,3 +565,7 @@ fn decode_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen:
     let kernel = FwdKernel::Decode(DecodeCfg { lanes, keys });
     Some(Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: info.fast_exp }))
 }
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod tests;

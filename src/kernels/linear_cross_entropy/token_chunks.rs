@@ -24,7 +24,7 @@
 use super::vocab_blocks::column_sum;
 use super::{zeros_f32, Call, LinearCrossEntropy, LinearCrossEntropyOutput};
 use crate::kernels::cross_entropy::{self, CrossEntropyOutput, Mode};
-use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView};
+use crate::kernels::matmul::{self as mm, aligned_rows, convert, matmul, matmul_accumulate, MatView};
 use crate::kernels::MAX_ELEMENTS_U32;
 use crate::buffer::GpuTensor;
 use crate::dtype::DType;
@@ -33,10 +33,6 @@ use crate::error::Result;
 /// The default chunk's logits, bytes: large chunks amortise `d_weight`'s read and write,
 /// small ones bound the memory (the trade measured per chunk size in bench/results/).
 pub(super) const DEFAULT_CHUNK_BYTES: u64 = 128 << 20;
-
-fn gcd(a: u64, b: u64) -> u64 {
-    if b == 0 { a } else { gcd(b, a % b) }
-}
 
 impl LinearCrossEntropy {
     /// Tokens per chunk before the binding limit: the configured or default count,
@@ -59,9 +55,7 @@ impl LinearCrossEntropy {
     /// The smallest row count whose row views all start at the view alignment: f32 row
     /// outputs (4 bytes a row, 8 for the stats), i32 targets, hidden and d_hidden rows.
     fn chunk_granule(&self, dt: DType, hidden: usize) -> usize {
-        let a = view_alignment(&self.ctx).max(1);
-        let need = |row_bytes: u64| a / gcd(a, row_bytes);
-        need(4).max(need(hidden as u64 * dt.size() as u64)).max(1) as usize
+        aligned_rows(&self.ctx, &[4, 8, hidden as u64 * dt.size() as u64]) as usize
     }
 
     /// [`chunk_rows`](Self::chunk_rows) narrowed to the device's binding limit: a chunk's
@@ -135,10 +129,7 @@ impl LinearCrossEntropy {
         let h2 = hidden.reshape(&[c.tokens, c.hidden])?;
         let d_hidden = GpuTensor::empty(ctx, c.dtype, &[c.tokens, c.hidden])?;
         let d_weight = GpuTensor::empty(ctx, c.dtype, &[c.vocab, c.hidden])?;
-        let d_bias_acc = match bias {
-            Some(_) => Some(zeros_f32(ctx, &[c.vocab])?),
-            None => None,
-        };
+        let d_bias_acc = bias.map(|_| zeros_f32(ctx, &[c.vocab])).transpose()?;
         let one = GpuTensor::from_bytes(ctx, DType::F32, &[1], bytemuck::bytes_of(&1.0f32))?;
         let m = Mode { compute_lse: true, write_grad: true, in_place: true, ..self.cfg.mode() };
         let s = self.cfg.scalars(grad_scale);
@@ -159,10 +150,7 @@ impl LinearCrossEntropy {
                 column_sum(self, &g, db, c.vocab, 0, plan)?;
             }
         }
-        let d_bias = match d_bias_acc {
-            Some(db) => Some(convert(ctx, &db, c.dtype)?),
-            None => None,
-        };
+        let d_bias = d_bias_acc.map(|db| convert(ctx, &db, c.dtype)).transpose()?;
         Ok(LinearCrossEntropyOutput { out, d_hidden: d_hidden.reshape(hidden.shape())?, d_weight, d_bias })
     }
 }

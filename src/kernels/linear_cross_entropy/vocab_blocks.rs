@@ -25,7 +25,7 @@
 use super::{zeros_f32, Call, LinearCrossEntropy, LinearCrossEntropyOutput};
 use crate::context::with_client;
 use crate::kernels::cross_entropy::{self, launch as ce_launch, CrossEntropyOutput, Mode};
-use crate::kernels::matmul::{self as mm, convert, matmul, matmul_accumulate, view_alignment, MatView, Matmul};
+use crate::kernels::matmul::{self as mm, aligned_rows, convert, matmul, matmul_accumulate, MatView, Matmul};
 use crate::buffer::GpuTensor;
 use crate::dtype::DType;
 use crate::error::Result;
@@ -102,10 +102,7 @@ impl LinearCrossEntropy {
         let ctx = &self.ctx;
         let h2 = hidden.reshape(&[c.tokens, c.hidden])?;
         let d_weight = GpuTensor::empty(ctx, c.dtype, &[c.vocab, c.hidden])?;
-        let d_bias_acc = match bias {
-            Some(_) => Some(zeros_f32(ctx, &[c.vocab])?),
-            None => None,
-        };
+        let d_bias_acc = bias.map(|_| zeros_f32(ctx, &[c.vocab])).transpose()?;
         let dh_acc = GpuTensor::empty(ctx, DType::F32, &[c.tokens, c.hidden])?;
         let one = GpuTensor::from_bytes(ctx, DType::F32, &[1], bytemuck::bytes_of(&1.0f32))?;
         let m = Mode { write_grad: true, in_place: true, ..self.cfg.mode() };
@@ -133,10 +130,7 @@ impl LinearCrossEntropy {
         }
         let d_hidden = convert(ctx, &dh_acc, c.dtype)?.reshape(hidden.shape())?;
         drop(dh_acc);
-        let d_bias = match d_bias_acc {
-            Some(db) => Some(convert(ctx, &db, c.dtype)?),
-            None => None,
-        };
+        let d_bias = d_bias_acc.map(|db| convert(ctx, &db, c.dtype)).transpose()?;
         Ok(LinearCrossEntropyOutput { out, d_hidden, d_weight, d_bias })
     }
 
@@ -148,12 +142,12 @@ impl LinearCrossEntropy {
         if Matmul::new(&self.ctx).tries_cublaslt() {
             return vec![(0, c.tokens)];
         }
-        let align = view_alignment(&self.ctx) as usize;
+        // Rows of the configured block, of the accumulator, and of each block (the tail).
+        let es = c.dtype.size() as u64;
+        let mut row_bytes = vec![c.step as u64 * es, c.hidden as u64 * 4];
+        row_bytes.extend(Self::blocks(c).iter().map(|&(_, w)| w as u64 * es));
         let q = c.tokens / 4;
-        let ok = q > 0
-            && (q * c.step * c.dtype.size()).is_multiple_of(align)
-            && (q * c.hidden * 4).is_multiple_of(align)
-            && Self::blocks(c).iter().all(|&(_, w)| (q * w * c.dtype.size()).is_multiple_of(align));
+        let ok = q > 0 && (q as u64).is_multiple_of(aligned_rows(&self.ctx, &row_bytes));
         if ok && c.tokens >= 1024 {
             vec![(0, q), (q, 2 * q), (2 * q, 3 * q), (3 * q, c.tokens)]
         } else {

@@ -118,6 +118,17 @@ pub fn view_alignment(ctx: &MetalContext) -> u64 {
     ctx.info().view_alignment
 }
 
+/// The fewest rows whose byte offsets are multiples of the device's view alignment for
+/// every row size in `row_bytes` at once (row views of several tensors that start at the
+/// same row): the least common multiple of each size's own step.
+pub(crate) fn aligned_rows(ctx: &MetalContext, row_bytes: &[u64]) -> u64 {
+    let align = view_alignment(ctx);
+    row_bytes.iter().fold(1, |acc, &b| {
+        let step = align / gcd(align, b);
+        acc / gcd(acc, step) * step
+    })
+}
+
 /// Whether cubek can read `dtype` directly on `ctx`'s device; where it cannot, the matmul
 /// works on f32 copies (see the module docs).
 pub(crate) fn native(ctx: &MetalContext, dtype: DType) -> bool {
@@ -454,9 +465,7 @@ impl Matmul {
         // Rows per range: the most whose copies fit, in steps that keep both A's and C's
         // byte offsets aligned.
         let align = view_alignment(ctx);
-        let step = |row_bytes: u64| align / gcd(align, row_bytes);
-        let (sa, sc) = (step(k as u64 * p.a.dtype.size() as u64), step(n as u64 * p.out.dtype.size() as u64));
-        let step = sa / gcd(sa, sc) * sc;
+        let step = aligned_rows(ctx, &[k as u64 * p.a.dtype.size() as u64, n as u64 * p.out.dtype.size() as u64]);
         let rows = limit / per_row / step * step;
         if rows == 0 {
             // Fails: not even `step` rows fit here.
