@@ -112,15 +112,11 @@ fn cuda_generates_and_compiles_for_sm90() {
                         .iter()
                         .enumerate()
                         .map(|(i, k)| {
-                            let (regs, spills) = props.get(&i).unwrap_or_else(|| panic!("{}: no ptxas report in\n{log}", k.name));
+                            let e = props.get(&i).unwrap_or_else(|| panic!("{}: no ptxas report in\n{log}", k.name));
+                            let (regs, spills) = (&e.used_line, &e.spill_line);
                             // A few bytes of spill (seen: 4 bytes in RMSNorm's wide-row, 64-bit
                             // addressed backward) are reported; more than 64 fail.
-                            let spilled: u32 = spills
-                                .split("bytes spill stores")
-                                .next()
-                                .and_then(|h| h.rsplit(',').next())
-                                .and_then(|n| n.trim().parse().ok())
-                                .unwrap_or(0);
+                            let spilled = e.spill_stores.unwrap_or(0);
                             assert!(spilled <= 64, "{}: spills: {spills}", k.name);
                             let note = if spilled > 0 { format!("  [{spills}]") } else { String::new() };
                             format!("{:<52} {regs}{note}", k.name)
@@ -185,25 +181,21 @@ fn run_nvcc(nvcc: &Path, include: Option<&Path>, stem: &Path, source: &str) -> R
     }
 }
 
-/// Per entry point of a batch (its namespace index): ptxas's register and spill lines.
-fn entry_properties(log: &str) -> std::collections::HashMap<usize, (String, String)> {
-    let mut props = std::collections::HashMap::new();
-    for block in log.split("Compiling entry function '").skip(1) {
-        // Mangled `_ZN<len>k<i><len><name>...`: `<len>` counts the namespace's characters.
-        let rest = block.trim_start_matches("_ZN");
-        let len_digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-        let Some(i) = rest[..len_digits]
-            .parse::<usize>()
-            .ok()
-            .and_then(|len| rest.get(len_digits + 1..len_digits + len))
-            .and_then(|d| d.parse::<usize>().ok())
-        else {
-            continue;
-        };
-        let find = |pat: &str| block.lines().find(|l| l.contains(pat)).unwrap_or("").trim().to_string();
-        props.insert(i, (find("Used"), find("spill")));
-    }
-    props
+/// Per entry point of a batch (its namespace index): its ptxas report.
+fn entry_properties(log: &str) -> std::collections::HashMap<usize, PtxasEntry> {
+    ptxas_entries(log).into_iter().filter_map(|e| namespace_index(&e.name).map(|i| (i, e))).collect()
+}
+
+/// The namespace index `i` of a batch's entry point: mangled `_ZN<len>k<i><len><name>...`,
+/// where `<len>` counts the namespace's characters.
+fn namespace_index(mangled: &str) -> Option<usize> {
+    let rest = mangled.trim_start_matches("_ZN");
+    let len_digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    rest[..len_digits]
+        .parse::<usize>()
+        .ok()
+        .and_then(|len| rest.get(len_digits + 1..len_digits + len))
+        .and_then(|d| d.parse::<usize>().ok())
 }
 
 /// The hand-written Hopper CUDA sources: every `.cu` under bench/hopper, and any in a
@@ -244,11 +236,15 @@ fn cublas_include(nvcc_include: Option<&Path>) -> Option<PathBuf> {
     cands.into_iter().find(|d| d.join("cublas_v2.h").is_file())
 }
 
-/// One kernel as ptxas reports it (`-Xptxas -v`).
+/// One kernel as ptxas reports it (`-Xptxas -v`): what both compile tests read of it.
 #[derive(Debug)]
 struct PtxasEntry {
     name: String,
     arch: String,
+    /// The `Used N registers, ...` line as ptxas writes it.
+    used_line: String,
+    /// The `... bytes spill stores, ... bytes spill loads` line as ptxas writes it.
+    spill_line: String,
     registers: Option<u32>,
     stack: Option<u32>,
     spill_stores: Option<u32>,
@@ -268,9 +264,12 @@ fn ptxas_entries(log: &str) -> Vec<PtxasEntry> {
         .skip(1)
         .map(|block| {
             let (name, rest) = block.split_once('\'').unwrap_or((block, ""));
+            let line = |pat: &str| block.lines().find(|l| l.contains(pat)).unwrap_or("").trim().to_string();
             PtxasEntry {
                 name: name.to_string(),
                 arch: rest.split('\'').nth(1).unwrap_or("").to_string(),
+                used_line: line("Used"),
+                spill_line: line("spill"),
                 registers: number_before(block, " registers"),
                 stack: number_before(block, " bytes stack frame"),
                 spill_stores: number_before(block, " bytes spill stores"),
