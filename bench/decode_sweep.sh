@@ -17,12 +17,19 @@ SHAPE=("$@")
 run() { echo -n "$* | "; env "$@" "$bin" ${SHAPE[@]+"${SHAPE[@]}"}; }
 run PMETAL_ATTN_DECODE=0
 run PMETAL_ATTN_DECODE=1
+# The kernel's variants: every lane doing every score (the butterfly) vs one score per
+# lane (the default where it fits), each with and without the next keys prefetched.
+for scatter in 0 1; do
+  for prefetch in 0 1; do run PMETAL_ATTN_DECODE_SCATTER=$scatter PMETAL_ATTN_DECODE_PREFETCH=$prefetch; done
+done
 for cubes in 4 8 16; do run PMETAL_ATTN_DECODE_CUBES=$cubes; done
 for splits in 8 12 16 24 32 48 64; do run PMETAL_ATTN_DECODE_SPLITS=$splits; done
 for keys in 1 2 4 8; do
   for units in 64 128 256; do
     for lanes in 8 16; do
-      run PMETAL_ATTN_DECODE_KEYS=$keys PMETAL_ATTN_DECODE_UNITS=$units PMETAL_ATTN_DECODE_LANES=$lanes
+      for scatter in 0 1; do
+        run PMETAL_ATTN_DECODE_KEYS=$keys PMETAL_ATTN_DECODE_UNITS=$units PMETAL_ATTN_DECODE_LANES=$lanes PMETAL_ATTN_DECODE_SCATTER=$scatter
+      done
     done
   done
 done

@@ -30,6 +30,8 @@
 //! | `PMETAL_ATTN_DECODE_UNITS` | [`Tuning::attn_decode_units`] | 32 to 1024 |
 //! | `PMETAL_ATTN_DECODE_LANES` | [`Tuning::attn_decode_lanes`] | 1 to 32 (rounded down to a power of two) |
 //! | `PMETAL_ATTN_DECODE_ROWS` | [`Tuning::attn_decode_rows`] | 1 to 64 |
+//! | `PMETAL_ATTN_DECODE_PREFETCH` | [`Tuning::attn_decode_prefetch`] | 0 or 1 |
+//! | `PMETAL_ATTN_DECODE_SCATTER` | [`Tuning::attn_decode_scatter`] | 0 or 1 |
 //! | `PMETAL_CUBLASLT` | [`Tuning::cublaslt`] | 0 (off) or 1 (required) |
 //! | `PMETAL_CUBLASLT_SYNC` | [`Tuning::cublaslt_sync`] | 0 or 1 |
 //!
@@ -91,6 +93,11 @@ pub struct Tuning {
     pub attn_decode_lanes: Option<usize>,
     /// Decode forward: most packed query rows per cube (default: 64 x lanes / head dim).
     pub attn_decode_rows: Option<usize>,
+    /// Decode forward: load the next keys before using the current ones (default: off).
+    pub attn_decode_prefetch: Option<bool>,
+    /// Decode forward: one score per lane through a reduce-scatter where the group's keys
+    /// times its rows (rounded up to a power of two) can equal its lanes (default: on).
+    pub attn_decode_scatter: Option<bool>,
     /// Matmul on CUDA through cuBLASLt: `Some(false)` never, `Some(true)` required (a CUDA
     /// context fails to open without it), `None` where it loads (the default).
     pub cublaslt: Option<bool>,
@@ -160,6 +167,8 @@ impl Tuning {
             attn_decode_units: int("PMETAL_ATTN_DECODE_UNITS", 32, 1024)?,
             attn_decode_lanes: int("PMETAL_ATTN_DECODE_LANES", 1, 32)?,
             attn_decode_rows: int("PMETAL_ATTN_DECODE_ROWS", 1, 64)?,
+            attn_decode_prefetch: flag("PMETAL_ATTN_DECODE_PREFETCH")?,
+            attn_decode_scatter: flag("PMETAL_ATTN_DECODE_SCATTER")?,
             cublaslt: flag("PMETAL_CUBLASLT")?,
             cublaslt_sync: flag("PMETAL_CUBLASLT_SYNC")?,
         })

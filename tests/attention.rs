@@ -367,6 +367,7 @@ fn assert_decode_plan(ctx: &MetalContext, c: &Case) {
     let k = GpuTensor::empty(ctx, c.dtype, &[c.b, c.tk, c.hk, c.d]).unwrap();
     let plan = c.op(ctx).plan_name(&q, &k, &k).unwrap();
     assert!(plan.starts_with("forward: decode"), "{c:?}: expected the decode forward, got {plan}");
+    eprintln!("{c:?}: {}", plan.split("; backward").next().unwrap_or(&plan));
 }
 
 /// The split-KV decode forward (`decode.rs`), which covered decode-like calls take by
@@ -407,6 +408,30 @@ fn decode_split_kv() {
             run_case(ctx, rng, c, false);
         }
     });
+}
+
+/// The decode kernel's other variant (`decode.rs`): next keys prefetched, and every lane
+/// doing every score (the butterfly, which by default runs only where the scores cannot
+/// be one per lane). Its knobs are read when the context opens, hence a child process of
+/// this test binary: `decode_split_kv` again with `PMETAL_ATTN_DECODE_PREFETCH=1` and
+/// `PMETAL_ATTN_DECODE_SCATTER=0`.
+#[test]
+fn decode_split_kv_prefetch_and_butterfly() {
+    let exe = std::env::current_exe().unwrap();
+    let child = std::process::Command::new(exe)
+        .args(["--exact", "decode_split_kv", "--nocapture", "--test-threads=1"])
+        .env("PMETAL_ATTN_DECODE_PREFETCH", "1")
+        .env("PMETAL_ATTN_DECODE_SCATTER", "0")
+        .output()
+        .unwrap();
+    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
+    if log.contains("SKIPPED, no GPU runtime present") {
+        return;
+    }
+    assert!(child.status.success(), "decode_split_kv with prefetch and the butterfly failed:\n{log}");
+    assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
+    let plans: Vec<&str> = log.lines().filter(|l| l.contains("forward: decode")).collect();
+    assert!(!plans.is_empty() && plans.iter().all(|l| l.contains("prefetch") && !l.contains("score per lane")), "{log}");
 }
 
 #[test]

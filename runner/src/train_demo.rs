@@ -83,7 +83,14 @@ pub fn main(args: Args) -> ExitCode {
     let cfg = config(args);
     let bar = ProgressBar::new(0);
     bar.set_style(ProgressStyle::with_template("[{elapsed_precise}] {bar:30} {pos}/{len} {msg}").expect("a valid template"));
+    // Without a terminal (a log file, CI) the bar hides itself: print one line per step
+    // instead, so a log cut short still shows how far the run got.
+    let lines = bar.is_hidden();
+    let t0 = std::time::Instant::now();
     let r = demo::run(&cfg, &mut |done, total, label| {
+        if lines {
+            eprintln!("[{:7.1} s] {done}/{total} {label}", t0.elapsed().as_secs_f64());
+        }
         bar.set_length(total as u64);
         bar.set_position(done as u64);
         bar.set_message(label.to_string());

@@ -94,8 +94,18 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
     // The decode kernel as the plan sets it up by default: 128 units, 16 lanes per key
     // (within every target's planes of 32, fewer where a row has fewer vectors), 4 keys
     // per lane group, 4 rows (GQA 4, T_q 1).
-    let decode = DecodeCfg { lanes: 16, keys: 4 };
-    let fwd_kernels = [FwdKernel::Generic, FwdKernel::Fa2, FwdKernel::CudaRegister { async_kv: true }, FwdKernel::CudaRegister { async_kv: false }, FwdKernel::Decode(decode)];
+    // (4 keys x 4 rows: one score per lane.) Also its other variant: next keys prefetched,
+    // every lane doing every score.
+    let decode = DecodeCfg { lanes: 16, keys: 4, prefetch: false, scatter: true };
+    let decode_pf = DecodeCfg { prefetch: true, scatter: false, ..decode };
+    let fwd_kernels = [
+        FwdKernel::Generic,
+        FwdKernel::Fa2,
+        FwdKernel::CudaRegister { async_kv: true },
+        FwdKernel::CudaRegister { async_kv: false },
+        FwdKernel::Decode(decode),
+        FwdKernel::Decode(decode_pf),
+    ];
     for (label, cfg) in variants {
         for kernel in fwd_kernels {
             let fa2 = plan::fa2_tiles(&cfg);
@@ -109,9 +119,13 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
                 // Decode covers calls without a mask tensor or packed sequences.
                 FwdKernel::Decode(dc) if cfg.mask == MASK_NONE && !cfg.varlen => {
                     // At most one vector per lane and key (8 lanes at D 64 in 16-bit).
-                    let dc = DecodeCfg { lanes: dc.lanes.min(cfg.d / vec), ..dc };
+                    let lanes = dc.lanes.min(cfg.d / vec);
+                    // Narrower groups keep one score per lane with fewer keys.
+                    let keys = if dc.scatter { lanes / 4 } else { dc.keys };
+                    let dc = DecodeCfg { lanes, keys, ..dc };
                     let t = AttnCfg { bq: 4, bkv: 128 / dc.lanes * dc.keys, s: 0, threads: 128, ..cfg };
-                    fwd_def!(attn_decode, DN, label, t, fast, dc)
+                    let name = if dc.prefetch { format!("{label}_prefetch_butterfly") } else { label.to_string() };
+                    fwd_def!(attn_decode, DN, &name, t, fast, dc)
                 }
                 FwdKernel::Fa2 | FwdKernel::CudaRegister { .. } | FwdKernel::Decode(_) => {}
             }

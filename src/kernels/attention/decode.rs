@@ -20,6 +20,19 @@
 //! writes O and lse, or the split's f32 partials for `attn_combine` (the general
 //! forward's merge pass).
 //!
+//! Two comptime variants (chosen by `decode_plan`):
+//! - `prefetch`: the next iteration's K and V are loaded into a second set of registers
+//!   before this iteration's keys are used, so a unit's loads overlap its own arithmetic
+//!   (not only other warps'), at the cost of those registers.
+//! - `scatter`: where the group's `keys x rows` scores (rows rounded up to a power of two)
+//!   number exactly `lanes`, the partial dot products are summed by a reduce-scatter (at
+//!   each halving step a lane sends the half it gives away and keeps the other: `lanes - 1`
+//!   shuffles for all scores, against `log2(lanes)` per score for the butterfly), which
+//!   leaves lane `n` with score `n`. Each lane then masks, exponentiates and sums that one
+//!   score (the row max and sum by shuffles across the lanes of its row) and the
+//!   probabilities are gathered back for P V. Without it every lane of the group repeats
+//!   the mask, max and exp of every score.
+//!
 //! Nothing here is device-specific (no fragments, no `cp.async`): the same kernel runs
 //! on CUDA, Metal and Vulkan, and CI runs it on lavapipe. Covered calls: no mask tensor,
 //! fixed batches, causal / sliding-window bounds and softcap, GQA, any head dim whose
@@ -40,6 +53,56 @@ pub struct DecodeCfg {
     pub lanes: usize,
     /// Keys each lane group loads per iteration.
     pub keys: usize,
+    /// Load the next iteration's keys before using this one's.
+    pub prefetch: bool,
+    /// Sum the scores by a reduce-scatter over the group's lanes (needs
+    /// `keys * rows.next_power_of_two() == lanes`, see [`DecodeCfg::scatter_fits`]).
+    pub scatter: bool,
+}
+
+impl DecodeCfg {
+    /// Whether `keys` keys of `rows` rows give one score per lane (the `scatter` variant).
+    pub const fn scatter_fits(lanes: usize, keys: usize, rows: usize) -> bool {
+        keys * rows.next_power_of_two() == lanes
+    }
+}
+
+/// Loads the group's `keys` keys of K and V of the iteration starting at key `j0` into
+/// registers, all before any is used. Group `grp` takes keys `j0 + i * groups + grp`: at
+/// each `i` the cube reads `groups` consecutive keys. A key past the range reads key `lo`
+/// instead (always valid) and is masked by the caller, so no load sits behind a branch.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn load_keys<I: IoElem, N: Size>(
+    k: &Array<Vector<I::S, N>>,
+    v: &Array<Vector<I::S, N>>,
+    kb: &mut Array<Vector<I::S, N>>,
+    vb: &mut Array<Vector<I::S, N>>,
+    j0: u32,
+    lo: u32,
+    hi: u32,
+    row_of_key0: u32,
+    key_stride: u32,
+    lane_vec: u32,
+    grp: u32,
+    #[comptime] keys: usize,
+    #[comptime] groups: usize,
+    #[comptime] vpl: usize,
+    #[comptime] lanes: usize,
+) {
+    #[unroll]
+    for i in 0..keys {
+        let mut j = j0 + comptime!(i * groups) as u32 + grp;
+        if j >= hi {
+            j = lo;
+        }
+        let base = row_of_key0 + j * key_stride + lane_vec;
+        #[unroll]
+        for u in 0..vpl {
+            kb[comptime!(i * vpl + u)] = k[(base + comptime!(u * lanes) as u32) as usize];
+            vb[comptime!(i * vpl + u)] = v[(base + comptime!(u * lanes) as u32) as usize];
+        }
+    }
 }
 
 /// Decode forward. Cube (x: tile of `cfg.bq` packed query rows, y: batch * KV head,
@@ -107,33 +170,34 @@ pub fn attn_decode<I: IoElem, N: Size>(
     }
 
     let (lo, hi) = tile_keys(&d, rho0, tq, tk, cfg);
+    // K row `j` of this (batch, KV head) starts at vector `row_of_key0 + j * key_stride`.
+    let key_stride = d.kv_heads * per_row;
+    let row_of_key0 = (ks * d.kv_heads + kvh) * per_row;
     let mut kb = Array::<Vector<I::S, N>>::new(comptime!(dc.keys * vpl));
     let mut vb = Array::<Vector<I::S, N>>::new(comptime!(dc.keys * vpl));
+    let mut kn = Array::<Vector<I::S, N>>::new(comptime!(dc.keys * vpl));
+    let mut vn = Array::<Vector<I::S, N>>::new(comptime!(dc.keys * vpl));
+    if comptime!(dc.prefetch) {
+        load_keys::<I, N>(k, v, &mut kn, &mut vn, lo, lo, hi, row_of_key0, key_stride, lig, grp, keys, groups, vpl, lanes);
+    }
     // Scores, then probabilities, of (key i, row r) at i * rows + r; per-row rescale.
     let mut sc = Array::<f32>::new(comptime!(dc.keys * cfg.bq));
     let mut alpha = Array::<f32>::new(rows);
     let mut j0 = lo;
     while j0 < hi {
-        // Every load of the iteration goes out before any is used. Group `grp` takes keys
-        // j0 + i * groups + grp: at each i the cube reads `groups` consecutive keys. A key
-        // past the range reads key `lo` instead (always valid) and is masked below, so no
-        // load sits behind a branch.
-        #[unroll]
-        for i in 0..keys {
-            let mut j = j0 + comptime!(i * groups) as u32 + grp;
-            if j >= hi {
-                j = lo;
-            }
-            let base = ((ks + j) * d.kv_heads + kvh) * per_row + lig;
+        if comptime!(dc.prefetch) {
+            // This iteration's keys arrived during the last one; the next ones go out now.
             #[unroll]
-            for u in 0..vpl {
-                kb[comptime!(i * vpl + u)] = k[(base + comptime!(u * dc.lanes) as u32) as usize];
-                vb[comptime!(i * vpl + u)] = v[(base + comptime!(u * dc.lanes) as u32) as usize];
+            for x in 0..comptime!(dc.keys * vpl) {
+                kb[x] = kn[x];
+                vb[x] = vn[x];
             }
+            load_keys::<I, N>(k, v, &mut kn, &mut vn, j0 + cfg.bkv as u32, lo, hi, row_of_key0, key_stride, lig, grp, keys, groups, vpl, lanes);
+        } else {
+            load_keys::<I, N>(k, v, &mut kb, &mut vb, j0, lo, hi, row_of_key0, key_stride, lig, grp, keys, groups, vpl, lanes);
         }
         // Partial dot products of this lane's slice (one scalar FMA chain per score: no
-        // vector accumulator to add up afterwards), summed over the group's lanes by a
-        // butterfly of shuffles (every lane ends with the whole score).
+        // vector accumulator to add up afterwards).
         #[unroll]
         for i in 0..keys {
             let mut kf = Array::<Vector<f32, N>>::new(vpl);
@@ -153,55 +217,13 @@ pub fn attn_decode<I: IoElem, N: Size>(
                         s += a[e] * qv[e];
                     }
                 }
-                #[unroll]
-                for sh in 0..comptime!(dc.lanes.trailing_zeros() as usize) {
-                    s += plane_shuffle_xor(s, comptime!(1u32 << sh));
-                }
                 sc[comptime!(i * rows + r)] = s;
             }
         }
-        // Online softmax per row over the group's keys (identical in its lanes).
-        #[unroll]
-        for r in 0..rows {
-            let rho = rho0 + comptime!(r) as u32;
-            let t = rho / d.group;
-            let head = head0 + rho % d.group;
-            let m_old = m[r];
-            let mut mx = m_old;
-            #[unroll]
-            for i in 0..keys {
-                let j = j0 + comptime!(i * groups) as u32 + grp;
-                let mut x = d.neg_inf;
-                if j < hi {
-                    let (sv, _cap) = score::<I>(sc[comptime!(i * rows + r)], &d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
-                    x = sv;
-                }
-                if x > mx {
-                    mx = x;
-                }
-                sc[comptime!(i * rows + r)] = x;
-            }
-            let mut al = 1.0f32;
-            if mx > d.neg_inf {
-                al = 0.0f32;
-                if m_old > d.neg_inf {
-                    al = Exp::exp(m_old - mx);
-                }
-            }
-            let mut sum = 0.0f32;
-            #[unroll]
-            for i in 0..keys {
-                let x = sc[comptime!(i * rows + r)];
-                let mut p = 0.0f32;
-                if x > d.neg_inf {
-                    p = Exp::exp(x - mx);
-                }
-                sum += p;
-                sc[comptime!(i * rows + r)] = p;
-            }
-            m[r] = mx;
-            l[r] = l[r] * al + sum;
-            alpha[r] = al;
+        if comptime!(dc.scatter) {
+            decode_softmax_scatter::<I>(&mut sc, &mut m, &mut l, &mut alpha, j0, hi, lig, grp, rho0, head0, b, tq, tk, &d, mask_f, mask_b, cfg, dc);
+        } else {
+            decode_softmax_butterfly::<I>(&mut sc, &mut m, &mut l, &mut alpha, j0, hi, grp, rho0, head0, b, tq, tk, &d, mask_f, mask_b, cfg, dc);
         }
         // O = O * alpha + P V, in this lane's slice.
         #[unroll]
@@ -287,6 +309,214 @@ pub fn attn_decode<I: IoElem, N: Size>(
     } else {
         store_tile::<I, N>(&so, &s_a, out, qs, rho0, d.group, d.heads, head0, tq, cfg.bq, true, cfg);
     }
+}
+
+/// The group's online-softmax step over its `keys` keys with every lane doing every score:
+/// the partial dot products in `sc` summed over the group's lanes by a butterfly of
+/// shuffles (every lane ends with every score), then masked, exponentiated and summed per
+/// row identically in every lane. Leaves the probabilities in `sc`, the rows' rescale in
+/// `alpha`, and the running max and sum in `m` and `l`.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn decode_softmax_butterfly<I: IoElem>(
+    sc: &mut Array<f32>,
+    m: &mut Array<f32>,
+    l: &mut Array<f32>,
+    alpha: &mut Array<f32>,
+    j0: u32,
+    hi: u32,
+    grp: u32,
+    rho0: u32,
+    head0: u32,
+    b: u32,
+    tq: u32,
+    tk: u32,
+    d: &AttnDims,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    #[comptime] cfg: AttnCfg,
+    #[comptime] dc: DecodeCfg,
+) {
+    let rows = cfg.bq;
+    let keys = dc.keys;
+    let groups = comptime!(cfg.threads / dc.lanes);
+    #[unroll]
+    for x in 0..comptime!(dc.keys * cfg.bq) {
+        let mut s = sc[x];
+        #[unroll]
+        for sh in 0..comptime!(dc.lanes.trailing_zeros() as usize) {
+            s += plane_shuffle_xor(s, comptime!(1u32 << sh));
+        }
+        sc[x] = s;
+    }
+    #[unroll]
+    for r in 0..rows {
+        let rho = rho0 + comptime!(r) as u32;
+        let t = rho / d.group;
+        let head = head0 + rho % d.group;
+        let m_old = m[r];
+        let mut mx = m_old;
+        #[unroll]
+        for i in 0..keys {
+            let j = j0 + comptime!(i * groups) as u32 + grp;
+            let mut x = d.neg_inf;
+            if j < hi {
+                let (sv, _cap) = score::<I>(sc[comptime!(i * rows + r)], d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+                x = sv;
+            }
+            if x > mx {
+                mx = x;
+            }
+            sc[comptime!(i * rows + r)] = x;
+        }
+        let mut sum = 0.0f32;
+        #[unroll]
+        for i in 0..keys {
+            let x = sc[comptime!(i * rows + r)];
+            let mut p = 0.0f32;
+            if x > d.neg_inf {
+                p = Exp::exp(x - mx);
+            }
+            sum += p;
+            sc[comptime!(i * rows + r)] = p;
+        }
+        let al = rescale(m_old, mx, d.neg_inf);
+        m[r] = mx;
+        l[r] = l[r] * al + sum;
+        alpha[r] = al;
+    }
+}
+
+/// The same step as [`decode_softmax_butterfly`] with one score per lane (`dc.scatter`;
+/// needs [`DecodeCfg::scatter_fits`]): score `n = i * rows_p + r` (key `i`, row `r`, rows
+/// padded to a power of two `rows_p`) is summed into lane `n` by a reduce-scatter, masked
+/// and exponentiated there, its row's max and sum taken across the lanes holding the
+/// row's keys (lane bits from `rows_p` up), and each row's max, sum and probabilities
+/// gathered back into every lane. Same outputs.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn decode_softmax_scatter<I: IoElem>(
+    sc: &mut Array<f32>,
+    m: &mut Array<f32>,
+    l: &mut Array<f32>,
+    alpha: &mut Array<f32>,
+    j0: u32,
+    hi: u32,
+    lig: u32,
+    grp: u32,
+    rho0: u32,
+    head0: u32,
+    b: u32,
+    tq: u32,
+    tk: u32,
+    d: &AttnDims,
+    mask_f: &Array<I::S>,
+    mask_b: &Array<u32>,
+    #[comptime] cfg: AttnCfg,
+    #[comptime] dc: DecodeCfg,
+) {
+    let rows = cfg.bq;
+    let keys = dc.keys;
+    let groups = comptime!(cfg.threads / dc.lanes);
+    let rows_p = comptime!(cfg.bq.next_power_of_two());
+    let n_all = comptime!(dc.lanes);
+    let steps = comptime!(dc.lanes.trailing_zeros() as usize);
+    // The scores in lane order n = i * rows_p + r, padding rows 0.
+    let mut w = Array::<f32>::new(n_all);
+    #[unroll]
+    for i in 0..keys {
+        #[unroll]
+        for r in 0..rows_p {
+            if comptime!(r < cfg.bq) {
+                w[comptime!(i * rows_p + r)] = sc[comptime!(i * rows + r)];
+            } else {
+                w[comptime!(i * rows_p + r)] = 0.0f32;
+            }
+        }
+    }
+    // Reduce-scatter: at step s the live values halve; the lane whose bit `half` is set
+    // keeps the upper half (so lane n ends with value n) and sends the lower.
+    #[unroll]
+    for s in 0..steps {
+        let half = comptime!(n_all >> (s + 1));
+        let up = (lig & comptime!(half as u32)) != 0u32;
+        #[unroll]
+        for x in 0..half {
+            let a = w[x];
+            let c = w[comptime!(x + half)];
+            let send = select(up, a, c);
+            let keep = select(up, c, a);
+            w[x] = keep + plane_shuffle_xor(send, comptime!(half as u32));
+        }
+    }
+    let i_me = lig / rows_p as u32;
+    let r_me = lig % rows_p as u32;
+    let j = j0 + i_me * groups as u32 + grp;
+    let rho = rho0 + r_me;
+    let mut x = d.neg_inf;
+    if r_me < rows as u32 && j < hi {
+        let (sv, _cap) = score::<I>(w[0], d, mask_f, mask_b, b, head0 + rho % d.group, rho / d.group, j, tq, tk, cfg);
+        x = sv;
+    }
+    // This row's max over the group's keys (lanes differing in the key bits), then over
+    // the running max.
+    let mut mx = x;
+    #[unroll]
+    for sh in comptime!(rows_p.trailing_zeros() as usize)..steps {
+        let y = plane_shuffle_xor(mx, comptime!(1u32 << sh));
+        mx = select(y > mx, y, mx);
+    }
+    let mut m_old = m[0];
+    #[unroll]
+    for r in 1..rows {
+        if r_me == comptime!(r) as u32 {
+            m_old = m[r];
+        }
+    }
+    if m_old > mx {
+        mx = m_old;
+    }
+    let mut p = 0.0f32;
+    if x > d.neg_inf {
+        p = Exp::exp(x - mx);
+    }
+    let mut sum = p;
+    #[unroll]
+    for sh in comptime!(rows_p.trailing_zeros() as usize)..steps {
+        sum += plane_shuffle_xor(sum, comptime!(1u32 << sh));
+    }
+    // Lane `lane0 + n` holds score n of this group.
+    let lane0 = UNIT_POS_PLANE - lig;
+    #[unroll]
+    for r in 0..rows {
+        let mx_r = plane_shuffle(mx, lane0 + comptime!(r) as u32);
+        let sum_r = plane_shuffle(sum, lane0 + comptime!(r) as u32);
+        let al = rescale(m[r], mx_r, d.neg_inf);
+        m[r] = mx_r;
+        l[r] = l[r] * al + sum_r;
+        alpha[r] = al;
+    }
+    #[unroll]
+    for i in 0..keys {
+        #[unroll]
+        for r in 0..rows {
+            sc[comptime!(i * rows + r)] = plane_shuffle(p, lane0 + comptime!(i * rows_p + r) as u32);
+        }
+    }
+}
+
+/// The factor a row's running sum and output take when its max moves from `m_old` to
+/// `m_new`: 1 while the row has seen nothing visible, 0 on its first visible key.
+#[cube]
+fn rescale(m_old: f32, m_new: f32, neg_inf: f32) -> f32 {
+    let mut al = 1.0f32;
+    if m_new > neg_inf {
+        al = 0.0f32;
+        if m_old > neg_inf {
+            al = Exp::exp(m_old - m_new);
+        }
+    }
+    al
 }
 
 impl AttnCfg {

@@ -204,8 +204,10 @@ impl FwdPlan {
         let splits = if self.splits > 1 { format!(", {} key splits", self.splits) } else { String::new() };
         if let FwdKernel::Decode(dc) = self.kernel {
             let t = &self.cfg;
+            let prefetch = if dc.prefetch { ", prefetch" } else { "" };
+            let scatter = if dc.scatter { ", score per lane" } else { "" };
             return format!(
-                "{} ({} rows x {} keys, {} units, {} lanes per key, {} keys per lane group{splits})",
+                "{} ({} rows x {} keys, {} units, {} lanes per key, {} keys per lane group{prefetch}{scatter}{splits})",
                 self.kernel.name(),
                 t.bq,
                 t.bkv,
@@ -505,7 +507,8 @@ const MIN_SPLIT_KEYS: usize = 256;
 /// [`MAX_DECODE_ROWS`] rows), `_SPLITS` (key splits; the call's own `splits` wins),
 /// `_CUBES` (cubes per compute unit the automatic split count aims at), `_KEYS` (keys per
 /// lane group per iteration), `_UNITS` (units per cube), `_LANES` (units per key),
-/// `_ROWS` (most packed rows per cube).
+/// `_ROWS` (most packed rows per cube), `_PREFETCH` (next keys loaded before the current
+/// ones are used), `_SCATTER` (one score per lane, see `decode.rs`).
 fn decode_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Option<Result<FwdPlan>> {
     let (info, tun) = (dev.info, dev.tuning);
     let g = c.num_heads / c.num_kv_heads;
@@ -526,7 +529,6 @@ fn decode_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen:
         lanes /= 2;
     }
     let units = tun.attn_decode_units.unwrap_or(128).min(info.max_units_per_cube as usize).max(lanes) / lanes * lanes;
-    let keys = tun.attn_decode_keys.unwrap_or(4);
     let groups = units / lanes;
     // Rows per cube: Q and O take 2 * rows * d / lanes f32 registers per unit; keep that
     // near 128 (8 rows at D 128 with 16 lanes).
@@ -534,6 +536,17 @@ fn decode_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen:
     let cap = tun.attn_decode_rows.unwrap_or((64 * lanes / c.head_dim).clamp(1, 16)).min(units);
     let row_tiles = all_rows.div_ceil(cap);
     let rows = all_rows.div_ceil(row_tiles);
+    // Keys per lane group and iteration: 4 unless set, and with the reduce-scatter (where
+    // asked) as many as give one score per lane, if that is 1 to 8 keys.
+    let scatter_keys = lanes / rows.next_power_of_two();
+    let want_scatter = tun.attn_decode_scatter.unwrap_or(true);
+    let keys = match tun.attn_decode_keys {
+        Some(k) => k,
+        None if want_scatter && (1..=8).contains(&scatter_keys) => scatter_keys,
+        None => 4,
+    };
+    let scatter = want_scatter && DecodeCfg::scatter_fits(lanes, keys, rows);
+    let prefetch = tun.attn_decode_prefetch.unwrap_or(false);
     let mut t = base_cfg(dev, c, mask, varlen);
     t = AttnCfg { bq: rows, bkv: groups * keys, s: 0, threads: units, v, ..t };
     if t.decode_smem(storage.size(), groups) > info.max_shared_memory {
@@ -562,7 +575,7 @@ fn decode_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen:
     if let Err(e) = dev.check_grid(grid) {
         return Some(Err(e));
     }
-    let kernel = FwdKernel::Decode(DecodeCfg { lanes, keys });
+    let kernel = FwdKernel::Decode(DecodeCfg { lanes, keys, prefetch, scatter });
     Some(Ok(FwdPlan { kernel, cfg: t, splits, split_len, grid, fast_math: info.fast_exp }))
 }
 

@@ -100,13 +100,21 @@ fn cuda_decode_splits_the_keys() {
     // 64 (batch, KV head) pairs split about eight cubes per SM.
     let (c, sh) = (config(128, 32, 8, false), shape(8, 1, 32768));
     let f = forward(&d, &c, &sh, MASK_NONE, false).unwrap();
-    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 4 }));
+    // 4 keys x 4 rows: one score per lane.
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 4, prefetch: false, scatter: true }));
     assert_eq!((f.cfg.bq, f.cfg.bkv, f.cfg.threads, f.cfg.v), (4, 32, 128, 8));
     assert_eq!((f.splits, f.split_len, f.grid), (17, 1952, (1, 64, 17)));
     assert!(f.cfg.split && f.name().starts_with("decode"));
-    // T_q 4: 16 rows in two tiles of 8.
+    // T_q 4: 16 rows in two tiles of 8, 2 keys per group for one score per lane.
     let f = forward(&d, &c, &shape(8, 4, 32768), MASK_NONE, false).unwrap();
     assert_eq!((f.cfg.bq, f.grid.0), (8, 2));
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 2, prefetch: false, scatter: true }));
+    // MHA at T_q 1 (one row): 16 keys per group would be needed, so 4 keys and every lane
+    // doing every score; 3 rows (GQA 3) pad to 4.
+    let f = forward(&d, &config(128, 8, 8, false), &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 4, prefetch: false, scatter: false }));
+    let f = forward(&d, &config(128, 24, 8, false), &sh, MASK_NONE, false).unwrap();
+    assert_eq!((f.cfg.bq, f.kernel), (3, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 4, prefetch: false, scatter: true })));
     // Not covered (a mask tensor, matrix units requested, more rows, turned off): the
     // general forward with its key splits.
     let general = FwdKernel::CudaRegister { async_kv: true };
@@ -121,8 +129,16 @@ fn cuda_decode_splits_the_keys() {
     // The knobs.
     let knobs = Tuning { attn_decode_splits: Some(32), attn_decode_keys: Some(2), attn_decode_units: Some(256), attn_decode_lanes: Some(8), ..Tuning::default() };
     let f = forward(&dev(&info, &knobs, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
-    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 8, keys: 2 }));
+    // (8 lanes over 4 rows: the 2 keys give one score per lane.)
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 8, keys: 2, prefetch: false, scatter: true }));
     assert_eq!((f.cfg.threads, f.cfg.bkv, f.splits, f.split_len), (256, 64, 32, 1024));
+    let knobs = Tuning { attn_decode_keys: Some(8), attn_decode_prefetch: Some(true), ..Tuning::default() };
+    let f = forward(&dev(&info, &knobs, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 8, prefetch: true, scatter: false }));
+    assert!(f.name().contains("prefetch") && !f.name().contains("score per lane"), "{}", f.name());
+    let knobs = Tuning { attn_decode_scatter: Some(false), ..Tuning::default() };
+    let f = forward(&dev(&info, &knobs, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    assert_eq!(f.kernel, FwdKernel::Decode(DecodeCfg { lanes: 16, keys: 4, prefetch: false, scatter: false }));
 }
 
 #[test]
