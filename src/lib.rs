@@ -55,6 +55,7 @@
 pub mod buffer;
 pub mod codegen;
 pub mod context;
+pub(crate) mod cublaslt;
 pub mod dtype;
 pub mod error;
 pub mod kernels;

@@ -94,7 +94,7 @@ struct Inner {
     /// cuBLASLt for the matmul, where this is a CUDA context and the library loads
     /// (probed once, when the context is made).
     #[cfg(feature = "cublaslt")]
-    cublaslt: Option<Arc<crate::kernels::matmul::cublaslt::CublasLt>>,
+    cublaslt: Option<Arc<crate::cublaslt::CublasLt>>,
 }
 
 /// A runtime server: the runtime type and CubeCL's device id (`ComputeClient::load` keys
@@ -244,7 +244,7 @@ impl MetalContext {
         // `cublaslt` false; only a CUDA context gets a provider.
         #[cfg(feature = "cublaslt")]
         let cublaslt = match backend {
-            Backend::Cuda => crate::kernels::matmul::cublaslt::CublasLt::probe(key.device, &tuning)?,
+            Backend::Cuda => crate::cublaslt::CublasLt::probe(key.device, &tuning)?,
             _ => None,
         };
         #[cfg(feature = "cublaslt")]
@@ -272,13 +272,13 @@ impl MetalContext {
 
     /// The context's cuBLASLt provider, if it has one.
     #[cfg(feature = "cublaslt")]
-    pub(crate) fn cublaslt(&self) -> Option<&Arc<crate::kernels::matmul::cublaslt::CublasLt>> {
+    pub(crate) fn cublaslt(&self) -> Option<&Arc<crate::cublaslt::CublasLt>> {
         self.inner.cublaslt.as_ref()
     }
 
     /// What the matmul's routing needs to know about cuBLASLt here.
-    pub(crate) fn cublaslt_availability(&self) -> crate::kernels::matmul::cublaslt::Availability {
-        crate::kernels::matmul::cublaslt::Availability {
+    pub(crate) fn cublaslt_availability(&self) -> crate::cublaslt::Availability {
+        crate::cublaslt::Availability {
             compiled: cfg!(feature = "cublaslt"),
             loaded: self.inner.info.cublaslt,
             setting: self.inner.tuning.cublaslt,

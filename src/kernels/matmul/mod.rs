@@ -384,7 +384,7 @@ impl Matmul {
         // Logical shapes and strides; a transposed operand is the stored matrix read
         // column-major (strides [1, rows_stored]).
         let operand = |v: &MatView<'_>, off: usize, rows: usize, cols: usize, trans: bool| {
-            let (shape, strides) = cublaslt::layout::operand_layout(&batch, rows, cols, trans);
+            let (shape, strides) = crate::cublaslt::layout::operand_layout(&batch, rows, cols, trans);
             let t = v.tensor;
             let handle = if off == 0 { t.handle() } else { t.handle().offset_start((off * t.dtype().size()) as u64) };
             Operand { handle, dtype: t.dtype(), shape, strides }

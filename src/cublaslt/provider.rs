@@ -22,7 +22,7 @@
 //!
 //! ## Errors
 //! A call is enqueued asynchronously, so a failure of `cublasLtMatmul` itself is recorded
-//! and returned by the next matmul on the context (or [`MetalContext::sync`]) as
+//! and returned by the next matmul on the context (or `MetalContext::sync`) as
 //! [`PmetalError::Device`]. `PMETAL_CUBLASLT_SYNC=1` ([`Tuning::cublaslt_sync`](crate::tuning::Tuning::cublaslt_sync))
 //! waits for each enqueue instead and reports its error at the call.
 //!
@@ -45,10 +45,8 @@ use cubecl::stream_id::StreamId;
 
 use super::ffi::{self, Algo, LtHandle, LtResult, Pointers};
 use super::layout::{LtProblem, PlanKey};
-use super::{describe, LtOutcome};
-use crate::context::{Client, MetalContext};
+use super::LtOutcome;
 use crate::error::{PmetalError, Result};
-use crate::kernels::matmul::launch::Operand;
 use crate::tuning::Tuning;
 
 type Server = <CudaRuntime as Runtime>::Server;
@@ -171,24 +169,19 @@ impl CublasLt {
         Ok(a)
     }
 
-    /// `out (+)= a b` on cuBLASLt, enqueued on the caller's stream (see the module docs).
-    pub(crate) fn try_gemm(&self, ctx: &MetalContext, a: &Operand, b: &Operand, out: &Operand, accumulate: bool, allow_tf32: bool) -> Result<LtOutcome> {
+    /// The GEMM `p` on cuBLASLt over the memory of `handles` (cuBLASLt's A, B and C = D, as
+    /// `p` maps them), enqueued on the caller's stream of `client`, the context's CubeCL
+    /// client (see the module docs). A problem the heuristic refuses is
+    /// [`LtOutcome::Unsupported`]; `Err` is a device failure, including one an earlier
+    /// asynchronous call recorded.
+    pub(crate) fn gemm(&self, client: &ComputeClient<CudaRuntime>, p: &LtProblem, handles: [&cubecl::server::Handle; 3]) -> Result<LtOutcome> {
         self.take_error()?;
-        let p = match LtProblem::from_operands(&describe(a), &describe(b), &describe(out), accumulate, allow_tf32) {
-            Ok(p) => p,
-            Err(why) => return Ok(LtOutcome::Unsupported(why)),
-        };
+        let p = *p;
         let algo = match self.algo(&p)? {
             Ok(a) => a,
             Err(why) => return Ok(LtOutcome::Unsupported(why)),
         };
-        #[allow(unreachable_patterns)]
-        let client = match ctx.client() {
-            Client::Cuda(c) => c,
-            _ => return Ok(LtOutcome::Unsupported("not a CUDA context".into())),
-        };
-        // cuBLASLt's A is pmetal's B (layout.rs); C = D is the output.
-        let mut bindings = vec![b.handle.clone().binding(), a.handle.clone().binding(), out.handle.clone().binding()];
+        let mut bindings: Vec<_> = handles.iter().map(|h| (*h).clone().binding()).collect();
         if algo.workspace > 0 {
             // Dropped here, held by its binding until the GEMM is enqueued; memory the pool
             // gives out again afterwards is used by later work on the same stream.

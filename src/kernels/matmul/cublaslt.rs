@@ -1,54 +1,16 @@
-//! cuBLASLt as a matmul provider on CUDA ([`MatmulAlgorithm::CublasLt`]).
-//!
-//! NVIDIA's GEMM library, loaded at run time (cudarc's dynamic loading: `libcublasLt.so`
-//! from the CUDA toolkit, or PyTorch's `nvidia-cublas` wheel through `LD_LIBRARY_PATH`),
-//! and enqueued on the CUDA stream CubeCL uses for the calling thread, from CubeCL's device
-//! thread, so it is ordered with pmetal's and Burn's kernels like one of them and needs no
-//! host synchronisation. That stream is reached through `CudaServer::with_raw_stream`,
-//! which the workspace's patched cubecl-cuda adds (docs/notes/cubecl-cuda-patch.md).
-//!
-//! - [`layout`] (always compiled): the row-major → column-major mapping, limits and
-//!   alignment, as pure data ([`layout::LtProblem`]), unit-tested without a GPU.
-//! - `ffi` and `backend` (feature `cublaslt`): RAII wrappers over cudarc's cuBLASLt
-//!   bindings, the per-context provider with its heuristic cache, and the enqueue.
-//! - This file: whether a matmul tries cuBLASLt ([`route`]), compiled in every build so
-//!   that the choice is the same code and the same tests everywhere.
+//! Whether and how a matmul runs on cuBLASLt ([`MatmulAlgorithm::CublasLt`]): the route
+//! ([`route`]: first under `Auto`, pinned, skipped or refused with the reason), compiled in
+//! every build so that the choice is the same code and the same tests everywhere, and the
+//! call into the context's provider ([`try_gemm`]). The library itself (loading, the
+//! row-major to column-major mapping, the enqueue on CubeCL's stream) is
+//! [`crate::cublaslt`], below the context that owns it.
 
-pub(crate) mod layout;
-
-#[cfg(feature = "cublaslt")]
-mod backend;
-#[cfg(feature = "cublaslt")]
-mod ffi;
-
-#[cfg(feature = "cublaslt")]
-pub(crate) use backend::CublasLt;
-
-use super::launch::Operand;
 use super::algorithm::MatmulAlgorithm;
+use super::launch::Operand;
 use crate::context::{Backend, MetalContext};
+pub(crate) use crate::cublaslt::{layout, Availability, LtOutcome};
+use crate::cublaslt::LOAD_HINT;
 use crate::error::Result;
-
-/// What one attempt did.
-#[derive(Debug)]
-pub(crate) enum LtOutcome {
-    /// The GEMM was enqueued (only a build with feature `cublaslt` gets here).
-    #[cfg_attr(not(feature = "cublaslt"), allow(dead_code))]
-    Ran,
-    /// cuBLASLt cannot take this problem (the reason); nothing was enqueued.
-    Unsupported(String),
-}
-
-/// What a context knows about cuBLASLt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Availability {
-    /// Built with feature `cublaslt`.
-    pub compiled: bool,
-    /// The library was found and a handle made for this context's device.
-    pub loaded: bool,
-    /// `PMETAL_CUBLASLT` ([`Tuning::cublaslt`](crate::tuning::Tuning::cublaslt)).
-    pub setting: Option<bool>,
-}
 
 /// Whether a matmul tries cuBLASLt.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,9 +24,6 @@ pub(crate) enum Route {
     /// Pinned where it cannot run: the reason, for [`PmetalError::InvalidArgument`](crate::error::PmetalError::InvalidArgument).
     Refuse(String),
 }
-
-/// Where a missing libcublasLt comes from, for the errors that report it.
-pub(crate) const LOAD_HINT: &str = "install the CUDA toolkit's cuBLAS, or put the lib directory of PyTorch's nvidia-cublas wheel on LD_LIBRARY_PATH";
 
 /// The route of a matmul with algorithm `algorithm` on a `backend` context.
 pub(crate) fn route(backend: Backend, avail: &Availability, algorithm: MatmulAlgorithm) -> Route {
@@ -91,7 +50,18 @@ pub(crate) fn route(backend: Backend, avail: &Availability, algorithm: MatmulAlg
 pub(crate) fn try_gemm(ctx: &MetalContext, a: &Operand, b: &Operand, out: &Operand, accumulate: bool, allow_tf32: bool) -> Result<LtOutcome> {
     #[cfg(feature = "cublaslt")]
     if let Some(lt) = ctx.cublaslt() {
-        return lt.try_gemm(ctx, a, b, out, accumulate, allow_tf32);
+        lt.take_error()?;
+        let p = match layout::LtProblem::from_operands(&describe(a), &describe(b), &describe(out), accumulate, allow_tf32) {
+            Ok(p) => p,
+            Err(why) => return Ok(LtOutcome::Unsupported(why)),
+        };
+        #[allow(unreachable_patterns)]
+        let client = match ctx.client() {
+            crate::context::Client::Cuda(c) => c,
+            _ => return Ok(LtOutcome::Unsupported("not a CUDA context".into())),
+        };
+        // cuBLASLt's A is pmetal's B (layout.rs); C = D is the output.
+        return lt.gemm(client, &p, [&b.handle, &a.handle, &out.handle]);
     }
     let _ = (ctx, a, b, out, accumulate, allow_tf32);
     Ok(LtOutcome::Unsupported("this context has no cuBLASLt provider".into()))
