@@ -10,7 +10,10 @@
 //! of -inf (a row that sees nothing) must come out exactly.
 //!
 //! Shapes stay small (T <= 70, B <= 2, H <= 4): lavapipe runs every kernel on the CPU,
-//! and each comptime variant is a separate pipeline compile.
+//! and each comptime variant is a separate pipeline compile; the long lengths are in
+//! `long`. This file holds the cases, the harness and the general tests; the decode
+//! kernel's tests are `attention_suite/decode.rs`, varlen's `varlen.rs`, the real-LLM
+//! lengths `long.rs`.
 
 mod common;
 
@@ -341,100 +344,6 @@ fn rows_that_see_nothing() {
 }
 
 #[test]
-fn split_kv_decode() {
-    // Forced splits (flash-decoding): T_q 1..4 over longer key runs, against the reference
-    // and the unsplit forward.
-    on_every_runtime("attention split-kv", |ctx, rng| {
-        let cases = [
-            Case { b: 2, tq: 1, tk: 100, h: 4, hk: 1, splits: Some(4), ..BASE },
-            Case { b: 1, tq: 2, tk: 127, h: 4, hk: 2, splits: Some(4), ..BASE },
-            Case { b: 2, tq: 4, tk: 100, h: 2, hk: 2, d: 128, causal: true, splits: Some(4), ..BASE },
-            // A window: whole splits see nothing for every row (partial lse -inf).
-            Case { b: 1, tq: 3, tk: 120, h: 2, hk: 1, left: Some(20), splits: Some(4), ..BASE },
-            Case { b: 2, tq: 1, tk: 100, h: 2, hk: 1, mask: MaskKind::AddFull, splits: Some(4), ..BASE },
-            Case { dtype: DType::F16, b: 2, tq: 2, tk: 110, h: 4, hk: 2, splits: Some(4), ..BASE },
-            Case { dtype: DType::BF16, b: 1, tq: 1, tk: 100, h: 2, hk: 2, d: 256, splits: Some(4), ..BASE },
-        ];
-        for c in &cases {
-            run_case(ctx, rng, c, false);
-        }
-    });
-}
-
-/// Asserts that the forward of `c` runs the split-KV decode kernel.
-fn assert_decode_plan(ctx: &MetalContext, c: &Case) {
-    let q = GpuTensor::empty(ctx, c.dtype, &[c.b, c.tq, c.h, c.d]).unwrap();
-    let k = GpuTensor::empty(ctx, c.dtype, &[c.b, c.tk, c.hk, c.d]).unwrap();
-    let plan = c.op(ctx).plan_name(&q, &k, &k).unwrap();
-    assert!(plan.starts_with("forward: decode"), "{c:?}: expected the decode forward, got {plan}");
-    eprintln!("{c:?}: {}", plan.split("; backward").next().unwrap_or(&plan));
-}
-
-/// The split-KV decode forward (`decode.rs`), which covered decode-like calls take by
-/// default: T_q 1 and 4, GQA 32 / 8 and MHA, D 64 and 128, key lengths 1, 31 and 33
-/// (around its iterations), 4096, and 32768 with tiny batch and heads; every dtype; causal
-/// bottom-right (with rows that see no key: out 0, lse -inf), a window with softcap,
-/// forced splits against the unsplit kernel, head dims 80, 96 and 256. Out and lse against
-/// the f64 reference.
-#[test]
-fn decode_split_kv() {
-    on_every_runtime("attention decode", |ctx, rng| {
-        let dts = [DType::F32, DType::BF16, DType::F16, DType::BF16];
-        let mut cases = Vec::new();
-        for (i, tk) in [1, 31, 33, 4096].into_iter().enumerate() {
-            let dtype = dts[i];
-            cases.push(Case { dtype, b: 1, tq: 1, tk, h: 32, hk: 8, d: 128, ..BASE });
-            cases.push(Case { dtype: dts[(i + 1) % 4], b: 2, tq: 4, tk, h: 32, hk: 8, d: 64, causal: i % 2 == 1, ..BASE });
-            cases.push(Case { dtype: dts[(i + 2) % 4], b: 2, tq: 1, tk, h: 3, hk: 3, d: 64, ..BASE });
-            cases.push(Case { dtype: dts[(i + 3) % 4], b: 1, tq: 4, tk, h: 2, hk: 2, d: 128, causal: true, ..BASE });
-        }
-        cases.extend([
-            // Long keys, tiny batch and heads.
-            Case { dtype: DType::BF16, b: 1, tq: 1, tk: 32768, h: 2, hk: 1, d: 128, ..BASE },
-            Case { dtype: DType::F32, b: 1, tq: 4, tk: 32768, h: 1, hk: 1, d: 64, causal: true, ..BASE },
-            // T_q > T_k, causal: the first queries see no key.
-            Case { b: 2, tq: 4, tk: 2, h: 4, hk: 2, d: 64, causal: true, ..BASE },
-            // A sliding window and softcap; forced splits (checked against one split).
-            Case { dtype: DType::F16, b: 1, tq: 2, tk: 300, h: 4, hk: 1, d: 128, left: Some(40), softcap: Some(4.0), q_std: 2.0, ..BASE },
-            Case { dtype: DType::BF16, b: 2, tq: 1, tk: 1000, h: 8, hk: 2, d: 128, splits: Some(5), ..BASE },
-            // Other head dims: D 80 splits its vectors over 4 lanes on lavapipe (groups
-            // narrower than the plane) and 5 vectors each; D 256 takes 2 rows per cube.
-            Case { dtype: DType::F16, b: 1, tq: 3, tk: 77, h: 4, hk: 2, d: 80, ..BASE },
-            Case { dtype: DType::BF16, b: 1, tq: 1, tk: 200, h: 6, hk: 2, d: 96, ..BASE },
-            Case { b: 1, tq: 2, tk: 90, h: 2, hk: 1, d: 256, causal: true, ..BASE },
-        ]);
-        for c in &cases {
-            assert_decode_plan(ctx, c);
-            run_case(ctx, rng, c, false);
-        }
-    });
-}
-
-/// The decode kernel's other variant (`decode.rs`): next keys prefetched, and every lane
-/// doing every score (the butterfly, which by default runs only where the scores cannot
-/// be one per lane). Its knobs are read when the context opens, hence a child process of
-/// this test binary: `decode_split_kv` again with `PMETAL_ATTN_DECODE_PREFETCH=1` and
-/// `PMETAL_ATTN_DECODE_SCATTER=0`.
-#[test]
-fn decode_split_kv_prefetch_and_butterfly() {
-    let exe = std::env::current_exe().unwrap();
-    let child = std::process::Command::new(exe)
-        .args(["--exact", "decode_split_kv", "--nocapture", "--test-threads=1"])
-        .env("PMETAL_ATTN_DECODE_PREFETCH", "1")
-        .env("PMETAL_ATTN_DECODE_SCATTER", "0")
-        .output()
-        .unwrap();
-    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
-    if log.contains("SKIPPED, no GPU runtime present") {
-        return;
-    }
-    assert!(child.status.success(), "decode_split_kv with prefetch and the butterfly failed:\n{log}");
-    assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
-    let plans: Vec<&str> = log.lines().filter(|l| l.contains("forward: decode")).collect();
-    assert!(!plans.is_empty() && plans.iter().all(|l| l.contains("prefetch") && !l.contains("score per lane")), "{log}");
-}
-
-#[test]
 fn every_dtype() {
     on_every_runtime("attention dtypes", |ctx, rng| {
         for dtype in DType::FLOATS {
@@ -452,88 +361,6 @@ fn every_dtype() {
                 run_case(ctx, rng, &Case { dtype, b: 1, tq: 9, tk: 13, d: 256, ..BASE }, true);
             }
         }
-    });
-}
-
-/// Varlen forward and backward against the reference run sequence by sequence.
-#[allow(clippy::too_many_arguments)]
-fn run_varlen(ctx: &MetalContext, rng: &mut Rng, base: &Case, cu_q: &[u32], cu_k: &[u32], backward: bool) {
-    let what = format!("varlen q {cu_q:?} k {cu_k:?} {base:?}");
-    let (dt, h, hk, d) = (base.dtype, base.h, base.hk, base.d);
-    let (nq, nk) = (*cu_q.last().unwrap() as usize, *cu_k.last().unwrap() as usize);
-    let p = base.params();
-    let op = base.op(ctx);
-    let seqs = VarLen::new(ctx, cu_q, cu_k).unwrap();
-    let (q, qh) = input(ctx, rng, dt, &[nq, h, d], base.q_std);
-    let (k, kh) = input(ctx, rng, dt, &[nk, hk, d], 1.0);
-    let (v, vh) = input(ctx, rng, dt, &[nk, hk, d], 1.0);
-    let (d_out, doh) = input(ctx, rng, dt, &[nq, h, d], 1.0);
-    let out = poisoned(ctx, dt, &[nq, h, d]).unwrap();
-    let lse = poisoned(ctx, DType::F32, &[h, nq]).unwrap();
-    op.forward_varlen_into(&q, &k, &v, &seqs, &out, &lse).unwrap();
-
-    // Expected, one reference call per sequence (batch 1), scattered into the packed layout.
-    let (qrow, krow) = (h * d, hk * d);
-    let mut want = [vec![0.0; nq * qrow], vec![0.0; h * nq], vec![0.0; nq * qrow], vec![0.0; nk * krow], vec![0.0; nk * krow]];
-    let mut plain = want.clone();
-    for s in 0..cu_q.len() - 1 {
-        let (q0, q1, k0, k1) = (cu_q[s] as usize, cu_q[s + 1] as usize, cu_k[s] as usize, cu_k[s + 1] as usize);
-        let (tq, tk) = (q1 - q0, k1 - k0);
-        let (qs, ks, vs, dos) = (&qh[q0 * qrow..q1 * qrow], &kh[k0 * krow..k1 * krow], &vh[k0 * krow..k1 * krow], &doh[q0 * qrow..q1 * qrow]);
-        let results = [
-            (&mut want, reference::forward(qs, ks, vs, 1, tq, tk, &p, None), reference::backward(qs, ks, vs, dos, 1, tq, tk, &p, None)),
-            (&mut plain, naive::forward(dt, qs, ks, vs, 1, tq, tk, &p, None), naive::backward(dt, qs, ks, vs, dos, 1, tq, tk, &p, None)),
-        ];
-        for (dst, (o, l), (gq, gk, gv)) in results {
-            dst[0][q0 * qrow..q1 * qrow].copy_from_slice(&o);
-            for hh in 0..h {
-                dst[1][hh * nq + q0..hh * nq + q1].copy_from_slice(&l[hh * tq..(hh + 1) * tq]);
-            }
-            dst[2][q0 * qrow..q1 * qrow].copy_from_slice(&gq);
-            dst[3][k0 * krow..k1 * krow].copy_from_slice(&gk);
-            dst[4][k0 * krow..k1 * krow].copy_from_slice(&gv);
-        }
-    }
-    let (got_o, got_l) = (download(&out).unwrap(), download(&lse).unwrap());
-    check_attn(&format!("{what} out"), &got_o, &want[0], || plain[0].clone(), reduction_tolerance(dt, &want[0]));
-    check_attn(&format!("{what} lse"), &got_l, &want[1], || plain[1].clone(), lse_tolerance(&want[1]));
-    // Packed [total, H, D] is [1, total, H, D]; the lse [H, total] is [1, H, total].
-    check_unseen_rows_zero(&format!("{what} out"), &got_o, &want[1], 1, nq, h, d);
-    if !backward {
-        return;
-    }
-    let g = AttentionGrads {
-        dq: poisoned(ctx, dt, &[nq, h, d]).unwrap(),
-        dk: poisoned(ctx, dt, &[nk, hk, d]).unwrap(),
-        dv: poisoned(ctx, dt, &[nk, hk, d]).unwrap(),
-    };
-    op.backward_varlen_into(&q, &k, &v, &out, &d_out, &lse, &seqs, &g).unwrap();
-    for (i, (name, t)) in [("dq", &g.dq), ("dk", &g.dk), ("dv", &g.dv)].into_iter().enumerate() {
-        let got = download(t).unwrap();
-        check_attn(&format!("{what} {name}"), &got, &want[2 + i], || plain[2 + i].clone(), reduction_tolerance(dt, &want[2 + i]));
-    }
-    check_unseen_rows_zero(&format!("{what} dq"), &download(&g.dq).unwrap(), &want[1], 1, nq, h, d);
-}
-
-#[test]
-fn varlen_batches() {
-    on_every_runtime("attention varlen", |ctx, rng| {
-        // Sequences (q, k): (5, 7), (0, 2) no queries, (1, 1), (0, 0) empty, (24, 30),
-        // (3, 0) no keys (out 0, lse -inf), (1, 19).
-        let cu_q = [0, 5, 5, 6, 6, 30, 33, 34];
-        let cu_k = [0, 7, 9, 10, 10, 40, 40, 59];
-        for c in [
-            BASE,
-            Case { causal: true, ..BASE },
-            Case { h: 4, hk: 1, left: Some(6), right: Some(2), ..BASE },
-            Case { softcap: Some(2.0), q_std: 3.0, d: 32, ..BASE },
-            Case { dtype: DType::BF16, h: 4, hk: 2, causal: true, ..BASE },
-        ] {
-            run_varlen(ctx, rng, &c, &cu_q, &cu_k, true);
-        }
-        // Decode over a packed batch with forced splits (the combine pass's varlen layout).
-        let split = Case { h: 4, hk: 1, splits: Some(4), ..BASE };
-        run_varlen(ctx, rng, &split, &[0, 1, 3, 3, 4], &[0, 100, 170, 180, 181], false);
     });
 }
 
@@ -687,56 +514,9 @@ fn reference_backward_is_the_forward_derivative() {
     assert!((0..2).all(|j| !c.visible(0, j, 4, 2) && !c.visible(1, j, 4, 2)) && c.visible(2, 0, 4, 2));
 }
 
-/// Long key sequences at real LLM lengths with every other dimension tiny (B 1, H 1,
-/// D 64), forward and backward (issue 21: the portable kernels lost keys past ~2,048 on
-/// lavapipe, whose driver cuts loops off; docs/notes/lavapipe-loop-limit.md). Every T_k
-/// (around the 64-key tile, the 2048 / 4096 edges, past 8192) at T_q 1 (decode: split
-/// over the keys) and 17, in f32 and f16, causal and not; T_q 128 at the tile edge and
-/// past each length edge; long query walks (T_q 1000 and 4097, few keys); one GQA case in
-/// bf16. `PMETAL_LONG_TK` narrows the sweep to
-/// one T_k (for bisecting). The 16-bit naive model is computed only where needed.
-#[test]
-fn long_key_sequences() {
-    let tks: Vec<usize> = match std::env::var("PMETAL_LONG_TK").ok().and_then(|v| v.parse().ok()) {
-        Some(t) => vec![t],
-        None => vec![1, 63, 64, 65, 2047, 2048, 2049, 3500, 4095, 4096, 4097, 8193],
-    };
-    on_every_runtime("attention long keys", |ctx, rng| {
-        for &tk in &tks {
-            for tq in [1, 17] {
-                for dtype in [DType::F32, DType::F16] {
-                    for causal in [false, true] {
-                        // Where 16-bit runs on matrix units (CUDA: the register-level
-                        // forward, the FlashAttention-2 backward), the portable FMA kernels too.
-                        let paths: &[AttentionPath] = if dtype != DType::F32 && ctx.info().has_matrix_units { &[AttentionPath::Auto, AttentionPath::Fma] } else { &[AttentionPath::Auto] };
-                        for &path in paths {
-                            run_case(ctx, rng, &Case { dtype, b: 1, tq, tk, h: 1, hk: 1, d: 64, causal, path, ..BASE }, true);
-                        }
-                    }
-                }
-            }
-            if [64, 2049, 4097, 8193].contains(&tk) {
-                run_case(ctx, rng, &Case { b: 1, tq: 128, tk, h: 1, hk: 1, d: 64, ..BASE }, true);
-            }
-            if tk == 4097 {
-                run_case(ctx, rng, &Case { dtype: DType::F16, b: 1, tq: 128, tk, h: 1, hk: 1, d: 64, causal: true, ..BASE }, true);
-            }
-        }
-        if tks.len() > 1 {
-            // Long query walks (dK / dV walk the queries): T_q past the limits, few keys.
-            run_case(ctx, rng, &Case { b: 1, tq: 4097, tk: 17, h: 1, hk: 1, d: 64, ..BASE }, true);
-            run_case(ctx, rng, &Case { dtype: DType::F16, b: 1, tq: 1000, tk: 65, h: 2, hk: 1, d: 64, causal: true, ..BASE }, true);
-            let gqa = Case { dtype: DType::BF16, b: 2, tq: 17, tk: 4099, h: 4, hk: 2, d: 96, causal: true, ..BASE };
-            run_case(ctx, rng, &gqa, true);
-        }
-    });
-}
-
-/// Long walks must stay deterministic where the backward splits them (lavapipe): two
-/// backward runs over 4,097 keys and 300 queries (both walks split) are bit-identical.
-#[test]
-fn long_backward_is_deterministic() {
-    on_every_runtime("attention long deterministic", |ctx, rng| {
-        assert_backward_deterministic(ctx, rng, &Case { b: 1, tq: 300, tk: 4097, h: 2, hk: 1, d: 64, causal: true, ..BASE });
-    });
-}
+#[path = "attention_suite/decode.rs"]
+mod decode;
+#[path = "attention_suite/long.rs"]
+mod long;
+#[path = "attention_suite/varlen.rs"]
+mod varlen;
