@@ -127,7 +127,8 @@ pub fn attn_decode<I: IoElem, N: Size>(
     #[comptime] fast: bool,
     #[comptime] dc: DecodeCfg,
 ) {
-    let QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0 } = query_tile(cu_q, cu_k, &d, cfg);
+    let tile = query_tile(cu_q, cu_k, &d, cfg);
+    let QueryTile { b, kvh, qs, tq, ks, tk, rho0, head0 } = tile;
     let rows = cfg.bq;
     let keys = dc.keys;
     let lanes = dc.lanes;
@@ -220,11 +221,7 @@ pub fn attn_decode<I: IoElem, N: Size>(
                 sc[comptime!(i * rows + r)] = s;
             }
         }
-        if comptime!(dc.scatter) {
-            decode_softmax_scatter::<I>(&mut sc, &mut m, &mut l, &mut alpha, j0, hi, lig, grp, rho0, head0, b, tq, tk, &d, mask_f, mask_b, cfg, dc);
-        } else {
-            decode_softmax_butterfly::<I>(&mut sc, &mut m, &mut l, &mut alpha, j0, hi, grp, rho0, head0, b, tq, tk, &d, mask_f, mask_b, cfg, dc);
-        }
+        decode_softmax::<I>(&mut sc, &mut m, &mut l, &mut alpha, j0, hi, lig, grp, &tile, &d, mask_f, mask_b, cfg, dc);
         // O = O * alpha + P V, in this lane's slice.
         #[unroll]
         for r in 0..rows {
@@ -311,91 +308,20 @@ pub fn attn_decode<I: IoElem, N: Size>(
     }
 }
 
-/// The group's online-softmax step over its `keys` keys with every lane doing every score:
-/// the partial dot products in `sc` summed over the group's lanes by a butterfly of
-/// shuffles (every lane ends with every score), then masked, exponentiated and summed per
-/// row identically in every lane. Leaves the probabilities in `sc`, the rows' rescale in
-/// `alpha`, and the running max and sum in `m` and `l`.
+/// The group's online-softmax step over its `keys` keys: sums the partial dot products in
+/// `sc` over the group's lanes, masks, exponentiates and sums them per row; leaves the
+/// probabilities in `sc` (in every lane), the rows' rescale in `alpha`, and the running max
+/// and sum in `m` and `l`. Two ways, the same outputs:
+/// - every lane does every score (`!dc.scatter`): a butterfly of shuffles gives each lane
+///   every sum, and every lane masks and exponentiates all of them;
+/// - one score per lane (`dc.scatter`; needs [`DecodeCfg::scatter_fits`]): score
+///   `n = i * rows_p + r` (key `i`, row `r`, rows padded to a power of two `rows_p`) is
+///   summed into lane `n` by a reduce-scatter, masked and exponentiated there, its row's
+///   max and sum taken across the lanes holding the row's keys (lane bits from `rows_p`
+///   up), and each row's max, sum and probabilities gathered back into every lane.
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn decode_softmax_butterfly<I: IoElem>(
-    sc: &mut Array<f32>,
-    m: &mut Array<f32>,
-    l: &mut Array<f32>,
-    alpha: &mut Array<f32>,
-    j0: u32,
-    hi: u32,
-    grp: u32,
-    rho0: u32,
-    head0: u32,
-    b: u32,
-    tq: u32,
-    tk: u32,
-    d: &AttnDims,
-    mask_f: &Array<I::S>,
-    mask_b: &Array<u32>,
-    #[comptime] cfg: AttnCfg,
-    #[comptime] dc: DecodeCfg,
-) {
-    let rows = cfg.bq;
-    let keys = dc.keys;
-    let groups = comptime!(cfg.threads / dc.lanes);
-    #[unroll]
-    for x in 0..comptime!(dc.keys * cfg.bq) {
-        let mut s = sc[x];
-        #[unroll]
-        for sh in 0..comptime!(dc.lanes.trailing_zeros() as usize) {
-            s += plane_shuffle_xor(s, comptime!(1u32 << sh));
-        }
-        sc[x] = s;
-    }
-    #[unroll]
-    for r in 0..rows {
-        let rho = rho0 + comptime!(r) as u32;
-        let t = rho / d.group;
-        let head = head0 + rho % d.group;
-        let m_old = m[r];
-        let mut mx = m_old;
-        #[unroll]
-        for i in 0..keys {
-            let j = j0 + comptime!(i * groups) as u32 + grp;
-            let mut x = d.neg_inf;
-            if j < hi {
-                let (sv, _cap) = score::<I>(sc[comptime!(i * rows + r)], d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
-                x = sv;
-            }
-            if x > mx {
-                mx = x;
-            }
-            sc[comptime!(i * rows + r)] = x;
-        }
-        let mut sum = 0.0f32;
-        #[unroll]
-        for i in 0..keys {
-            let x = sc[comptime!(i * rows + r)];
-            let mut p = 0.0f32;
-            if x > d.neg_inf {
-                p = Exp::exp(x - mx);
-            }
-            sum += p;
-            sc[comptime!(i * rows + r)] = p;
-        }
-        let al = rescale(m_old, mx, d.neg_inf);
-        m[r] = mx;
-        l[r] = l[r] * al + sum;
-        alpha[r] = al;
-    }
-}
-
-/// The same step as [`decode_softmax_butterfly`] with one score per lane (`dc.scatter`;
-/// needs [`DecodeCfg::scatter_fits`]): score `n = i * rows_p + r` (key `i`, row `r`, rows
-/// padded to a power of two `rows_p`) is summed into lane `n` by a reduce-scatter, masked
-/// and exponentiated there, its row's max and sum taken across the lanes holding the
-/// row's keys (lane bits from `rows_p` up), and each row's max, sum and probabilities
-/// gathered back into every lane. Same outputs.
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn decode_softmax_scatter<I: IoElem>(
+fn decode_softmax<I: IoElem>(
     sc: &mut Array<f32>,
     m: &mut Array<f32>,
     l: &mut Array<f32>,
@@ -404,103 +330,148 @@ fn decode_softmax_scatter<I: IoElem>(
     hi: u32,
     lig: u32,
     grp: u32,
-    rho0: u32,
-    head0: u32,
-    b: u32,
-    tq: u32,
-    tk: u32,
+    tile: &QueryTile,
     d: &AttnDims,
     mask_f: &Array<I::S>,
     mask_b: &Array<u32>,
     #[comptime] cfg: AttnCfg,
     #[comptime] dc: DecodeCfg,
 ) {
+    let QueryTile { b, tq, tk, rho0, head0, .. } = *tile;
     let rows = cfg.bq;
     let keys = dc.keys;
     let groups = comptime!(cfg.threads / dc.lanes);
-    let rows_p = comptime!(cfg.bq.next_power_of_two());
-    let n_all = comptime!(dc.lanes);
-    let steps = comptime!(dc.lanes.trailing_zeros() as usize);
-    // The scores in lane order n = i * rows_p + r, padding rows 0.
-    let mut w = Array::<f32>::new(n_all);
-    #[unroll]
-    for i in 0..keys {
+    if comptime!(dc.scatter) {
+        let rows_p = comptime!(cfg.bq.next_power_of_two());
+        let n_all = comptime!(dc.lanes);
+        let steps = comptime!(dc.lanes.trailing_zeros() as usize);
+        // The scores in lane order n = i * rows_p + r, padding rows 0.
+        let mut w = Array::<f32>::new(n_all);
         #[unroll]
-        for r in 0..rows_p {
-            if comptime!(r < cfg.bq) {
-                w[comptime!(i * rows_p + r)] = sc[comptime!(i * rows + r)];
-            } else {
-                w[comptime!(i * rows_p + r)] = 0.0f32;
+        for i in 0..keys {
+            #[unroll]
+            for r in 0..rows_p {
+                if comptime!(r < cfg.bq) {
+                    w[comptime!(i * rows_p + r)] = sc[comptime!(i * rows + r)];
+                } else {
+                    w[comptime!(i * rows_p + r)] = 0.0f32;
+                }
             }
         }
-    }
-    // Reduce-scatter: at step s the live values halve; the lane whose bit `half` is set
-    // keeps the upper half (so lane n ends with value n) and sends the lower.
-    #[unroll]
-    for s in 0..steps {
-        let half = comptime!(n_all >> (s + 1));
-        let up = (lig & comptime!(half as u32)) != 0u32;
+        // Reduce-scatter: at step s the live values halve; the lane whose bit `half` is set
+        // keeps the upper half (so lane n ends with value n) and sends the lower.
         #[unroll]
-        for x in 0..half {
-            let a = w[x];
-            let c = w[comptime!(x + half)];
-            let send = select(up, a, c);
-            let keep = select(up, c, a);
-            w[x] = keep + plane_shuffle_xor(send, comptime!(half as u32));
+        for s in 0..steps {
+            let half = comptime!(n_all >> (s + 1));
+            let up = (lig & comptime!(half as u32)) != 0u32;
+            #[unroll]
+            for x in 0..half {
+                let a = w[x];
+                let c = w[comptime!(x + half)];
+                let send = select(up, a, c);
+                let keep = select(up, c, a);
+                w[x] = keep + plane_shuffle_xor(send, comptime!(half as u32));
+            }
         }
-    }
-    let i_me = lig / rows_p as u32;
-    let r_me = lig % rows_p as u32;
-    let j = j0 + i_me * groups as u32 + grp;
-    let rho = rho0 + r_me;
-    let mut x = d.neg_inf;
-    if r_me < rows as u32 && j < hi {
-        let (sv, _cap) = score::<I>(w[0], d, mask_f, mask_b, b, head0 + rho % d.group, rho / d.group, j, tq, tk, cfg);
-        x = sv;
-    }
-    // This row's max over the group's keys (lanes differing in the key bits), then over
-    // the running max.
-    let mut mx = x;
-    #[unroll]
-    for sh in comptime!(rows_p.trailing_zeros() as usize)..steps {
-        let y = plane_shuffle_xor(mx, comptime!(1u32 << sh));
-        mx = select(y > mx, y, mx);
-    }
-    let mut m_old = m[0];
-    #[unroll]
-    for r in 1..rows {
-        if r_me == comptime!(r) as u32 {
-            m_old = m[r];
+        let i_me = lig / rows_p as u32;
+        let r_me = lig % rows_p as u32;
+        let j = j0 + i_me * groups as u32 + grp;
+        let rho = rho0 + r_me;
+        let mut x = d.neg_inf;
+        if r_me < rows as u32 && j < hi {
+            let (sv, _cap) = score::<I>(w[0], d, mask_f, mask_b, b, head0 + rho % d.group, rho / d.group, j, tq, tk, cfg);
+            x = sv;
         }
-    }
-    if m_old > mx {
-        mx = m_old;
-    }
-    let mut p = 0.0f32;
-    if x > d.neg_inf {
-        p = Exp::exp(x - mx);
-    }
-    let mut sum = p;
-    #[unroll]
-    for sh in comptime!(rows_p.trailing_zeros() as usize)..steps {
-        sum += plane_shuffle_xor(sum, comptime!(1u32 << sh));
-    }
-    // Lane `lane0 + n` holds score n of this group.
-    let lane0 = UNIT_POS_PLANE - lig;
-    #[unroll]
-    for r in 0..rows {
-        let mx_r = plane_shuffle(mx, lane0 + comptime!(r) as u32);
-        let sum_r = plane_shuffle(sum, lane0 + comptime!(r) as u32);
-        let al = rescale(m[r], mx_r, d.neg_inf);
-        m[r] = mx_r;
-        l[r] = l[r] * al + sum_r;
-        alpha[r] = al;
-    }
-    #[unroll]
-    for i in 0..keys {
+        // This row's max over the group's keys (lanes differing in the key bits), then over
+        // the running max.
+        let mut mx = x;
+        #[unroll]
+        for sh in comptime!(rows_p.trailing_zeros() as usize)..steps {
+            let y = plane_shuffle_xor(mx, comptime!(1u32 << sh));
+            mx = select(y > mx, y, mx);
+        }
+        let mut m_old = m[0];
+        #[unroll]
+        for r in 1..rows {
+            if r_me == comptime!(r) as u32 {
+                m_old = m[r];
+            }
+        }
+        if m_old > mx {
+            mx = m_old;
+        }
+        let mut p = 0.0f32;
+        if x > d.neg_inf {
+            p = Exp::exp(x - mx);
+        }
+        let mut sum = p;
+        #[unroll]
+        for sh in comptime!(rows_p.trailing_zeros() as usize)..steps {
+            sum += plane_shuffle_xor(sum, comptime!(1u32 << sh));
+        }
+        // Lane `lane0 + n` holds score n of this group.
+        let lane0 = UNIT_POS_PLANE - lig;
         #[unroll]
         for r in 0..rows {
-            sc[comptime!(i * rows + r)] = plane_shuffle(p, lane0 + comptime!(i * rows_p + r) as u32);
+            let mx_r = plane_shuffle(mx, lane0 + comptime!(r) as u32);
+            let sum_r = plane_shuffle(sum, lane0 + comptime!(r) as u32);
+            let al = rescale(m[r], mx_r, d.neg_inf);
+            m[r] = mx_r;
+            l[r] = l[r] * al + sum_r;
+            alpha[r] = al;
+        }
+        #[unroll]
+        for i in 0..keys {
+            #[unroll]
+            for r in 0..rows {
+                sc[comptime!(i * rows + r)] = plane_shuffle(p, lane0 + comptime!(i * rows_p + r) as u32);
+            }
+        }
+    } else {
+        #[unroll]
+        for x in 0..comptime!(dc.keys * cfg.bq) {
+            let mut s = sc[x];
+            #[unroll]
+            for sh in 0..comptime!(dc.lanes.trailing_zeros() as usize) {
+                s += plane_shuffle_xor(s, comptime!(1u32 << sh));
+            }
+            sc[x] = s;
+        }
+        #[unroll]
+        for r in 0..rows {
+            let rho = rho0 + comptime!(r) as u32;
+            let t = rho / d.group;
+            let head = head0 + rho % d.group;
+            let m_old = m[r];
+            let mut mx = m_old;
+            #[unroll]
+            for i in 0..keys {
+                let j = j0 + comptime!(i * groups) as u32 + grp;
+                let mut x = d.neg_inf;
+                if j < hi {
+                    let (sv, _cap) = score::<I>(sc[comptime!(i * rows + r)], d, mask_f, mask_b, b, head, t, j, tq, tk, cfg);
+                    x = sv;
+                }
+                if x > mx {
+                    mx = x;
+                }
+                sc[comptime!(i * rows + r)] = x;
+            }
+            let mut sum = 0.0f32;
+            #[unroll]
+            for i in 0..keys {
+                let x = sc[comptime!(i * rows + r)];
+                let mut p = 0.0f32;
+                if x > d.neg_inf {
+                    p = Exp::exp(x - mx);
+                }
+                sum += p;
+                sc[comptime!(i * rows + r)] = p;
+            }
+            let al = rescale(m_old, mx, d.neg_inf);
+            m[r] = mx;
+            l[r] = l[r] * al + sum;
+            alpha[r] = al;
         }
     }
 }
