@@ -2,7 +2,7 @@
 // specialization, online softmax in registers (issue 18, milestone 2).
 //
 // Device code only, NVRTC-compatible: no #include, own integer typedefs, bf16 handled as raw
-// 16-bit patterns converted with PTX `cvt`, tensor maps taken as a 128-byte, 64-aligned
+// 16-bit patterns converted with PTX `cvt`, tensor maps taken as a 128-byte, 128-aligned
 // `TmaDesc` (the layout of the driver's CUtensorMap) passed as a __grid_constant__ parameter.
 // Entry points (extern "C", 384 threads, grid (ceil(TQ/128), H, B), dynamic smem from
 // attn_fwd_smem_bytes below):
@@ -95,7 +95,7 @@
 typedef unsigned int u32;
 typedef unsigned long long u64;
 
-struct alignas(64) TmaDesc {
+struct alignas(128) TmaDesc {
   u64 x[16];
 };
 
