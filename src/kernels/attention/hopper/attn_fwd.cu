@@ -4,8 +4,8 @@
 // Device code only, NVRTC-compatible: no #include, own integer typedefs, bf16 handled as raw
 // 16-bit patterns converted with PTX `cvt`, tensor maps taken as a 128-byte, 128-aligned
 // `TmaDesc` (the layout of the driver's CUtensorMap) passed as a __grid_constant__ parameter.
-// Entry points (extern "C", 384 threads, grid (ceil(TQ/128), H, B), dynamic smem from
-// attn_fwd_smem_bytes below):
+// Entry points (extern "C", 384 threads, grid (ceil(TQ/128), H, B) with blockIdx.x = 0 the
+// LAST query tile, dynamic smem PMETAL_ATTN_SMEM_* below):
 //   pmetal_attn_fwd_d64      head dim 64,  4 K/V stages, 147,456 B + barriers
 //   pmetal_attn_fwd_d128     head dim 128, 2 K/V stages, 163,840 B + barriers
 //   pmetal_attn_fwd_d128_s3  head dim 128, 3 K/V stages, 229,376 B + barriers
@@ -82,7 +82,8 @@
 //     producer, before refilling s for u >= 1, waits k_empty[s] / v_empty[s] with parity
 //     (u - 1) & 1. q_full is used once (parity 0). Empty barriers count 8 arrivals: lane 0 of
 //     each consumer warp after the warpgroup's wgmma.wait_group that covers the stage. Every
-//     wait traps after ATTN_WATCHDOG_CYCLES (a wrong phase fails fast, never hangs).
+//     wait gives up after ATTN_WATCHDOG_CYCLES and aborts the kernel (producer: trap;
+//     consumers: a faulting store, see mbar_wait): a wrong phase fails fast, never hangs.
 //
 // Online softmax (base 2): sl2 = scale * log2(e). Per row, m = running max of raw scores
 // (scale > 0, so max commutes with scaling), p = exp2(s*sl2 - m*sl2) by one FFMA + EX2,
@@ -343,7 +344,9 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
   const u32 q_full = base + C::OFF_BAR;
   const u32 k_full = q_full + 8, v_full = k_full + 8 * S, k_empty = v_full + 8 * S, v_empty = k_empty + 8 * S;
 
-  const int m0 = blockIdx.x * BM, h = blockIdx.y, b = blockIdx.z;
+  // Query tiles in reverse launch order: with causal, the last tiles see the most keys, and
+  // starting the longest CTAs first shortens the tail of the last wave.
+  const int m0 = (gridDim.x - 1 - blockIdx.x) * BM, h = blockIdx.y, b = blockIdx.z;
   const int hkv = h / (H / HKV);
   const int off = TK - TQ;  // causal: query t sees keys <= t + off
   const int nkb = (TK + BN - 1) / BN;
