@@ -1,11 +1,11 @@
 // Host harness for the Hopper attention forward (src/kernels/attention/hopper/attn_fwd.cu,
-// issue 18 milestone 2): tensor maps, seeded inputs, a naive f32 GPU reference over the whole
+// issue 18 milestone 2): tensor maps, seeded inputs, a simple f32 GPU reference (two-pass) over the whole
 // output, a float64 host reference on sampled rows (all rows for small shapes), timing.
 //
 //   attention_fwd info
 //   attention_fwd debug [SEED]                                   small / odd shapes, every impl
 //   attention_fwd run B H HKV TQ TK D CAUSAL ITERS [IMPL] [SEED]  check + timing (ITERS 0: check)
-// IMPL: pmetal_attn_fwd_d64 | pmetal_attn_fwd_d128 | pmetal_attn_fwd_d128_s3 (default: by D).
+// IMPL: pmetal_attn_fwd_d64 | _d128 | _d128_s3 | _d64_pp | _d128_pp (default: _d64 / _d128 by D).
 // One JSON line per case on stdout. FLOPs = 4*B*H*TQ*TK*D times the visible fraction of the
 // (query, key) pairs (causal: bottom-right aligned, as the library defines it).
 //
@@ -69,55 +69,108 @@ static inline double host_val(uint64_t seed, uint64_t i) {
 }
 
 // ------------------------------------------------------------------------------------------
-// Naive f32 reference: one 128-thread block per (query row, head, batch). Scores of all keys in
-// shared memory, block max / sum, then thread d < D accumulates out[d]. Simple on purpose.
+// f32 reference, simple on purpose and independent of the kernel's algorithm: exact two-pass
+// softmax. A block = 32 query rows of one (head, batch), 256 threads; key tiles of 32 through
+// shared memory (f32, rows padded to D+1 against bank conflicts). Pass 1: row max and sum of
+// exp (the sum rescaled when the max grows, in f32); pass 2: scores again, p = exp(s - max)/sum,
+// out += p v. Thread (r = tid/8, part = tid%8): scores for keys 4*part..+3 of row r, and output
+// d = part, part+8, ... of row r. Every (row, key) pair the library defines as visible counts.
 // ------------------------------------------------------------------------------------------
-__device__ float block_reduce(float v, bool is_max, float* red) {
-  for (int o = 16; o > 0; o >>= 1) {
-    const float w = __shfl_xor_sync(0xffffffffu, v, o);
-    v = is_max ? fmaxf(v, w) : v + w;
-  }
-  __syncthreads();
-  if (threadIdx.x % 32 == 0) red[threadIdx.x / 32] = v;
-  __syncthreads();
-  v = red[0];
-  for (int i = 1; i < (int)blockDim.x / 32; ++i) v = is_max ? fmaxf(v, red[i]) : v + red[i];
-  return v;
+constexpr int REF_ROWS = 32, REF_KEYS = 32;
+static unsigned ref_smem_bytes(int D) {
+  return (unsigned)(3 * REF_ROWS * (D + 1) + REF_ROWS * (REF_KEYS + 1) + 2 * REF_ROWS) * 4;
 }
-__global__ void ref_attn_kernel(const __nv_bfloat16* q, const __nv_bfloat16* k, const __nv_bfloat16* v,
-                                float* out, float* lse, int H, int HKV, int TQ, int TK, int D, float scale,
-                                int causal) {
-  extern __shared__ float sh[];  // q row [D], scores [TK], reduction [32]
-  float* sq = sh;
-  float* ss = sh + D;
-  float* red = ss + TK;
-  const int t = blockIdx.x, h = blockIdx.y, b = blockIdx.z, hk = h / (H / HKV);
-  const size_t qrow = (((size_t)b * TQ + t) * H + h) * D;
-  for (int d = threadIdx.x; d < D; d += blockDim.x) sq[d] = __bfloat162float(q[qrow + d]);
+__global__ void __launch_bounds__(256) ref_attn_kernel(const __nv_bfloat16* q, const __nv_bfloat16* k,
+                                                        const __nv_bfloat16* v, float* out, float* lse, int H,
+                                                        int HKV, int TQ, int TK, int D, float scale, int causal) {
+  extern __shared__ float sh[];
+  const int DP = D + 1;
+  float* sq = sh;                            // [32][DP] query rows
+  float* sk = sq + REF_ROWS * DP;            // [32][DP] key tile
+  float* sv = sk + REF_KEYS * DP;            // [32][DP] value tile
+  float* ss = sv + REF_KEYS * DP;            // [32][33] scores, then probabilities
+  float* smax = ss + REF_ROWS * (REF_KEYS + 1);
+  float* ssum = smax + REF_ROWS;
+  const int t0 = blockIdx.x * REF_ROWS, h = blockIdx.y, b = blockIdx.z, hk = h / (H / HKV);
+  const int off = TK - TQ, tid = threadIdx.x, r = tid / 8, part = tid % 8;
+  const int t = t0 + r;
+  for (int i = tid; i < REF_ROWS * D; i += blockDim.x) {
+    const int rr = i / D, d = i % D;
+    sq[rr * DP + d] = t0 + rr < TQ ? __bfloat162float(q[(((size_t)b * TQ + t0 + rr) * H + h) * D + d]) : 0.f;
+  }
+  if (tid < REF_ROWS) {
+    smax[tid] = -INFINITY;
+    ssum[tid] = 0.f;
+  }
+  // Keys any row of this block may see.
+  const int kend = causal ? max(0, min(TK, min(TQ, t0 + REF_ROWS) + off)) : TK;
+  const int lim = causal ? t + off : TK - 1;  // row t sees keys j <= lim (and j < TK)
+  auto load_tile = [&](float* dst, const __nv_bfloat16* src, int j0) {
+    for (int i = tid; i < REF_KEYS * D; i += blockDim.x) {
+      const int jj = i / D, d = i % D, j = j0 + jj;
+      dst[jj * DP + d] = j < TK ? __bfloat162float(src[(((size_t)b * TK + j) * HKV + hk) * D + d]) : 0.f;
+    }
+  };
+  auto scores = [&](int j0) {  // ss[r][4*part + c] = scaled score or -inf
+    for (int c = 0; c < 4; ++c) {
+      const int jj = 4 * part + c, j = j0 + jj;
+      float a = 0.f;
+      for (int d = 0; d < D; ++d) a = fmaf(sq[r * DP + d], sk[jj * DP + d], a);
+      ss[r * (REF_KEYS + 1) + jj] = (j < TK && j <= lim && t < TQ) ? a * scale : -INFINITY;
+    }
+  };
+  // pass 1: max and sum
+  for (int j0 = 0; j0 < kend; j0 += REF_KEYS) {
+    __syncthreads();
+    load_tile(sk, k, j0);
+    __syncthreads();
+    scores(j0);
+    __syncthreads();
+    if (tid < REF_ROWS) {
+      float mt = -INFINITY;
+      for (int c = 0; c < REF_KEYS; ++c) mt = fmaxf(mt, ss[tid * (REF_KEYS + 1) + c]);
+      const float mn = fmaxf(smax[tid], mt);
+      if (mn != -INFINITY) {
+        float sum = smax[tid] == -INFINITY ? 0.f : ssum[tid] * expf(smax[tid] - mn);
+        for (int c = 0; c < REF_KEYS; ++c) sum += expf(ss[tid * (REF_KEYS + 1) + c] - mn);
+        ssum[tid] = sum;
+        smax[tid] = mn;
+      }
+    }
+  }
+  // pass 2: out = sum_j p_j v_j
+  float acc[16];
+#pragma unroll
+  for (int i = 0; i < 16; ++i) acc[i] = 0.f;
+  for (int j0 = 0; j0 < kend; j0 += REF_KEYS) {
+    __syncthreads();
+    load_tile(sk, k, j0);
+    load_tile(sv, v, j0);
+    __syncthreads();
+    scores(j0);
+    for (int c = 0; c < 4; ++c) {
+      float& x = ss[r * (REF_KEYS + 1) + 4 * part + c];
+      x = x == -INFINITY ? 0.f : expf(x - smax[r]) / ssum[r];
+    }
+    __syncthreads();
+#pragma unroll
+    for (int i = 0; i < 16; ++i) {  // fixed bound: acc stays in registers
+      if (i < D / 8) {
+        const int d = part + 8 * i;
+        float a = acc[i];
+        for (int jj = 0; jj < REF_KEYS; ++jj) a = fmaf(ss[r * (REF_KEYS + 1) + jj], sv[jj * DP + d], a);
+        acc[i] = a;
+      }
+    }
+  }
   __syncthreads();
-  const int nvis = causal ? max(0, min(TK, t + (TK - TQ) + 1)) : TK;
-  float mx = -INFINITY;
-  for (int j = threadIdx.x; j < nvis; j += blockDim.x) {
-    const __nv_bfloat16* kr = k + (((size_t)b * TK + j) * HKV + hk) * D;
-    float acc = 0.f;
-    for (int d = 0; d < D; ++d) acc = fmaf(sq[d], __bfloat162float(kr[d]), acc);
-    ss[j] = acc * scale;
-    mx = fmaxf(mx, ss[j]);
+  if (t < TQ) {
+#pragma unroll
+    for (int i = 0; i < 16; ++i)
+      if (i < D / 8) out[(((size_t)b * TQ + t) * H + h) * D + part + 8 * i] = acc[i];
+    if (part == 0)
+      lse[((size_t)b * H + h) * TQ + t] = ssum[r] > 0.f ? smax[r] + logf(ssum[r]) : -INFINITY;
   }
-  mx = block_reduce(mx, true, red);
-  float sum = 0.f;
-  for (int j = threadIdx.x; j < nvis; j += blockDim.x) {
-    ss[j] = expf(ss[j] - mx);
-    sum += ss[j];
-  }
-  sum = block_reduce(sum, false, red);
-  __syncthreads();
-  for (int d = threadIdx.x; d < D; d += blockDim.x) {
-    float acc = 0.f;
-    for (int j = 0; j < nvis; ++j) acc = fmaf(ss[j], __bfloat162float(v[(((size_t)b * TK + j) * HKV + hk) * D + d]), acc);
-    out[qrow + d] = nvis > 0 ? acc / sum : 0.f;
-  }
-  if (threadIdx.x == 0) lse[((size_t)b * H + h) * TQ + t] = nvis > 0 ? mx + logf(sum) : -INFINITY;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -160,7 +213,9 @@ struct Impl {
 static std::vector<Impl> all_impls() {
   return {{"pmetal_attn_fwd_d64", 64, PMETAL_ATTN_SMEM_D64, (const void*)pmetal_attn_fwd_d64},
           {"pmetal_attn_fwd_d128", 128, PMETAL_ATTN_SMEM_D128, (const void*)pmetal_attn_fwd_d128},
-          {"pmetal_attn_fwd_d128_s3", 128, PMETAL_ATTN_SMEM_D128_S3, (const void*)pmetal_attn_fwd_d128_s3}};
+          {"pmetal_attn_fwd_d128_s3", 128, PMETAL_ATTN_SMEM_D128_S3, (const void*)pmetal_attn_fwd_d128_s3},
+          {"pmetal_attn_fwd_d64_pp", 64, PMETAL_ATTN_SMEM_D64_PP, (const void*)pmetal_attn_fwd_d64_pp},
+          {"pmetal_attn_fwd_d128_pp", 128, PMETAL_ATTN_SMEM_D128_PP, (const void*)pmetal_attn_fwd_d128_pp}};
 }
 static const Impl* find_impl(const char* name) {
   static std::vector<Impl> v = all_impls();
@@ -269,10 +324,10 @@ static bool run_case(const Impl& im, const Shape& s, int iters, uint64_t seed, c
   launch(im, s, mq, mk, mv, dout, dlse, scale);
   CK(cudaGetLastError());
   CK(cudaDeviceSynchronize());
-  const unsigned ref_smem = (unsigned)(s.D + s.TK + 32) * 4;
-  CK(cudaFuncSetAttribute((const void*)ref_attn_kernel, cudaFuncAttributeMaxDynamicSharedMemorySize, 200 * 1024));
-  ref_attn_kernel<<<dim3(s.TQ, s.H, s.B), 128, ref_smem>>>(dq, dk, dv, rout, rlse, s.H, s.HKV, s.TQ, s.TK, s.D, scale,
-                                                            s.causal);
+  const unsigned ref_smem = ref_smem_bytes(s.D);
+  CK(cudaFuncSetAttribute((const void*)ref_attn_kernel, cudaFuncAttributeMaxDynamicSharedMemorySize, ref_smem));
+  ref_attn_kernel<<<dim3((s.TQ + REF_ROWS - 1) / REF_ROWS, s.H, s.B), 256, ref_smem>>>(
+      dq, dk, dv, rout, rlse, s.H, s.HKV, s.TQ, s.TK, s.D, scale, s.causal);
   CK(cudaGetLastError());
   CK(cudaDeviceSynchronize());
   std::vector<__nv_bfloat16> hout(nq);
@@ -428,7 +483,7 @@ int main(int argc, char** argv) {
   }
   if (mode == "debug") {
     const uint64_t seed = argc >= 3 ? strtoull(argv[2], nullptr, 10) : seed_default;
-    // B H HKV TQ TK D causal. Each D-128 shape runs on both D-128 impls (2- and 3-stage rings).
+    // B H HKV TQ TK D causal. Each shape runs on every impl of its head dim.
     const Shape shapes[] = {
         {1, 1, 1, 1, 1, 64, 0},        {1, 1, 1, 1, 1, 128, 1},       // one query, one key
         {1, 2, 2, 63, 63, 64, 1},      {2, 2, 1, 65, 65, 128, 0},     // partial tiles, GQA 2

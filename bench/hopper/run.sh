@@ -117,16 +117,17 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
     # Small and odd shapes first (every impl, every entry checked): an encoding error shows here.
     astep 240 debug
     # The shapes: B H HKV TQ TK D CAUSAL, then one non-causal D-128 shape for the FA3
-    # paper's comparison point. D 128 runs both rings (2 and 3 stages).
+    # paper's comparison point. Every entry of that head dim: D 128 = 2-stage ring, 3-stage
+    # ring, 2-stage with ping-pong; D 64 = 4-stage ring without and with ping-pong.
     SHAPES=("2 32 8 4096 4096 128 1" "4 16 16 2048 2048 64 0" "2 16 16 4096 4096 128 0")
     for S in "${SHAPES[@]}"; do
       set -- $S
       if [ "$6" = 128 ]; then
-        astep 180 run $S "$AIT" pmetal_attn_fwd_d128
-        astep 180 run $S "$AIT" pmetal_attn_fwd_d128_s3
+        IMPLS="pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d128_pp"
       else
-        astep 180 run $S "$AIT" pmetal_attn_fwd_d64
+        IMPLS="pmetal_attn_fwd_d64 pmetal_attn_fwd_d64_pp"
       fi
+      for I in $IMPLS; do astep 180 run $S "$AIT" "$I"; done
       run_step 180 python3 "$SRC/sdpa_ref.py" $S "$AIT"
     done
   fi

@@ -9,6 +9,7 @@
 //   pmetal_attn_fwd_d64      head dim 64,  4 K/V stages, 147,456 B + barriers
 //   pmetal_attn_fwd_d128     head dim 128, 2 K/V stages, 163,840 B + barriers
 //   pmetal_attn_fwd_d128_s3  head dim 128, 3 K/V stages, 229,376 B + barriers
+//   pmetal_attn_fwd_d64_pp, pmetal_attn_fwd_d128_pp: as d64 / d128, plus ping-pong (below)
 // Arguments: tm_q, tm_k, tm_v (tensor maps, below), out (bf16 bits, [B, TQ, H, D]),
 // lse (f32 [B, H, TQ], natural log), B, H, HKV, TQ, TK, scale (softmax scale, > 0), causal.
 //
@@ -43,6 +44,11 @@
 //        wait_group 0 -> P V is done: release V stage; O *= exp2(m_old - m_new) per row
 //     so the softmax of block j runs while the tensor cores do P_{j-1} V_{j-1}.
 //     Block 0 (S, softmax) is peeled before the loop and the last P V after it.
+//   * Ping-pong (the _pp entries; FA3 section 3.1): the two consumer warpgroups take turns
+//     issuing their wgmmas through named barriers 1 and 2 (bar.sync by the warpgroup whose turn
+//     it is, bar.arrive by the other, 256 threads), so that one warpgroup's softmax overlaps the
+//     other's GEMMs instead of both competing for the tensor cores at once. A turn covers only
+//     the issue (after the data waits), so it never holds anything the producer waits for.
 //   * Key blocks in descending order: with causal (and the key tail), the blocks that need a
 //     mask are the highest ones, so they come first and the rest run the mask-free softmax.
 //     Causal tiles visit only blocks 0 .. ceil((last visible key + 1) / 128) - 1.
@@ -175,6 +181,17 @@ __device__ __forceinline__ void wgmma_wait() {
 // compiler may read an accumulator before the wait, and ptxas then injects a wait of its own.
 __device__ __forceinline__ void reg_fence(float& r) { asm volatile("" : "+f"(r)::"memory"); }
 __device__ __forceinline__ void reg_fence(u32& r) { asm volatile("" : "+r"(r)::"memory"); }
+// Named barriers 1 and 2 (0 is __syncthreads): warpgroup w's turn to issue wgmmas is
+// barrier 1 + w; 256 = its own 128 threads (bar.sync) + the other warpgroup's 128 (bar.arrive).
+// Immediate barrier ids (a register id makes ptxas reserve all 16 barriers).
+__device__ __forceinline__ void turn_wait(int w) {
+  if (w == 0) asm volatile("bar.sync 1, 256;" ::: "memory");
+  else asm volatile("bar.sync 2, 256;" ::: "memory");
+}
+__device__ __forceinline__ void turn_pass(int w) {
+  if (w == 0) asm volatile("bar.arrive 2, 256;" ::: "memory");
+  else asm volatile("bar.arrive 1, 256;" ::: "memory");
+}
 template <int R>
 __device__ __forceinline__ void setmaxnreg_dec() {
   asm volatile("setmaxnreg.dec.sync.aligned.u32 %0;" ::"n"(R));
@@ -332,7 +349,7 @@ __device__ __forceinline__ void softmax_block(float* s, u32* p, float* m, float*
 }
 
 // ---------------------------------------------------------------- the kernel body
-template <int D, int S>
+template <int D, int S, bool PP>
 __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_k, const TmaDesc* tm_v,
                                          unsigned short* __restrict__ out, float* __restrict__ lse, int H,
                                          int HKV, int TQ, int TK, float scale, int causal) {
@@ -418,6 +435,11 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
   const int wg_lim = causal ? min(TK - 1, r0 + off) : TK - 1;
 
   if (nblk > 0) {
+    // Ping-pong (PP): the warpgroups take turns issuing their wgmmas, so one's softmax runs
+    // under the other's GEMMs (FA3 section 3.1). nblk + 1 turns each (block 0's S, the loop,
+    // the last P V); warpgroup 1 passes first and skips its last pass, so both barriers see
+    // exactly as many arrivals as waits and none is left pending at exit.
+    if (PP && w == 1) turn_pass(w);
     mbar_wait<false>(q_full, 0);
     float s[64];
     float corr[2];
@@ -425,9 +447,11 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
     {
       const int kb = nblk - 1;
       mbar_wait<false>(k_full, 0);
+      if (PP) turn_wait(w);
       wgmma_fence();
       issue_qk<D>(s, q_base, sK);
       wgmma_commit();
+      if (PP) turn_pass(w);
       wgmma_wait<0>();
 #pragma unroll
       for (int i = 0; i < 64; ++i) reg_fence(s[i]);
@@ -441,11 +465,13 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
       const int s_cur = j % S, s_prev = (j - 1) % S, kb = nblk - 1 - j;
       mbar_wait<false>(k_full + 8 * s_cur, (j / S) & 1);
       mbar_wait<false>(v_full + 8 * s_prev, ((j - 1) / S) & 1);
+      if (PP) turn_wait(w);
       wgmma_fence();
       issue_qk<D>(s, q_base, sK + s_cur * TILE);
       wgmma_commit();
       issue_pv<D>(o, p, sV + s_prev * TILE);
       wgmma_commit();
+      if (PP) turn_pass(w);
       wgmma_wait<1>();
 #pragma unroll
       for (int i = 0; i < 64; ++i) reg_fence(s[i]);
@@ -471,9 +497,11 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
     {
       const int s_last = (nblk - 1) % S;
       mbar_wait<false>(v_full + 8 * s_last, ((nblk - 1) / S) & 1);
+      if (PP) turn_wait(w);
       wgmma_fence();
       issue_pv<D>(o, p, sV + s_last * TILE);
       wgmma_commit();
+      if (PP && w == 0) turn_pass(w);
       wgmma_wait<0>();
 #pragma unroll
       for (int i = 0; i < D / 2; ++i) reg_fence(o[i]);
@@ -508,16 +536,20 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
 #define PMETAL_ATTN_SMEM_D64 (pmetal_attn::Cfg<64, 4>::SMEM)
 #define PMETAL_ATTN_SMEM_D128 (pmetal_attn::Cfg<128, 2>::SMEM)
 #define PMETAL_ATTN_SMEM_D128_S3 (pmetal_attn::Cfg<128, 3>::SMEM)
+#define PMETAL_ATTN_SMEM_D64_PP PMETAL_ATTN_SMEM_D64
+#define PMETAL_ATTN_SMEM_D128_PP PMETAL_ATTN_SMEM_D128
 
-#define PMETAL_ATTN_ENTRY(NAME, D, S)                                                                     \
+#define PMETAL_ATTN_ENTRY(NAME, D, S, PP)                                                                     \
   extern "C" __global__ void __launch_bounds__(384, 1)                                                    \
       NAME(const __grid_constant__ TmaDesc tm_q, const __grid_constant__ TmaDesc tm_k,                    \
            const __grid_constant__ TmaDesc tm_v, unsigned short* __restrict__ out, float* __restrict__ lse, \
            int B, int H, int HKV, int TQ, int TK, float scale, int causal) {                              \
     (void)B;                                                                                              \
-    pmetal_attn::attn_fwd<D, S>(&tm_q, &tm_k, &tm_v, out, lse, H, HKV, TQ, TK, scale, causal);           \
+    pmetal_attn::attn_fwd<D, S, PP>(&tm_q, &tm_k, &tm_v, out, lse, H, HKV, TQ, TK, scale, causal);           \
   }
 
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64, 64, 4)
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128, 128, 2)
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_s3, 128, 3)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64, 64, 4, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128, 128, 2, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_s3, 128, 3, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64_pp, 64, 4, true)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pp, 128, 2, true)
