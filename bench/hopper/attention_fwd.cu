@@ -3,7 +3,7 @@
 // output, a float64 host reference on sampled rows (all rows for small shapes), timing.
 //
 //   attention_fwd info
-//   attention_fwd debug [SEED]                                   small / odd shapes, every impl
+//   attention_fwd debug [SEED [IMPL]]                            small / odd shapes, every impl (or one)
 //   attention_fwd run B H HKV TQ TK D CAUSAL ITERS [IMPL] [SEED]  check + timing (ITERS 0: check)
 // IMPL: pmetal_attn_fwd_d64 | _d128 | _d128_s3 | _d64_pp | _d128_pp (default: _d64 / _d128 by D).
 // One JSON line per case on stdout. FLOPs = 4*B*H*TQ*TK*D times the visible fraction of the
@@ -458,7 +458,7 @@ static const Impl& default_impl(int D) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    fprintf(stderr, "usage: %s info | debug [SEED] | run B H HKV TQ TK D CAUSAL ITERS [IMPL] [SEED]\n", argv[0]);
+    fprintf(stderr, "usage: %s info | debug [SEED [IMPL]] | run B H HKV TQ TK D CAUSAL ITERS [IMPL] [SEED]\n", argv[0]);
     return 2;
   }
   cudaDeviceProp p;
@@ -483,6 +483,7 @@ int main(int argc, char** argv) {
   }
   if (mode == "debug") {
     const uint64_t seed = argc >= 3 ? strtoull(argv[2], nullptr, 10) : seed_default;
+    const char* only = argc >= 4 ? find_impl(argv[3])->name : nullptr;  // one impl: a fault stays local
     // B H HKV TQ TK D causal. Each shape runs on every impl of its head dim.
     const Shape shapes[] = {
         {1, 1, 1, 1, 1, 64, 0},        {1, 1, 1, 1, 1, 128, 1},       // one query, one key
@@ -499,7 +500,7 @@ int main(int argc, char** argv) {
     uint64_t sd = seed;
     for (const Shape& s : shapes)
       for (auto& im : all_impls())
-        if (im.D == s.D) ok &= run_case(im, s, 0, sd++, "debug");
+        if (im.D == s.D && (!only || !strcmp(only, im.name))) ok &= run_case(im, s, 0, sd++, "debug");
     return ok ? 0 : 1;
   }
   if (mode == "run" && argc >= 10) {

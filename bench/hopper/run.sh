@@ -114,8 +114,12 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
   fi
   if [ -n "$ATTN_OK" ]; then
     AIT=${ATTN_ITERS:-20}
-    # Small and odd shapes first (every impl, every entry checked): an encoding error shows here.
-    astep 240 debug
+    # Small and odd shapes first (every entry checked): an encoding error shows here. One process
+    # per entry point, so that a fault (trap, watchdog) in one does not hide the others.
+    DSEED=${ATTN_SEED:-$(date +%s)}
+    for I in pmetal_attn_fwd_d64 pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d64_pp pmetal_attn_fwd_d128_pp; do
+      astep 120 debug "$DSEED" "$I"
+    done
     # The shapes: B H HKV TQ TK D CAUSAL, then one non-causal D-128 shape for the FA3
     # paper's comparison point. Every entry of that head dim: D 128 = 2-stage ring, 3-stage
     # ring, 2-stage with ping-pong; D 64 = 4-stage ring without and with ping-pong.
