@@ -245,6 +245,15 @@ static double median(std::vector<float> v) {
   return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
+// A number as JSON that Python's json module reads back (NaN, Infinity, -Infinity included).
+static std::string num(double x) {
+  if (std::isnan(x)) return "NaN";
+  if (std::isinf(x)) return x > 0 ? "Infinity" : "-Infinity";
+  char b[32];
+  snprintf(b, sizeof b, "%.6g", x);
+  return b;
+}
+
 struct Cmp {
   double max_abs = 0, sum_d2 = 0, sum_r2 = 0;
   size_t n = 0, nonfinite = 0, nbad = 0;
@@ -268,7 +277,8 @@ struct Cmp {
     if (bad) {
       if (nbad < 8) {
         char b[200];
-        snprintf(b, sizeof b, "%s[\"%s\",%zu,%d,%.6g,%.6g]", nbad ? "," : "", what, row, col, got, want);
+        snprintf(b, sizeof b, "%s[\"%s\",%zu,%d,%s,%s]", nbad ? "," : "", what, row, col, num(got).c_str(),
+                 num(want).c_str());
         first_bad += b;
       }
       nbad++;
