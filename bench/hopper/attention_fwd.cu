@@ -5,7 +5,8 @@
 //   attention_fwd info
 //   attention_fwd debug [SEED [IMPL]]                            small / odd shapes, every impl (or one)
 //   attention_fwd run B H HKV TQ TK D CAUSAL ITERS [IMPL] [SEED]  check + timing (ITERS 0: check)
-// IMPL: pmetal_attn_fwd_d64 | _d128 | _d128_s3 | _d64_pp | _d128_pp (default: _d64 / _d128 by D).
+// IMPL: pmetal_attn_fwd_d64 | _d128 | _d128_s3 | _d64_pp | _d128_pp | _d128_pvsplit
+//       (default: _d64 / _d128 by D).
 // One JSON line per case on stdout. FLOPs = 4*B*H*TQ*TK*D times the visible fraction of the
 // (query, key) pairs (causal: bottom-right aligned, as the library defines it).
 //
@@ -215,7 +216,8 @@ static std::vector<Impl> all_impls() {
           {"pmetal_attn_fwd_d128", 128, PMETAL_ATTN_SMEM_D128, (const void*)pmetal_attn_fwd_d128},
           {"pmetal_attn_fwd_d128_s3", 128, PMETAL_ATTN_SMEM_D128_S3, (const void*)pmetal_attn_fwd_d128_s3},
           {"pmetal_attn_fwd_d64_pp", 64, PMETAL_ATTN_SMEM_D64_PP, (const void*)pmetal_attn_fwd_d64_pp},
-          {"pmetal_attn_fwd_d128_pp", 128, PMETAL_ATTN_SMEM_D128_PP, (const void*)pmetal_attn_fwd_d128_pp}};
+          {"pmetal_attn_fwd_d128_pp", 128, PMETAL_ATTN_SMEM_D128_PP, (const void*)pmetal_attn_fwd_d128_pp},
+          {"pmetal_attn_fwd_d128_pvsplit", 128, PMETAL_ATTN_SMEM_D128_PVSPLIT, (const void*)pmetal_attn_fwd_d128_pvsplit}};
 }
 static const Impl* find_impl(const char* name) {
   static std::vector<Impl> v = all_impls();

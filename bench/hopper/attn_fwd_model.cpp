@@ -1,6 +1,6 @@
 // Host model of src/kernels/attention/hopper/attn_fwd.cu (no GPU needed):
 //   g++ -O2 -o /tmp/attn_fwd_model bench/hopper/attn_fwd_model.cpp
-//   /tmp/attn_fwd_model B H HKV TQ TK D CAUSAL STAGES      (exit 0 = every entry within tolerance)
+//   /tmp/attn_fwd_model B H HKV TQ TK D CAUSAL STAGES [pvsplit]   (exit 0: all within tolerance)
 // One CTA at a time, the 128 threads of a consumer warpgroup as array slots in lock step:
 //   * TMA writes: box rows at 128 B with the address-based 128B swizzle, zero fill past T;
 //   * wgmma reads: the kernel's descriptor words (same arithmetic) decoded, then the PTX ISA
@@ -96,7 +96,7 @@ static void wg_ss(float d[128][64], u64 da, u64 db, bool acc) {
     for (int i = 0; i < 64; ++i) d[t][i] = (acc ? d[t][i] : 0.f) + S[acc_row(t, i)][acc_col(t, i)];
 }
 // wgmma RS m64nNk16 tnspB: A from regs a[tid][0..3]
-static void wg_rs(float d[128][64], int N, u32 a[128][32], int aoff, u64 db) {
+static void wg_rs(float d[128][64], int N, u32 a[128][32], int aoff, u64 db, int doff = 0) {
   Dsc B = dec(db);
   static float A[64][16];
   for (int t = 0; t < 128; ++t)
@@ -110,13 +110,14 @@ static void wg_rs(float d[128][64], int N, u32 a[128][32], int aoff, u64 db) {
       O[m][n] = s;
     }
   for (int t = 0; t < 128; ++t)
-    for (int i = 0; i < N / 2; ++i) d[t][i] += O[acc_row(t, i)][acc_col(t, i)];
+    for (int i = 0; i < N / 2; ++i) d[t][doff + i] += O[acc_row(t, i)][acc_col(t, i)];
 }
 static u32 pack(float lo, float hi) { return (u32)f2bf(lo) | ((u32)f2bf(hi) << 16); }
 
 int main(int argc, char** argv) {
   if (argc < 9) return 2;
   const int B = atoi(argv[1]), H = atoi(argv[2]), HKV = atoi(argv[3]), TQ = atoi(argv[4]), TK = atoi(argv[5]), D = atoi(argv[6]), causal = atoi(argv[7]), S = atoi(argv[8]);
+  const bool split = argc > 9 && !strcmp(argv[9], "pvsplit");  // the _pvsplit entry's P V
   const int NR = D / 64;
   const u32 TILE = NR * REGION, OFF_K = TILE, OFF_V = OFF_K + S * TILE;
   smem.assign(OFF_V + S * TILE, 0xAB);
@@ -183,7 +184,15 @@ int main(int argc, char** argv) {
             }
           };
           auto pv = [&](int st) {
-            for (int t = 0; t < BN / 16; ++t) wg_rs(o, D, p, 4 * t, desc_mnmajor(OFF_V + st * TILE + 2048 * t));
+            for (int t = 0; t < BN / 16; ++t) {
+              const u32 vb = OFF_V + st * TILE + 2048 * t;
+              if (D == 128 && split) {
+                wg_rs(o, 64, p, 4 * t, desc_mnmajor(vb));
+                wg_rs(o, 64, p, 4 * t, desc_mnmajor(vb + REGION), 32);
+              } else {
+                wg_rs(o, D, p, 4 * t, desc_mnmajor(vb));
+              }
+            }
           };
           if (nblk > 0) {
             load_kv(0, false);
@@ -243,6 +252,6 @@ int main(int argc, char** argv) {
     if (std::isinf(lw) ? lg != lw : !(std::fabs(lg - lw) <= 1e-3 + 1e-4 * std::fabs(lw))) { if (nbad < 5) printf("bad lse b%d t%d h%d got %g want %g\n", b, tq, h, lg, lw); nbad++; }
     else if (!std::isinf(lw)) maxl = std::max(maxl, std::fabs(lg - lw));
   }
-  printf("B%d H%d/%d TQ%d TK%d D%d causal%d S%d: nbad %zu max_abs_out %.2e max_abs_lse %.2e\n", B, H, HKV, TQ, TK, D, causal, S, nbad, maxd, maxl);
+  printf("%sB%d H%d/%d TQ%d TK%d D%d causal%d S%d: nbad %zu max_abs_out %.2e max_abs_lse %.2e\n", split ? "pvsplit " : "", B, H, HKV, TQ, TK, D, causal, S, nbad, maxd, maxl);
   return nbad != 0;
 }

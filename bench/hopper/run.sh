@@ -117,7 +117,7 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
     # Small and odd shapes first (every entry checked): an encoding error shows here. One process
     # per entry point, so that a fault (trap, watchdog) in one does not hide the others.
     DSEED=${ATTN_SEED:-$(date +%s)}
-    for I in pmetal_attn_fwd_d64 pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d64_pp pmetal_attn_fwd_d128_pp; do
+    for I in pmetal_attn_fwd_d64 pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d64_pp pmetal_attn_fwd_d128_pp pmetal_attn_fwd_d128_pvsplit; do
       astep 120 debug "$DSEED" "$I"
     done
     # The shapes: B H HKV TQ TK D CAUSAL, then one non-causal D-128 shape for the FA3
@@ -127,7 +127,7 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
     for S in "${SHAPES[@]}"; do
       set -- $S
       if [ "$6" = 128 ]; then
-        IMPLS="pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d128_pp"
+        IMPLS="pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d128_pp pmetal_attn_fwd_d128_pvsplit"
       else
         IMPLS="pmetal_attn_fwd_d64 pmetal_attn_fwd_d64_pp"
       fi

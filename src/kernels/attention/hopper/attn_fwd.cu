@@ -10,6 +10,7 @@
 //   pmetal_attn_fwd_d128     head dim 128, 2 K/V stages, 163,840 B + barriers
 //   pmetal_attn_fwd_d128_s3  head dim 128, 3 K/V stages, 229,376 B + barriers
 //   pmetal_attn_fwd_d64_pp, pmetal_attn_fwd_d128_pp: as d64 / d128, plus ping-pong (below)
+//   pmetal_attn_fwd_d128_pvsplit: as d128, P V as two n64 wgmmas per step (see issue_pv)
 // Arguments: tm_q, tm_k, tm_v (tensor maps, below), out (bf16 bits, [B, TQ, H, D]),
 // lse (f32 [B, H, TQ], natural log), B, H, HKV, TQ, TK, scale (softmax scale, > 0), causal.
 //
@@ -300,13 +301,22 @@ __device__ __forceinline__ void issue_qk(float* s, u32 q_base, u32 k_base) {
 // O (+)= P V over 128 keys (8 k16 steps; P fragment from registers).
 // Always accumulates (O starts at 0): a run-time scale-d would put a setp between the
 // wgmmas of one stage, which ptxas answers by serializing them (C7513).
-template <int D>
+// SPLIT (D 128 only, the _pvsplit entry): two m64n64k16 per k16 step, one per 64-wide d
+// region, so the MN-major LBO is never used: an on-device cross-check of that one encoding
+// (accumulators 0..31 are d 0..63, 32..63 are d 64..127 in the fragment layout).
+template <int D, bool SPLIT>
 __device__ __forceinline__ void issue_pv(float* o, const u32* p, u32 v_base) {
 #pragma unroll
   for (int t = 0; t < BN / 16; ++t) {
-    const u64 db = desc_mnmajor(v_base + 2048 * t);
-    if constexpr (D == 128) wgmma_rs_m64n128k16_tb1(o, p + 4 * t, db, 1u);
-    else wgmma_rs_m64n64k16_tb1(o, p + 4 * t, db, 1u);
+    const u32 vb = v_base + 2048 * t;
+    if constexpr (D == 128 && SPLIT) {
+      wgmma_rs_m64n64k16_tb1(o, p + 4 * t, desc_mnmajor(vb), 1u);
+      wgmma_rs_m64n64k16_tb1(o + 32, p + 4 * t, desc_mnmajor(vb + REGION), 1u);
+    } else if constexpr (D == 128) {
+      wgmma_rs_m64n128k16_tb1(o, p + 4 * t, desc_mnmajor(vb), 1u);
+    } else {
+      wgmma_rs_m64n64k16_tb1(o, p + 4 * t, desc_mnmajor(vb), 1u);
+    }
   }
 }
 
@@ -349,7 +359,7 @@ __device__ __forceinline__ void softmax_block(float* s, u32* p, float* m, float*
 }
 
 // ---------------------------------------------------------------- the kernel body
-template <int D, int S, bool PP>
+template <int D, int S, bool PP, bool SPLIT>
 __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_k, const TmaDesc* tm_v,
                                          unsigned short* __restrict__ out, float* __restrict__ lse, int H,
                                          int HKV, int TQ, int TK, float scale, int causal) {
@@ -469,7 +479,7 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
       wgmma_fence();
       issue_qk<D>(s, q_base, sK + s_cur * TILE);
       wgmma_commit();
-      issue_pv<D>(o, p, sV + s_prev * TILE);
+      issue_pv<D, SPLIT>(o, p, sV + s_prev * TILE);
       wgmma_commit();
       if (PP) turn_pass(w);
       wgmma_wait<1>();
@@ -499,7 +509,7 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
       mbar_wait<false>(v_full + 8 * s_last, ((nblk - 1) / S) & 1);
       if (PP) turn_wait(w);
       wgmma_fence();
-      issue_pv<D>(o, p, sV + s_last * TILE);
+      issue_pv<D, SPLIT>(o, p, sV + s_last * TILE);
       wgmma_commit();
       if (PP && w == 0) turn_pass(w);
       wgmma_wait<0>();
@@ -538,18 +548,20 @@ __device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_
 #define PMETAL_ATTN_SMEM_D128_S3 (pmetal_attn::Cfg<128, 3>::SMEM)
 #define PMETAL_ATTN_SMEM_D64_PP PMETAL_ATTN_SMEM_D64
 #define PMETAL_ATTN_SMEM_D128_PP PMETAL_ATTN_SMEM_D128
+#define PMETAL_ATTN_SMEM_D128_PVSPLIT PMETAL_ATTN_SMEM_D128
 
-#define PMETAL_ATTN_ENTRY(NAME, D, S, PP)                                                                     \
+#define PMETAL_ATTN_ENTRY(NAME, D, S, PP, SPLIT)                                                                     \
   extern "C" __global__ void __launch_bounds__(384, 1)                                                    \
       NAME(const __grid_constant__ TmaDesc tm_q, const __grid_constant__ TmaDesc tm_k,                    \
            const __grid_constant__ TmaDesc tm_v, unsigned short* __restrict__ out, float* __restrict__ lse, \
            int B, int H, int HKV, int TQ, int TK, float scale, int causal) {                              \
     (void)B;                                                                                              \
-    pmetal_attn::attn_fwd<D, S, PP>(&tm_q, &tm_k, &tm_v, out, lse, H, HKV, TQ, TK, scale, causal);           \
+    pmetal_attn::attn_fwd<D, S, PP, SPLIT>(&tm_q, &tm_k, &tm_v, out, lse, H, HKV, TQ, TK, scale, causal);           \
   }
 
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64, 64, 4, false)
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128, 128, 2, false)
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_s3, 128, 3, false)
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64_pp, 64, 4, true)
-PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pp, 128, 2, true)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64, 64, 4, false, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128, 128, 2, false, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_s3, 128, 3, false, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64_pp, 64, 4, true, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pp, 128, 2, true, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pvsplit, 128, 2, false, true)
