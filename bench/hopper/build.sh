@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the Hopper GEMM probe without a GPU (nvcc from PyPI wheels) or, on the device machine,
+# Builds the Hopper probes without a GPU (nvcc from PyPI wheels) or, on the device machine,
 # with its own /usr/local/cuda. Usage: bash bench/hopper/build.sh [OUTDIR]
-#   OUTDIR (default: <repo>/.dev/hopper) receives hopper_gemm, its SASS counts, the ptxas report,
-#   and copies of run.sh + sources (so that `bash .dev/hopper/run.sh` works on its own).
+#   OUTDIR (default: <repo>/.dev/hopper) receives attention_fwd (no cuBLAS needed; built first)
+#   and hopper_gemm (needs cuBLAS), their SASS counts, the ptxas reports, and copies of run.sh +
+#   sources (so that `bash .dev/hopper/run.sh` works on its own).
 # Wheels used here (pip install --no-deps --target):
 #   ~/.cache/pmetal-nvcc      nvidia-cuda-nvcc, -crt, -runtime, -nvvm, -cccl (13.5)
 #   ~/.cache/pmetal-cuda-extra nvidia-cublas (13.x), nvidia-cuda-cuobjdump, nvidia-cuda-nvdisasm
@@ -22,6 +23,35 @@ else
   echo "no nvcc: pip install --no-deps --target ~/.cache/pmetal-nvcc nvidia-cuda-nvcc nvidia-cuda-crt nvidia-cuda-runtime nvidia-nvvm nvidia-cuda-cccl" >&2
   exit 1
 fi
+CUOBJDUMP=$(dirname "$NVCC")/cuobjdump
+[ -x "$CUOBJDUMP" ] || CUOBJDUMP=$X/bin/cuobjdump
+
+# Per-kernel SASS counts of a binary: HGMMA UTMALDG LDGSTS USETMAXREG SYNCS LDL STL.
+sass_counts() {
+  "$CUOBJDUMP" -sass "$1" > "$2"
+  echo "per-kernel SASS counts (HGMMA UTMALDG LDGSTS USETMAXREG SYNCS LDL STL):"
+  awk '/Function :/ { if (name) printf "%s %d %d %d %d %d %d %d\n", name, h, t, g, u, s, ll, sl;
+                      name=$3; h=t=g=u=s=ll=sl=0 }
+       /HGMMA/ {h++} /UTMALDG/ {t++} /LDGSTS/ {g++} /USETMAXREG/ {u++} /SYNCS/ {s++}
+       /[^A-Z]LDL[. ]/ {ll++} /[^A-Z]STL[. ]/ {sl++}
+       END { if (name) printf "%s %d %d %d %d %d %d %d\n", name, h, t, g, u, s, ll, sl }' "$2"
+  gzip -f "$2"   # full disassembly kept compressed
+}
+
+# Attention forward probe: kernel source in src/kernels/attention/hopper (included by the
+# harness), no cuBLAS. Static cudart, libcuda reached at run time through cudart.
+echo "nvcc=$NVCC"
+set -x
+"$NVCC" -O3 -std=c++17 -gencode arch=compute_90a,code=sm_90a -Xptxas -v -lineinfo \
+  -o "$OUTDIR/attention_fwd" "$HERE/attention_fwd.cu" 2> "$OUTDIR/ptxas_attn.txt" || { cat "$OUTDIR/ptxas_attn.txt" >&2; exit 1; }
+set +x
+strip "$OUTDIR/attention_fwd" 2>/dev/null || true
+grep -E "Compiling entry|Used|spill|stack frame|warning|error|C75" "$OUTDIR/ptxas_attn.txt" | sed 's/^ptxas info    ://' || true
+sass_counts "$OUTDIR/attention_fwd" "$OUTDIR/sass_attn.txt" | tee "$OUTDIR/sass_counts_attn.txt"
+if [ "$OUTDIR" != "$HERE" ]; then
+  cp "$HERE/attention_fwd.cu" "$HERE/sdpa_ref.py" "$HERE/run.sh" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true
+fi
+
 # cuBLAS headers and library: the toolkit's, our wheel dir, or a Python nvidia-cublas wheel.
 PYW=$(python3 -c "import nvidia, os; print(' '.join(os.path.join(p, 'cu13') + ' ' + os.path.join(p, 'cublas') for p in nvidia.__path__))" 2>/dev/null || true)
 CUBLAS_INC=""; CUBLAS_LIB=""
@@ -37,8 +67,6 @@ if [ -z "$CUBLAS_INC" ] || [ -z "$CUBLAS_LIB" ]; then
 fi
 INC=(-I"$CUBLAS_INC")
 LIBS=(-L"$CUBLAS_LIB" -l:libcublas.so.13 -Xlinker -rpath-link="$CUBLAS_LIB")
-CUOBJDUMP=$(dirname "$NVCC")/cuobjdump
-[ -x "$CUOBJDUMP" ] || CUOBJDUMP=$X/bin/cuobjdump
 echo "nvcc=$NVCC cublas_inc=$CUBLAS_INC cublas_lib=$CUBLAS_LIB"
 
 # Static cudart (nvcc's default): the binary then needs only libcuda (driver) and libcublas.so.13
@@ -51,16 +79,7 @@ set +x
 strip "$OUTDIR/hopper_gemm" 2>/dev/null || true
 grep -E "Compiling entry|Used|spill|stack frame|warning|error" "$OUTDIR/ptxas.txt" | sed 's/^ptxas info    ://' || true
 
-"$CUOBJDUMP" -sass "$OUTDIR/hopper_gemm" > "$OUTDIR/sass.txt"
-{
-  echo "per-kernel SASS counts (HGMMA UTMALDG LDGSTS USETMAXREG SYNCS LDL STL):"
-  awk '/Function :/ { if (name) printf "%s %d %d %d %d %d %d %d\n", name, h, t, g, u, s, ll, sl;
-                      name=$3; h=t=g=u=s=ll=sl=0 }
-       /HGMMA/ {h++} /UTMALDG/ {t++} /LDGSTS/ {g++} /USETMAXREG/ {u++} /SYNCS/ {s++}
-       /[^A-Z]LDL[. ]/ {ll++} /[^A-Z]STL[. ]/ {sl++}
-       END { if (name) printf "%s %d %d %d %d %d %d %d\n", name, h, t, g, u, s, ll, sl }' "$OUTDIR/sass.txt"
-} | tee "$OUTDIR/sass_counts.txt"
-gzip -f "$OUTDIR/sass.txt"   # full disassembly kept compressed (sass.txt.gz)
+sass_counts "$OUTDIR/hopper_gemm" "$OUTDIR/sass.txt" | tee "$OUTDIR/sass_counts.txt"   # sass.txt.gz
 
 if [ "$OUTDIR" != "$HERE" ]; then
   cp "$HERE/run.sh" "$HERE/hopper_gemm.cu" "$HERE/wgmma_ops.inc" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true

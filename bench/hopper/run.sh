@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Device call for the Hopper GEMM probe (issue 18, milestone 1). From the repo root, with .dev carried:
+# Device call for the Hopper probes (issue 18): the GEMM (milestone 1), then the attention
+# forward (milestone 2). From the repo root, with .dev carried:
 #   bash .dev/hopper/run.sh        (or bash bench/hopper/run.sh)
-# Prints JSON lines (one per check/timing) and a table last; with $OUT set, writes
+# Prints JSON lines (one per check/timing) and tables last; with $OUT set, writes
 # $OUT/hopper.json (JSON lines only) and $OUT/hopper.log (everything).
-# Uses the prebuilt .dev/hopper/hopper_gemm; if it cannot load on this machine, rebuilds it with
-# the machine's own /usr/local/cuda/bin/nvcc from the source next to this script.
+# Uses the prebuilt .dev/hopper binaries; if one cannot load on this machine, rebuilds both with
+# the machine's own /usr/local/cuda/bin/nvcc from the sources (build.sh).
+# Environment: HOPPER_ITERS (GEMM timed iterations, 20), ATTN_ITERS (attention, 20),
+# HOPPER_SKIP_GEMM=1 (attention only), HOPPER_SKIP_ATTN=1 (GEMM only).
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUTDIR=${OUT:-/tmp/hopper_out}
@@ -14,12 +17,17 @@ JSON=$OUTDIR/hopper.json
 : > "$LOG"
 : > "$JSON"
 
-BIN=""
-for c in "$HERE/hopper_gemm" "$HERE/../../.dev/hopper/hopper_gemm"; do
-  [ -x "$c" ] && { BIN=$c; break; }
-done
-SRC=$HERE
-[ -f "$SRC/hopper_gemm.cu" ] || SRC=$HERE/../../bench/hopper
+# Sources for a rebuild: the repository's bench/hopper when present (the harness includes the
+# kernel from src/ by a relative path), else the copies next to this script.
+SRC=$HERE/../../bench/hopper
+[ -f "$SRC/hopper_gemm.cu" ] || SRC=$HERE
+find_bin() {
+  for c in "$HERE/$1" "$HERE/../../.dev/hopper/$1"; do
+    [ -x "$c" ] && { echo "$c"; return; }
+  done
+}
+GEMM_BIN=$(find_bin hopper_gemm)
+ATTN_BIN=$(find_bin attention_fwd)
 
 CUBLAS_WHEEL_LIB=$(python3 - 2>/dev/null <<'PY'
 import glob, os
@@ -38,68 +46,140 @@ PY
 export LD_LIBRARY_PATH=/usr/local/cuda/lib64${CUBLAS_WHEEL_LIB:+:$CUBLAS_WHEEL_LIB}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 
 say() { echo "$*" | tee -a "$LOG"; }
-# Runs the binary with a time limit; keeps JSON lines; never stops the script.
-step() {
+# Runs a command with a time limit; keeps its JSON lines; never stops the script.
+run_step() {
   local lim=$1; shift
   say "### $*"
-  timeout "$lim" "$BIN" "$@" > "$OUTDIR/step.out" 2>&1
+  timeout "$lim" "$@" > "$OUTDIR/step.out" 2>&1
   local rc=$?
   cat "$OUTDIR/step.out" | tee -a "$LOG"
   grep '^{' "$OUTDIR/step.out" >> "$JSON"
   if [ $rc -ne 0 ]; then
-    say "{\"tag\":\"step_failed\",\"rc\":$rc,\"args\":\"$*\"}"
-    echo "{\"tag\":\"step_failed\",\"rc\":$rc,\"args\":\"$*\"}" >> "$JSON"
+    local args="${*//\"/}"
+    say "{\"tag\":\"step_failed\",\"rc\":$rc,\"args\":\"$args\"}"
+    echo "{\"tag\":\"step_failed\",\"rc\":$rc,\"args\":\"$args\"}" >> "$JSON"
   fi
   return $rc
+}
+step() { local lim=$1; shift; run_step "$lim" "$GEMM_BIN" "$@"; }
+astep() { local lim=$1; shift; run_step "$lim" "$ATTN_BIN" "$@"; }
+
+REBUILT=""
+rebuild() {
+  [ -n "$REBUILT" ] && return 1
+  REBUILT=1
+  say "### prebuilt binary unusable here: rebuilding with /usr/local/cuda"
+  bash "$SRC/build.sh" /tmp/hopper_build >> "$LOG" 2>&1
+  say "### rebuild rc=$? (a missing cuBLAS fails only the GEMM)"
+  cp /tmp/hopper_build/sass_counts*.txt /tmp/hopper_build/ptxas*.txt "$OUTDIR/" 2>/dev/null
+  cat /tmp/hopper_build/sass_counts*.txt 2>/dev/null | tee -a "$LOG"
+  [ -x /tmp/hopper_build/hopper_gemm ] && GEMM_BIN=/tmp/hopper_build/hopper_gemm
+  [ -x /tmp/hopper_build/attention_fwd ] && ATTN_BIN=/tmp/hopper_build/attention_fwd
+  return 0
 }
 
 say "### nvidia-smi"
 nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,temperature.gpu,power.draw,utilization.gpu --format=csv 2>&1 | tee -a "$LOG"
-say "### LD_LIBRARY_PATH=$LD_LIBRARY_PATH  BIN=$BIN"
+say "### LD_LIBRARY_PATH=$LD_LIBRARY_PATH  GEMM_BIN=$GEMM_BIN  ATTN_BIN=$ATTN_BIN"
 
-if [ -z "$BIN" ] || ! step 60 info; then
-  say "### prebuilt binary unusable here: rebuilding with /usr/local/cuda"
-  if bash "$SRC/build.sh" /tmp/hopper_build >> "$LOG" 2>&1; then
-    BIN=/tmp/hopper_build/hopper_gemm
-    cp /tmp/hopper_build/sass_counts.txt /tmp/hopper_build/ptxas.txt "$OUTDIR/" 2>/dev/null
-    cat /tmp/hopper_build/sass_counts.txt | tee -a "$LOG"
-    step 60 info || { say "### rebuilt binary cannot run either: stopping"; exit 1; }
-  else
-    say "### rebuild failed; see $LOG"
-    tail -40 "$LOG"
-    exit 1
+# ------------------------------------------------------------------ GEMM probe (milestone 1)
+if [ -z "${HOPPER_SKIP_GEMM:-}" ]; then
+  GEMM_OK=1
+  if [ -z "$GEMM_BIN" ] || ! step 60 info; then
+    GEMM_OK=""
+    if rebuild && [ -n "$GEMM_BIN" ] && step 60 info; then GEMM_OK=1; fi
+    [ -z "$GEMM_OK" ] && say "### GEMM binary cannot run here: skipping the GEMM rows"
+  fi
+  if [ -n "$GEMM_OK" ]; then
+    MAIN=tma_ws2_n256_s4
+    OTHERS="tma_ws2_n256_s4_nomaxnreg tma_ws2_n128_s6 tma_ws1_n256_s4 cpasync_ws2_n256_s4"
+    ITERS=${HOPPER_ITERS:-20}
+    # Main variant first: small exhaustive checks, then the two square shapes.
+    step 120 debug $MAIN
+    for S in 4096 8192; do step 180 run $MAIN $S $S $S "$ITERS"; done
+    for I in $OTHERS; do
+      step 120 debug "$I"
+      for S in 4096 8192; do step 180 run "$I" $S $S $S "$ITERS"; done
+    done
   fi
 fi
 
-MAIN=tma_ws2_n256_s4
-OTHERS="tma_ws2_n256_s4_nomaxnreg tma_ws2_n128_s6 tma_ws1_n256_s4 cpasync_ws2_n256_s4"
-ITERS=${HOPPER_ITERS:-20}
-# Main variant first: small exhaustive checks, then the two square shapes.
-step 120 debug $MAIN
-for S in 4096 8192; do step 180 run $MAIN $S $S $S "$ITERS"; done
-for I in $OTHERS; do
-  step 120 debug "$I"
-  for S in 4096 8192; do step 180 run "$I" $S $S $S "$ITERS"; done
-done
+# ------------------------------------------------------------------ attention forward (milestone 2)
+if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
+  ATTN_OK=1
+  if [ -z "$ATTN_BIN" ] || ! astep 60 info; then
+    ATTN_OK=""
+    if { rebuild || true; } && [ -n "$ATTN_BIN" ] && astep 60 info; then ATTN_OK=1; fi
+    [ -z "$ATTN_OK" ] && say "### attention binary cannot run here: skipping the attention rows"
+  fi
+  if [ -n "$ATTN_OK" ]; then
+    AIT=${ATTN_ITERS:-20}
+    # Small and odd shapes first (every entry checked): an encoding error shows here. One process
+    # per entry point, so that a fault (trap, watchdog) in one does not hide the others.
+    DSEED=${ATTN_SEED:-$(date +%s)}
+    for I in pmetal_attn_fwd_d64 pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d64_pp pmetal_attn_fwd_d128_pp pmetal_attn_fwd_d128_pvsplit; do
+      astep 120 debug "$DSEED" "$I"
+    done
+    # The issue's shapes: B H HKV TQ TK D CAUSAL, then one non-causal D-128 shape for the FA3
+    # paper's comparison point. Every entry of that head dim: D 128 = 2-stage ring, 3-stage
+    # ring, 2-stage with ping-pong; D 64 = 4-stage ring without and with ping-pong.
+    SHAPES=("2 32 8 4096 4096 128 1" "4 16 16 2048 2048 64 0" "2 16 16 4096 4096 128 0")
+    for S in "${SHAPES[@]}"; do
+      set -- $S
+      if [ "$6" = 128 ]; then
+        IMPLS="pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d128_pp pmetal_attn_fwd_d128_pvsplit"
+      else
+        IMPLS="pmetal_attn_fwd_d64 pmetal_attn_fwd_d64_pp"
+      fi
+      for I in $IMPLS; do astep 180 run $S "$AIT" "$I"; done
+      run_step 180 python3 "$SRC/sdpa_ref.py" $S "$AIT"
+    done
+  fi
+fi
 
 say "### summary"
 python3 - "$JSON" <<'PY' 2>&1 | tee -a "$LOG"
 import json, sys
-rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
+rows = []
+for l in open(sys.argv[1]):
+    if l.startswith("{"):
+        try:
+            rows.append(json.loads(l))
+        except ValueError:
+            print("!! unparsable:", l.strip()[:200])
 dev = next((r["device"] for r in rows if "device" in r), "?")
 print("device:", dev)
-print("%-28s %-16s %-5s %9s %8s %9s %8s %6s %s" % ("impl", "MxNxK", "ok", "ms", "TFLOP/s", "cublas_ms", "cuTFLOP", "ratio", "rel_err(f32out,bf16out)"))
 for r in rows:
-    if r.get("tag") not in ("debug", "run"):
-        if r.get("tag") == "step_failed" or "error" in r:
-            print("!!", json.dumps(r))
-        continue
-    shape = "%dx%dx%d" % (r["M"], r["N"], r["K"])
-    print("%-28s %-16s %-5s %9s %8s %9s %8s %6s %.1e,%.1e" % (
-        r["impl"], shape, r["ok"], "%.4f" % r["ms"] if "ms" in r else "-",
-        "%.1f" % r["tflops"] if "tflops" in r else "-",
-        "%.4f" % r["cublas_ms"] if "cublas_ms" in r else "-",
-        "%.1f" % r["cublas_tflops"] if "cublas_tflops" in r else "-",
-        "%.3f" % r["vs_cublas"] if "vs_cublas" in r else "-",
-        r["f32out_vs_cublas"]["rel_fro"], r["bf16out_vs_cublas_f32"]["rel_fro"]))
+    if r.get("tag") == "step_failed" or "error" in r:
+        print("!!", json.dumps(r)[:300])
+gemm = [r for r in rows if r.get("tag") in ("debug", "run") and "M" in r]
+if gemm:
+    print("%-28s %-16s %-5s %9s %8s %9s %8s %6s %s" % ("impl", "MxNxK", "ok", "ms", "TFLOP/s", "cublas_ms", "cuTFLOP", "ratio", "rel_err(f32out,bf16out)"))
+    for r in gemm:
+        shape = "%dx%dx%d" % (r["M"], r["N"], r["K"])
+        print("%-28s %-16s %-5s %9s %8s %9s %8s %6s %.1e,%.1e" % (
+            r["impl"], shape, r["ok"], "%.4f" % r["ms"] if "ms" in r else "-",
+            "%.1f" % r["tflops"] if "tflops" in r else "-",
+            "%.4f" % r["cublas_ms"] if "cublas_ms" in r else "-",
+            "%.1f" % r["cublas_tflops"] if "cublas_tflops" in r else "-",
+            "%.3f" % r["vs_cublas"] if "vs_cublas" in r else "-",
+            r["f32out_vs_cublas"]["rel_fro"], r["bf16out_vs_cublas_f32"]["rel_fro"]))
+attn = [r for r in rows if r.get("tag") in ("debug", "run") and "TQ" in r]
+if attn:
+    print()
+    nd = [r for r in attn if r["tag"] == "debug"]
+    bad = [r for r in nd if not r.get("ok")]
+    print("attention debug: %d cases, %d failed" % (len(nd), len(bad)))
+    for r in bad:
+        print("  FAIL %s B%d H%d/%d TQ%d TK%d D%d causal=%s out:%s lse:%s" % (
+            r["impl"], r["B"], r["H"], r["HKV"], r["TQ"], r["TK"], r["D"], r["causal"],
+            r["out_vs_gpu_ref"]["first_bad"][:3], r["lse_vs_gpu_ref"]["first_bad"][:3]))
+    print("%-24s %-32s %-5s %9s %8s %s" % ("impl", "B H/HKV TQxTK D causal", "ok", "ms", "TFLOP/s", "max_abs(out) / max_abs(lse)"))
+    for r in attn:
+        if r["tag"] != "run":
+            continue
+        shape = "B%d H%d/%d %dx%d D%d %s" % (r["B"], r["H"], r["HKV"], r["TQ"], r["TK"], r["D"], "causal" if r["causal"] else "full")
+        err = "%.1e / %.1e" % (r["out_vs_gpu_ref"]["max_abs"], r["lse_vs_gpu_ref"]["max_abs"]) if "out_vs_gpu_ref" in r else r.get("error", "")
+        print("%-24s %-32s %-5s %9s %8s %s" % (r["impl"], shape, r.get("ok"), "%.4f" % r["ms"] if "ms" in r else "-",
+                                              "%.1f" % r["tflops"] if "tflops" in r else "-", err))
 PY

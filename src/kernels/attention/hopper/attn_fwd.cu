@@ -1,0 +1,567 @@
+// FlashAttention-3-style attention forward for Hopper (sm_90a): wgmma fed by TMA, warp
+// specialization, online softmax in registers (issue 18, milestone 2).
+//
+// Device code only, NVRTC-compatible: no #include, own integer typedefs, bf16 handled as raw
+// 16-bit patterns converted with PTX `cvt`, tensor maps taken as a 128-byte, 128-aligned
+// `TmaDesc` (the layout of the driver's CUtensorMap) passed as a __grid_constant__ parameter.
+// Entry points (extern "C", 384 threads, grid (ceil(TQ/128), H, B) with blockIdx.x = 0 the
+// LAST query tile, dynamic smem PMETAL_ATTN_SMEM_* below):
+//   pmetal_attn_fwd_d64      head dim 64,  4 K/V stages, 147,456 B + barriers
+//   pmetal_attn_fwd_d128     head dim 128, 2 K/V stages, 163,840 B + barriers
+//   pmetal_attn_fwd_d128_s3  head dim 128, 3 K/V stages, 229,376 B + barriers
+//   pmetal_attn_fwd_d64_pp, pmetal_attn_fwd_d128_pp: as d64 / d128, plus ping-pong (below)
+//   pmetal_attn_fwd_d128_pvsplit: as d128, P V as two n64 wgmmas per step (see issue_pv)
+// Arguments: tm_q, tm_k, tm_v (tensor maps, below), out (bf16 bits, [B, TQ, H, D]),
+// lse (f32 [B, H, TQ], natural log), B, H, HKV, TQ, TK, scale (softmax scale, > 0), causal.
+//
+// Semantics (src/kernels/attention/mod.rs): q [B, TQ, H, D], k and v [B, TK, HKV, D],
+// row-major with D contiguous; out like q. Causal is bottom-right aligned: query t sees keys
+// j <= t + (TK - TQ). A query row that sees no key gets out = 0 and lse = -inf. GQA: head h
+// reads KV head h / (H / HKV) (no K/V repeat: the KV head is a TMA box coordinate).
+//
+// Tensor maps (host: cuTensorMapEncodeTiled, bf16, SWIZZLE_128B, OOB fill = zeros):
+//   4-D, innermost first: (D, heads, T, B), strides (bytes) D*2, heads*D*2, T*heads*D*2;
+//   box (64, 1, 128, 1) for q, k and v alike. A box never crosses a batch entry (B is its own
+//   dimension), and rows past T are zero-filled by TMA, so tail tiles need no special loads
+//   (zeros never make NaN; tail keys are masked to -inf before the softmax anyway). D = 128
+//   is loaded as two boxes at d = 0 and d = 64 ("regions"): a 128B-swizzled box row is at most
+//   128 bytes = 64 bf16.
+//
+// CTA = one 128-row query tile of one (head, batch): 3 warpgroups.
+//   * WG 0, producer: setmaxnreg.dec to 24; one thread issues every TMA. Q once (both regions,
+//     one mbarrier q_full, expect_tx = 128*D*2), then per key block j (processed in descending
+//     key order, see below) K_j into K stage j%S and V_j into V stage j%S, each stage with its
+//     own full barrier (expect_tx = 128*D*2) and empty barrier. K and V have separate barriers
+//     so S = Q K^T can start before V lands, and so a K stage is handed back as soon as its
+//     S is computed, a V stage once its P V is done: with 2 stages, K_{j+1} and V_j are each
+//     loaded about one block-iteration before they are needed.
+//   * WG 1 and 2, consumers: setmaxnreg.inc to 240 (128*24 + 256*240 = 64512 = 384*168, the
+//     entry allocation that __launch_bounds__(384, 1) gives, so the pool balances exactly).
+//     Consumer w owns query rows 64w..64w+63 of the tile. Per key block (FA3 "intra-warpgroup
+//     overlap"), iteration j >= 1:
+//        issue S_j = Q K_j^T (D/16 wgmma m64n128k16, A and B from smem)   commit
+//        issue O += P_{j-1} V_{j-1} (8 wgmma m64nDk16, A = P from registers)   commit
+//        wait_group 1 -> S_j is done: release K stage; online softmax of S_j -> P_j (bf16 regs)
+//        wait_group 0 -> P V is done: release V stage; O *= exp2(m_old - m_new) per row
+//     so the softmax of block j runs while the tensor cores do P_{j-1} V_{j-1}.
+//     Block 0 (S, softmax) is peeled before the loop and the last P V after it.
+//   * Ping-pong (the _pp entries; FA3 section 3.1): the two consumer warpgroups take turns
+//     issuing their wgmmas through named barriers 1 and 2 (bar.sync by the warpgroup whose turn
+//     it is, bar.arrive by the other, 256 threads), so that one warpgroup's softmax overlaps the
+//     other's GEMMs instead of both competing for the tensor cores at once. A turn covers only
+//     the issue (after the data waits), so it never holds anything the producer waits for.
+//   * Key blocks in descending order: with causal (and the key tail), the blocks that need a
+//     mask are the highest ones, so they come first and the rest run the mask-free softmax.
+//     Causal tiles visit only blocks 0 .. ceil((last visible key + 1) / 128) - 1.
+//
+// Encodings and why they match (the K-major ones are those measured correct by
+// bench/hopper/hopper_gemm.cu on an H100):
+//   * TMA SWIZZLE_128B with a 128-byte box row: box row r lands at byte 128*r of the
+//     destination with 16-byte chunk c at chunk c ^ (r % 8). Every buffer (Q region, K and V
+//     stage regions) starts 1024-byte aligned (each is 128 rows * 128 B = 16 KB), so the
+//     address-based XOR the tensor core applies (bits [6:4] ^= [9:7]) is the one TMA used.
+//   * Descriptor (PTX "matrix descriptor"): bits 13:0 start >> 4, 29:16 LBO >> 4, 45:32
+//     SBO >> 4, 51:49 base offset (0: 1024-aligned patterns), 63:62 swizzle (1 = 128B).
+//   * S = Q K^T: A = Q [rows][d], B = K [keys][d], both K-major (d contiguous), the GEMM
+//     probe's case exactly: SBO = 1024 (8 rows * 128 B between core-matrix row groups), LBO
+//     unused (16). k16 step kk covers d 16kk..16kk+15: region kk/4, +32 B per step inside the
+//     128-byte row (+2 encoded). Consumer w's A starts 64 rows = 8 KB into each Q region.
+//   * O += P V: B = V [keys][d] with d contiguous is the MN-major ("transposed") B operand,
+//     imm-trans-b = 1. PTX canonical MN-major 128B-swizzle layout, in 16-byte units T:
+//     ((T,8,m),(8,k)) : ((1,T,LBO),(8T,SBO)): along N, 64 contiguous bf16 (one 128-byte
+//     swizzled row), then the next 64-wide N block at LBO; along K, 8 rows of 128 B (one 1 KB
+//     swizzle atom), then the next 8 keys at SBO. Our V stage holds, per region (d 0..63,
+//     64..127), 128 key rows of 128 B: so SBO = 1024 B (8 key rows) and LBO = 16384 B (the
+//     distance between the d 0..63 and d 64..127 regions; unused for D = 64, where N = 64 is
+//     one atom). The k16 step t covers keys 16t..16t+15 = two 8-row atoms: start + 2048*t.
+//   * Accumulator fragment (wgmma m64nN, f32): warp q (0..3) of the warpgroup, lane l,
+//     register i: row = 16q + l/4 + 8*((i/2)%2), col = 8*(i/4) + 2*(l%4) + (i%2). So each
+//     thread holds 2 rows (r = 16q + l/4 and r + 8) and the 4 lanes l%4 = 0..3 share them:
+//     row max / row sum are a thread-local reduction plus shfl.xor 1 and 2.
+//   * A fragment from registers (m64nNk16, bf16): 4 b32 regs, each 2 bf16 (low half = lower
+//     k): reg 0 = (row r, k 2c, 2c+1), reg 1 = (r+8, k 2c..), reg 2 = (r, k 8+2c..),
+//     reg 3 = (r+8, k 8+2c..), c = l%4. The S accumulator's registers 8t..8t+7 hold exactly
+//     keys 16t..16t+15 in that order, so P's k16 step t is
+//     a[j] = bf16x2(lo = s[8t+2j], hi = s[8t+2j+1]) with no data movement between threads.
+//     `cvt.rn.bf16x2.f32 d, a, b` puts a in the high half: called as cvt(hi, lo).
+//   * mbarrier phases: every barrier completes once per use. Block j uses stage s = j % S for
+//     the u = j / S-th time: consumers wait k_full[s] / v_full[s] with parity u & 1; the
+//     producer, before refilling s for u >= 1, waits k_empty[s] / v_empty[s] with parity
+//     (u - 1) & 1. q_full is used once (parity 0). Empty barriers count 8 arrivals: lane 0 of
+//     each consumer warp after the warpgroup's wgmma.wait_group that covers the stage. Every
+//     wait gives up after ATTN_WATCHDOG_CYCLES and aborts the kernel (producer: trap;
+//     consumers: a faulting store, see mbar_wait): a wrong phase fails fast, never hangs.
+//
+// Online softmax (base 2): sl2 = scale * log2(e). Per row, m = running max of raw scores
+// (scale > 0, so max commutes with scaling), p = exp2(s*sl2 - m*sl2) by one FFMA + EX2,
+// corr = exp2((m_old - m_new) * sl2), l = l*corr + sum(p) kept per thread (the 4 lanes of a
+// row are summed once, at the end), O *= corr. A row whose max is still -inf (everything
+// masked so far) uses 0 in place of m*sl2, so its p are exp2(-inf) = 0, never NaN.
+// Epilogue: l == 0 (no visible key) -> out 0, lse -inf; else out = O / l in bf16 straight
+// from registers (4-byte stores), lse = m*scale + ln(l); rows past TQ are not written.
+
+typedef unsigned int u32;
+typedef unsigned long long u64;
+
+struct alignas(128) TmaDesc {
+  u64 x[16];
+};
+
+#ifndef ATTN_WATCHDOG_CYCLES
+#define ATTN_WATCHDOG_CYCLES (1ll << 33)  // ~4 s at 2 GHz
+#endif
+
+namespace pmetal_attn {
+
+constexpr int BM = 128;  // query rows per CTA (2 consumer warpgroups x 64)
+constexpr int BN = 128;  // keys per block
+constexpr u32 REGION = 128 * 128;  // bytes: 128 rows x 64 bf16, one swizzled box
+constexpr float LOG2E = 1.4426950408889634f;
+constexpr float LN2 = 0.6931471805599453f;
+
+// ---------------------------------------------------------------- PTX primitives
+__device__ __forceinline__ u32 smem_u32(const void* p) {
+  return static_cast<u32>(__cvta_generic_to_shared(p));
+}
+__device__ __forceinline__ void mbar_init(u32 bar, u32 count) {
+  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;" ::"r"(bar), "r"(count) : "memory");
+}
+__device__ __forceinline__ void mbar_arrive_expect_tx(u32 bar, u32 bytes) {
+  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;" ::"r"(bar), "r"(bytes) : "memory");
+}
+__device__ __forceinline__ void mbar_arrive(u32 bar) {
+  asm volatile("mbarrier.arrive.shared::cta.b64 _, [%0];" ::"r"(bar) : "memory");
+}
+__device__ __forceinline__ u32 mbar_try_wait(u32 bar, u32 parity) {
+  u32 ok;
+  asm volatile(
+      "{\n"
+      ".reg .pred p;\n"
+      "mbarrier.try_wait.parity.shared::cta.b64 p, [%1], %2;\n"
+      "selp.u32 %0, 1, 0, p;\n"
+      "}\n"
+      : "=r"(ok)
+      : "r"(bar), "r"(parity)
+      : "memory");
+  return ok;
+}
+// Waits for the completion of the phase with this parity; aborts the kernel if it never comes.
+// Producer: __trap(). Consumers: a store to an unmapped address (the kernel then fails with
+// "illegal address", as loudly as a trap): a __trap() anywhere in the consumer path makes
+// ptxas (13.5) ignore setmaxnreg.inc when it allocates registers, so D = 128 would be held to
+// the entry's 168 and spill (seen: 184 B of spills and wgmma serialization, C7512).
+template <bool TRAP>
+__device__ __forceinline__ void mbar_wait(u32 bar, u32 parity) {
+  if (mbar_try_wait(bar, parity)) return;
+  const long long t0 = clock64();
+  while (!mbar_try_wait(bar, parity)) {
+    if (clock64() - t0 > ATTN_WATCHDOG_CYCLES) {
+      if constexpr (TRAP) __trap();
+      else *reinterpret_cast<volatile u32*>(static_cast<u64>(0x100)) = bar;
+    }
+  }
+}
+__device__ __forceinline__ void tma_load_4d(u32 dst, const TmaDesc* map, int c0, int c1, int c2, int c3,
+                                            u32 bar) {
+  asm volatile(
+      "cp.async.bulk.tensor.4d.shared::cluster.global.mbarrier::complete_tx::bytes"
+      " [%0], [%1, {%2, %3, %4, %5}], [%6];" ::"r"(dst),
+      "l"(reinterpret_cast<u64>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(bar)
+      : "memory");
+}
+__device__ __forceinline__ void tma_prefetch_desc(const TmaDesc* map) {
+  asm volatile("prefetch.tensormap [%0];" ::"l"(reinterpret_cast<u64>(map)) : "memory");
+}
+__device__ __forceinline__ void wgmma_fence() { asm volatile("wgmma.fence.sync.aligned;" ::: "memory"); }
+__device__ __forceinline__ void wgmma_commit() { asm volatile("wgmma.commit_group.sync.aligned;" ::: "memory"); }
+template <int N>
+__device__ __forceinline__ void wgmma_wait() {
+  asm volatile("wgmma.wait_group.sync.aligned %0;" ::"n"(N) : "memory");
+}
+// Pins a register's accesses after the preceding volatile asm (a wgmma wait): without it the
+// compiler may read an accumulator before the wait, and ptxas then injects a wait of its own.
+__device__ __forceinline__ void reg_fence(float& r) { asm volatile("" : "+f"(r)::"memory"); }
+__device__ __forceinline__ void reg_fence(u32& r) { asm volatile("" : "+r"(r)::"memory"); }
+// Named barriers 1 and 2 (0 is __syncthreads): warpgroup w's turn to issue wgmmas is
+// barrier 1 + w; 256 = its own 128 threads (bar.sync) + the other warpgroup's 128 (bar.arrive).
+// Immediate barrier ids (a register id makes ptxas reserve all 16 barriers).
+__device__ __forceinline__ void turn_wait(int w) {
+  if (w == 0) asm volatile("bar.sync 1, 256;" ::: "memory");
+  else asm volatile("bar.sync 2, 256;" ::: "memory");
+}
+__device__ __forceinline__ void turn_pass(int w) {
+  if (w == 0) asm volatile("bar.arrive 2, 256;" ::: "memory");
+  else asm volatile("bar.arrive 1, 256;" ::: "memory");
+}
+template <int R>
+__device__ __forceinline__ void setmaxnreg_dec() {
+  asm volatile("setmaxnreg.dec.sync.aligned.u32 %0;" ::"n"(R));
+}
+template <int R>
+__device__ __forceinline__ void setmaxnreg_inc() {
+  asm volatile("setmaxnreg.inc.sync.aligned.u32 %0;" ::"n"(R));
+}
+__device__ __forceinline__ float ex2(float x) {
+  float y;
+  asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
+  return y;
+}
+__device__ __forceinline__ float lg2(float x) {
+  float y;
+  asm("lg2.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
+  return y;
+}
+// Two f32 -> bf16x2, round to nearest even; lo in bits 15:0.
+__device__ __forceinline__ u32 pack_bf16(float lo, float hi) {
+  u32 r;
+  asm("cvt.rn.bf16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
+  return r;
+}
+__device__ __forceinline__ float neg_inf() { return __int_as_float(0xff800000); }
+
+// 128B-swizzle descriptors (fields and why: module header).
+__device__ __forceinline__ u64 desc_kmajor(u32 saddr) {
+  return static_cast<u64>((saddr & 0x3FFFF) >> 4) | (static_cast<u64>(16 >> 4) << 16) |
+         (static_cast<u64>(1024 >> 4) << 32) | (static_cast<u64>(1) << 62);
+}
+__device__ __forceinline__ u64 desc_mnmajor(u32 saddr) {
+  return static_cast<u64>((saddr & 0x3FFFF) >> 4) | (static_cast<u64>(REGION >> 4) << 16) |
+         (static_cast<u64>(1024 >> 4) << 32) | (static_cast<u64>(1) << 62);
+}
+
+// ---- gen_wgmma.py attn begin (generated: edit bench/hopper/gen_wgmma.py, not this block)
+// m64n128k16 f32 (+)= bf16 x bf16; A from shared memory (descriptor, K-major);
+// B from shared memory, K-major (imm-trans-b = 0); d[] = 64 f32 accumulators; scale_d 0 overwrites d.
+__device__ __forceinline__ void wgmma_ss_m64n128k16_tb0(float* d, u64 da, u64 db, u32 scale_d) {
+  asm volatile(
+      "{\n"
+      ".reg .pred p;\n"
+      "setp.ne.b32 p, %66, 0;\n"
+      "wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 "
+      "{%0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17, %18, %19, %20, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30, %31, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42, %43, %44, %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61, %62, %63}, "
+      "%64, %65, p, 1, 1, 0, 0;\n"
+      "}\n"
+      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31]), "+f"(d[32]), "+f"(d[33]), "+f"(d[34]), "+f"(d[35]), "+f"(d[36]), "+f"(d[37]), "+f"(d[38]), "+f"(d[39]), "+f"(d[40]), "+f"(d[41]), "+f"(d[42]), "+f"(d[43]), "+f"(d[44]), "+f"(d[45]), "+f"(d[46]), "+f"(d[47]), "+f"(d[48]), "+f"(d[49]), "+f"(d[50]), "+f"(d[51]), "+f"(d[52]), "+f"(d[53]), "+f"(d[54]), "+f"(d[55]), "+f"(d[56]), "+f"(d[57]), "+f"(d[58]), "+f"(d[59]), "+f"(d[60]), "+f"(d[61]), "+f"(d[62]), "+f"(d[63])
+      : "l"(da), "l"(db), "r"(scale_d));
+}
+
+// m64n128k16 f32 (+)= bf16 x bf16; A from registers (a[0..3]: the m64nNk16 A fragment);
+// B from shared memory, MN-major (imm-trans-b = 1); d[] = 64 f32 accumulators; scale_d 0 overwrites d.
+__device__ __forceinline__ void wgmma_rs_m64n128k16_tb1(float* d, const u32* a, u64 db, u32 scale_d) {
+  asm volatile(
+      "{\n"
+      ".reg .pred p;\n"
+      "setp.ne.b32 p, %69, 0;\n"
+      "wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 "
+      "{%0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17, %18, %19, %20, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30, %31, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42, %43, %44, %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61, %62, %63}, "
+      "{%64, %65, %66, %67}, %68, p, 1, 1, 1;\n"
+      "}\n"
+      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31]), "+f"(d[32]), "+f"(d[33]), "+f"(d[34]), "+f"(d[35]), "+f"(d[36]), "+f"(d[37]), "+f"(d[38]), "+f"(d[39]), "+f"(d[40]), "+f"(d[41]), "+f"(d[42]), "+f"(d[43]), "+f"(d[44]), "+f"(d[45]), "+f"(d[46]), "+f"(d[47]), "+f"(d[48]), "+f"(d[49]), "+f"(d[50]), "+f"(d[51]), "+f"(d[52]), "+f"(d[53]), "+f"(d[54]), "+f"(d[55]), "+f"(d[56]), "+f"(d[57]), "+f"(d[58]), "+f"(d[59]), "+f"(d[60]), "+f"(d[61]), "+f"(d[62]), "+f"(d[63])
+      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(db), "r"(scale_d));
+}
+
+// m64n64k16 f32 (+)= bf16 x bf16; A from registers (a[0..3]: the m64nNk16 A fragment);
+// B from shared memory, MN-major (imm-trans-b = 1); d[] = 32 f32 accumulators; scale_d 0 overwrites d.
+__device__ __forceinline__ void wgmma_rs_m64n64k16_tb1(float* d, const u32* a, u64 db, u32 scale_d) {
+  asm volatile(
+      "{\n"
+      ".reg .pred p;\n"
+      "setp.ne.b32 p, %37, 0;\n"
+      "wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 "
+      "{%0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17, %18, %19, %20, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30, %31}, "
+      "{%32, %33, %34, %35}, %36, p, 1, 1, 1;\n"
+      "}\n"
+      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31])
+      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(db), "r"(scale_d));
+}
+// ---- gen_wgmma.py attn end
+
+// ---------------------------------------------------------------- configuration
+template <int D, int S>
+struct Cfg {
+  static constexpr int NR = D / 64;                 // 64-wide d regions per row
+  static constexpr u32 TILE = NR * REGION;          // bytes of one 128-row Q, K or V tile
+  static constexpr u32 OFF_K = TILE;                // Q at 0
+  static constexpr u32 OFF_V = OFF_K + S * TILE;
+  static constexpr u32 OFF_BAR = OFF_V + S * TILE;  // q_full, k_full[S], v_full[S], k_empty[S], v_empty[S]
+  static constexpr u32 SMEM = 1024 /*alignment slack*/ + OFF_BAR + 8 * (1 + 4 * S);
+  static_assert(D == 64 || D == 128, "head dim 64 or 128");
+  static_assert(SMEM <= 232448, "over the 227 KB dynamic smem limit");
+};
+
+// S = Q K^T for one warpgroup's 64 rows x 128 keys (first k-step overwrites).
+template <int D>
+__device__ __forceinline__ void issue_qk(float* s, u32 q_base, u32 k_base) {
+#pragma unroll
+  for (int kk = 0; kk < D / 16; ++kk) {
+    const u32 off = (kk / 4) * REGION + (kk % 4) * 32;
+    wgmma_ss_m64n128k16_tb0(s, desc_kmajor(q_base + off), desc_kmajor(k_base + off), kk > 0 ? 1u : 0u);
+  }
+}
+// O (+)= P V over 128 keys (8 k16 steps; P fragment from registers).
+// Always accumulates (O starts at 0): a run-time scale-d would put a setp between the
+// wgmmas of one stage, which ptxas answers by serializing them (C7513).
+// SPLIT (D 128 only, the _pvsplit entry): two m64n64k16 per k16 step, one per 64-wide d
+// region, so the MN-major LBO is never used: an on-device cross-check of that one encoding
+// (accumulators 0..31 are d 0..63, 32..63 are d 64..127 in the fragment layout).
+template <int D, bool SPLIT>
+__device__ __forceinline__ void issue_pv(float* o, const u32* p, u32 v_base) {
+#pragma unroll
+  for (int t = 0; t < BN / 16; ++t) {
+    const u32 vb = v_base + 2048 * t;
+    if constexpr (D == 128 && SPLIT) {
+      wgmma_rs_m64n64k16_tb1(o, p + 4 * t, desc_mnmajor(vb), 1u);
+      wgmma_rs_m64n64k16_tb1(o + 32, p + 4 * t, desc_mnmajor(vb + REGION), 1u);
+    } else if constexpr (D == 128) {
+      wgmma_rs_m64n128k16_tb1(o, p + 4 * t, desc_mnmajor(vb), 1u);
+    } else {
+      wgmma_rs_m64n64k16_tb1(o, p + 4 * t, desc_mnmajor(vb), 1u);
+    }
+  }
+}
+
+// Online softmax of one S block (64 accumulators = rows r, r+8 x 32 keys per thread) into
+// P (bf16 A fragments). Updates m (raw-score max) and l (thread-partial sum); returns the
+// per-row correction for O in corr. lim[h]: largest visible key index of row half h relative
+// to this block's first key (MASK only).
+template <bool MASK>
+__device__ __forceinline__ void softmax_block(float* s, u32* p, float* m, float* l, float* corr, float sl2,
+                                              const int* lim, int lane) {
+  if constexpr (MASK) {
+#pragma unroll
+    for (int i = 0; i < 64; ++i) {
+      const int col = 8 * (i / 4) + 2 * (lane % 4) + (i % 2);
+      if (col > lim[(i / 2) % 2]) s[i] = neg_inf();
+    }
+  }
+#pragma unroll
+  for (int h = 0; h < 2; ++h) {
+    float mx = m[h];
+#pragma unroll
+    for (int i = 0; i < 64; ++i)
+      if ((i / 2) % 2 == h) mx = fmaxf(mx, s[i]);
+    mx = fmaxf(mx, __shfl_xor_sync(0xffffffffu, mx, 1));
+    mx = fmaxf(mx, __shfl_xor_sync(0xffffffffu, mx, 2));
+    const float ms = mx == neg_inf() ? 0.f : mx * sl2;
+    corr[h] = ex2(m[h] * sl2 - ms);  // m_old = -inf -> 0
+    m[h] = mx;
+    float sum = 0.f;
+#pragma unroll
+    for (int i = 0; i < 64; ++i)
+      if ((i / 2) % 2 == h) {
+        s[i] = ex2(fmaf(s[i], sl2, -ms));
+        sum += s[i];
+      }
+    l[h] = l[h] * corr[h] + sum;
+  }
+#pragma unroll
+  for (int k = 0; k < 32; ++k) p[k] = pack_bf16(s[2 * k], s[2 * k + 1]);
+}
+
+// ---------------------------------------------------------------- the kernel body
+template <int D, int S, bool PP, bool SPLIT>
+__device__ __forceinline__ void attn_fwd(const TmaDesc* tm_q, const TmaDesc* tm_k, const TmaDesc* tm_v,
+                                         unsigned short* __restrict__ out, float* __restrict__ lse, int H,
+                                         int HKV, int TQ, int TK, float scale, int causal) {
+  using C = Cfg<D, S>;
+  constexpr u32 TILE = C::TILE;
+  extern __shared__ unsigned char smem_raw[];
+  const u32 base = (smem_u32(smem_raw) + 1023u) & ~1023u;
+  const u32 sQ = base, sK = base + C::OFF_K, sV = base + C::OFF_V;
+  const u32 q_full = base + C::OFF_BAR;
+  const u32 k_full = q_full + 8, v_full = k_full + 8 * S, k_empty = v_full + 8 * S, v_empty = k_empty + 8 * S;
+
+  // Query tiles in reverse launch order: with causal, the last tiles see the most keys, and
+  // starting the longest CTAs first shortens the tail of the last wave.
+  const int m0 = (gridDim.x - 1 - blockIdx.x) * BM, h = blockIdx.y, b = blockIdx.z;
+  const int hkv = h / (H / HKV);
+  const int off = TK - TQ;  // causal: query t sees keys <= t + off
+  const int nkb = (TK + BN - 1) / BN;
+  int nblk = nkb;
+  if (causal) {
+    const int seen = min(m0 + BM, TQ) + off;  // keys visible to the tile's last valid row
+    nblk = seen <= 0 ? 0 : min(nkb, (seen + BN - 1) / BN);
+  }
+
+  const int wg = threadIdx.x / 128, tid = threadIdx.x % 128;
+  if (threadIdx.x == 0) {
+    mbar_init(q_full, 1);
+    for (int s = 0; s < S; ++s) {
+      mbar_init(k_full + 8 * s, 1);
+      mbar_init(v_full + 8 * s, 1);
+      mbar_init(k_empty + 8 * s, 8);
+      mbar_init(v_empty + 8 * s, 8);
+    }
+    asm volatile("fence.mbarrier_init.release.cluster;" ::: "memory");
+    asm volatile("fence.proxy.async.shared::cta;" ::: "memory");
+    tma_prefetch_desc(tm_q);
+    tma_prefetch_desc(tm_k);
+    tma_prefetch_desc(tm_v);
+  }
+  __syncthreads();
+
+  if (wg == 0) {
+    // ------------------------------------------------------------ producer
+    setmaxnreg_dec<24>();
+    if (tid == 0 && nblk > 0) {
+      mbar_arrive_expect_tx(q_full, TILE);
+#pragma unroll
+      for (int r = 0; r < C::NR; ++r) tma_load_4d(sQ + r * REGION, tm_q, 64 * r, h, m0, b, q_full);
+      for (int j = 0; j < nblk; ++j) {
+        const int s = j % S, u = j / S, kb = nblk - 1 - j;
+        if (u > 0) mbar_wait<true>(k_empty + 8 * s, (u - 1) & 1);
+        mbar_arrive_expect_tx(k_full + 8 * s, TILE);
+#pragma unroll
+        for (int r = 0; r < C::NR; ++r)
+          tma_load_4d(sK + s * TILE + r * REGION, tm_k, 64 * r, hkv, kb * BN, b, k_full + 8 * s);
+        if (u > 0) mbar_wait<true>(v_empty + 8 * s, (u - 1) & 1);
+        mbar_arrive_expect_tx(v_full + 8 * s, TILE);
+#pragma unroll
+        for (int r = 0; r < C::NR; ++r)
+          tma_load_4d(sV + s * TILE + r * REGION, tm_v, 64 * r, hkv, kb * BN, b, v_full + 8 * s);
+      }
+    }
+    return;
+  }
+
+  // -------------------------------------------------------------- consumers
+  setmaxnreg_inc<240>();
+  const int w = wg - 1, warp = tid / 32, lane = tid % 32;
+  const int r0 = m0 + 64 * w;                    // this warpgroup's first query row
+  const int row0 = r0 + 16 * warp + lane / 4;    // this thread's rows: row0, row0 + 8
+  const float sl2 = scale * LOG2E;
+  const u32 q_base = sQ + 64 * w * 128;          // 64 rows into each Q region
+
+  float o[D / 2];
+#pragma unroll
+  for (int i = 0; i < D / 2; ++i) o[i] = 0.f;
+  u32 p[32];
+  float m[2] = {neg_inf(), neg_inf()}, l[2] = {0.f, 0.f};
+  // Largest visible key of each of the thread's rows (absolute index).
+  int lim_abs[2];
+#pragma unroll
+  for (int hh = 0; hh < 2; ++hh) lim_abs[hh] = causal ? min(TK - 1, row0 + 8 * hh + off) : TK - 1;
+  // A block needs a mask if any of its keys lies past the smallest limit of the warpgroup.
+  const int wg_lim = causal ? min(TK - 1, r0 + off) : TK - 1;
+
+  if (nblk > 0) {
+    // Ping-pong (PP): the warpgroups take turns issuing their wgmmas, so one's softmax runs
+    // under the other's GEMMs (FA3 section 3.1). nblk + 1 turns each (block 0's S, the loop,
+    // the last P V); warpgroup 1 passes first and skips its last pass, so both barriers see
+    // exactly as many arrivals as waits and none is left pending at exit.
+    if (PP && w == 1) turn_pass(w);
+    mbar_wait<false>(q_full, 0);
+    float s[64];
+    float corr[2];
+    // ---- block 0 (highest key block): S, softmax
+    {
+      const int kb = nblk - 1;
+      mbar_wait<false>(k_full, 0);
+      if (PP) turn_wait(w);
+      wgmma_fence();
+      issue_qk<D>(s, q_base, sK);
+      wgmma_commit();
+      if (PP) turn_pass(w);
+      wgmma_wait<0>();
+#pragma unroll
+      for (int i = 0; i < 64; ++i) reg_fence(s[i]);
+      if (lane == 0) mbar_arrive(k_empty);
+      const int lim[2] = {lim_abs[0] - kb * BN, lim_abs[1] - kb * BN};
+      if (kb * BN + BN - 1 > wg_lim) softmax_block<true>(s, p, m, l, corr, sl2, lim, lane);
+      else softmax_block<false>(s, p, m, l, corr, sl2, lim, lane);
+    }
+    // ---- blocks 1 .. nblk-1: S_j and P_{j-1} V_{j-1} in flight together
+    for (int j = 1; j < nblk; ++j) {
+      const int s_cur = j % S, s_prev = (j - 1) % S, kb = nblk - 1 - j;
+      mbar_wait<false>(k_full + 8 * s_cur, (j / S) & 1);
+      mbar_wait<false>(v_full + 8 * s_prev, ((j - 1) / S) & 1);
+      if (PP) turn_wait(w);
+      wgmma_fence();
+      issue_qk<D>(s, q_base, sK + s_cur * TILE);
+      wgmma_commit();
+      issue_pv<D, SPLIT>(o, p, sV + s_prev * TILE);
+      wgmma_commit();
+      if (PP) turn_pass(w);
+      wgmma_wait<1>();
+#pragma unroll
+      for (int i = 0; i < 64; ++i) reg_fence(s[i]);
+      if (lane == 0) mbar_arrive(k_empty + 8 * s_cur);
+      u32 pn[32];
+      const int lim[2] = {lim_abs[0] - kb * BN, lim_abs[1] - kb * BN};
+      if (kb * BN + BN - 1 > wg_lim) softmax_block<true>(s, pn, m, l, corr, sl2, lim, lane);
+      else softmax_block<false>(s, pn, m, l, corr, sl2, lim, lane);
+      wgmma_wait<0>();
+      // P stays live until here: the in-flight P V reads its registers, so the new P must not
+      // be allocated over them (ptxas would serialize the wgmmas, C7513).
+#pragma unroll
+      for (int k = 0; k < 32; ++k) reg_fence(p[k]);
+#pragma unroll
+      for (int i = 0; i < D / 2; ++i) reg_fence(o[i]);
+      if (lane == 0) mbar_arrive(v_empty + 8 * s_prev);
+#pragma unroll
+      for (int i = 0; i < D / 2; ++i) o[i] *= corr[(i / 2) % 2];
+#pragma unroll
+      for (int k = 0; k < 32; ++k) p[k] = pn[k];
+    }
+    // ---- last P V
+    {
+      const int s_last = (nblk - 1) % S;
+      mbar_wait<false>(v_full + 8 * s_last, ((nblk - 1) / S) & 1);
+      if (PP) turn_wait(w);
+      wgmma_fence();
+      issue_pv<D, SPLIT>(o, p, sV + s_last * TILE);
+      wgmma_commit();
+      if (PP && w == 0) turn_pass(w);
+      wgmma_wait<0>();
+#pragma unroll
+      for (int i = 0; i < D / 2; ++i) reg_fence(o[i]);
+      if (lane == 0) mbar_arrive(v_empty + 8 * s_last);
+    }
+  }
+
+  // -------------------------------------------------------------- epilogue
+#pragma unroll
+  for (int hh = 0; hh < 2; ++hh) {
+    l[hh] += __shfl_xor_sync(0xffffffffu, l[hh], 1);
+    l[hh] += __shfl_xor_sync(0xffffffffu, l[hh], 2);
+  }
+  const int c2 = 2 * (lane % 4);
+#pragma unroll
+  for (int hh = 0; hh < 2; ++hh) {
+    const int t = row0 + 8 * hh;
+    if (t >= TQ) continue;
+    const bool none = !(l[hh] > 0.f);
+    const float inv = none ? 0.f : 1.f / l[hh];
+    u32* dst = reinterpret_cast<u32*>(out + ((static_cast<u64>(b) * TQ + t) * H + h) * D + c2);
+#pragma unroll
+    for (int g = 0; g < D / 8; ++g) dst[4 * g] = pack_bf16(o[4 * g + 2 * hh] * inv, o[4 * g + 2 * hh + 1] * inv);
+    if (lane % 4 == 0)
+      lse[(static_cast<u64>(b) * H + h) * TQ + t] = none ? neg_inf() : m[hh] * scale + lg2(l[hh]) * LN2;
+  }
+}
+
+}  // namespace pmetal_attn
+
+// Dynamic shared memory bytes for each entry point (host: cudaFuncSetAttribute + launch).
+#define PMETAL_ATTN_SMEM_D64 (pmetal_attn::Cfg<64, 4>::SMEM)
+#define PMETAL_ATTN_SMEM_D128 (pmetal_attn::Cfg<128, 2>::SMEM)
+#define PMETAL_ATTN_SMEM_D128_S3 (pmetal_attn::Cfg<128, 3>::SMEM)
+#define PMETAL_ATTN_SMEM_D64_PP PMETAL_ATTN_SMEM_D64
+#define PMETAL_ATTN_SMEM_D128_PP PMETAL_ATTN_SMEM_D128
+#define PMETAL_ATTN_SMEM_D128_PVSPLIT PMETAL_ATTN_SMEM_D128
+
+#define PMETAL_ATTN_ENTRY(NAME, D, S, PP, SPLIT)                                                                     \
+  extern "C" __global__ void __launch_bounds__(384, 1)                                                    \
+      NAME(const __grid_constant__ TmaDesc tm_q, const __grid_constant__ TmaDesc tm_k,                    \
+           const __grid_constant__ TmaDesc tm_v, unsigned short* __restrict__ out, float* __restrict__ lse, \
+           int B, int H, int HKV, int TQ, int TK, float scale, int causal) {                              \
+    (void)B;                                                                                              \
+    pmetal_attn::attn_fwd<D, S, PP, SPLIT>(&tm_q, &tm_k, &tm_v, out, lse, H, HKV, TQ, TK, scale, causal);           \
+  }
+
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64, 64, 4, false, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128, 128, 2, false, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_s3, 128, 3, false, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64_pp, 64, 4, true, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pp, 128, 2, true, false)
+PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pvsplit, 128, 2, false, true)
