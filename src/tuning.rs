@@ -32,6 +32,7 @@
 //! | `PMETAL_ATTN_DECODE_ROWS` | [`Tuning::attn_decode_rows`] | 1 to 64 |
 //! | `PMETAL_ATTN_DECODE_PREFETCH` | [`Tuning::attn_decode_prefetch`] | 0 or 1 |
 //! | `PMETAL_ATTN_DECODE_SCATTER` | [`Tuning::attn_decode_scatter`] | 0 or 1 |
+//! | `PMETAL_ATTN_HOPPER` | [`Tuning::attn_hopper`] | 0 or 1 |
 //! | `PMETAL_CUBLASLT` | [`Tuning::cublaslt`] | 0 (off) or 1 (required) |
 //! | `PMETAL_CUBLASLT_SYNC` | [`Tuning::cublaslt_sync`] | 0 or 1 |
 //!
@@ -98,6 +99,11 @@ pub struct Tuning {
     /// Decode forward: one score per lane through a reduce-scatter where the group's keys
     /// times its rows (rounded up to a power of two) can equal its lanes (default: on).
     pub attn_decode_scatter: Option<bool>,
+    /// Attention forward on the hand-written sm_90a kernel (`kernels/attention/hopper/`)
+    /// where it covers the call on a compute capability 9.0 device: `Some(true)` takes it,
+    /// otherwise the portable kernels run (default: off until the kernel has passed the
+    /// CUDA attention tests on a Hopper GPU).
+    pub attn_hopper: Option<bool>,
     /// Matmul on CUDA through cuBLASLt: `Some(false)` never, `Some(true)` required (a CUDA
     /// context fails to open without it), `None` where it loads (the default).
     pub cublaslt: Option<bool>,
@@ -169,6 +175,7 @@ impl Tuning {
             attn_decode_rows: int("PMETAL_ATTN_DECODE_ROWS", 1, 64)?,
             attn_decode_prefetch: flag("PMETAL_ATTN_DECODE_PREFETCH")?,
             attn_decode_scatter: flag("PMETAL_ATTN_DECODE_SCATTER")?,
+            attn_hopper: flag("PMETAL_ATTN_HOPPER")?,
             cublaslt: flag("PMETAL_CUBLASLT")?,
             cublaslt_sync: flag("PMETAL_CUBLASLT_SYNC")?,
         })

@@ -13,7 +13,7 @@
 //! and each comptime variant is a separate pipeline compile; the long lengths are in
 //! `long`. This file holds the cases, the harness and the general tests; the decode
 //! kernel's tests are `attention_suite/decode.rs`, varlen's `varlen.rs`, the real-LLM
-//! lengths `long.rs`.
+//! lengths `long.rs`, the Hopper forward's (CUDA, compute capability 9.0) `hopper.rs`.
 
 mod common;
 
@@ -516,6 +516,8 @@ fn reference_backward_is_the_forward_derivative() {
 
 #[path = "attention_suite/decode.rs"]
 mod decode;
+#[path = "attention_suite/hopper.rs"]
+mod hopper;
 #[path = "attention_suite/long.rs"]
 mod long;
 #[path = "attention_suite/varlen.rs"]

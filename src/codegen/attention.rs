@@ -127,7 +127,9 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
                     let name = if dc.prefetch { format!("{label}_prefetch_butterfly") } else { label.to_string() };
                     fwd_def!(attn_decode, DN, &name, t, fast, dc)
                 }
-                FwdKernel::Fa2 | FwdKernel::CudaRegister { .. } | FwdKernel::Decode(_) => {}
+                // Hand-written CUDA C++, not generated: tests/codegen.rs compiles its source
+                // for sm_90a as it is (the `hopper` folders).
+                FwdKernel::Fa2 | FwdKernel::CudaRegister { .. } | FwdKernel::Decode(_) | FwdKernel::Hopper(_) => {}
             }
         }
         if label == "plain_d64" {

@@ -74,6 +74,10 @@ pub struct DeviceInfo {
     /// library loaded, not turned off by `PMETAL_CUBLASLT=0`); see
     /// [`MatmulAlgorithm::CublasLt`](crate::kernels::matmul::MatmulAlgorithm::CublasLt).
     pub cublaslt: bool,
+    /// Whether the device runs sm_90a code (compute capability 9.0: `wgmma`, TMA tensor
+    /// maps, `setmaxnreg`), which the hand-written Hopper kernels need. CubeCL compiles
+    /// for `sm_90a` there; the `a` features do not carry over to later architectures.
+    pub sm90a: bool,
 }
 
 impl DeviceInfo {
@@ -119,6 +123,12 @@ pub(super) fn describe(client: &Client, backend: Backend, name: String) -> Devic
         view_alignment: if backend == Backend::Cuda { 16 } else { 256 },
         // Set by the context once it has probed the library.
         cublaslt: false,
+        // TMA from compute capability 9.0 on; im2col-wide TMA from 10.0 on (cubecl-cuda
+        // 0.10's `runtime.rs` registers both from the device's compute capability).
+        sm90a: backend == Backend::Cuda && {
+            use cubecl::ir::features::Tma;
+            props.features.tma.contains(Tma::Base) && !props.features.tma.contains(Tma::Im2colWide)
+        },
         backend,
         name,
         native_bf16,

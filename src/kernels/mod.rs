@@ -5,6 +5,8 @@
 pub mod attention;
 pub mod block;
 pub mod cross_entropy;
+#[cfg(feature = "cuda")]
+pub(crate) mod cuda_source;
 pub mod fused_gemm;
 pub mod linear_cross_entropy;
 pub mod lora;

@@ -187,6 +187,8 @@ fn forward_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, pl
         FwdKernel::Fa2 => launch_fwd!(attn_fwd_mma, plan.fast_math),
         FwdKernel::CudaRegister { async_kv } => launch_fwd!(attn_fwd_reg, plan.fast_math, async_kv),
         FwdKernel::Decode(dc) => launch_fwd!(attn_decode, plan.fast_math, dc),
+        // Launched by `run_forward` through `hopper::forward` (CUDA only), never here.
+        FwdKernel::Hopper(_) => debug_assert!(false, "the Hopper plan has its own launch"),
     }
 }
 

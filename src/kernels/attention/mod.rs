@@ -67,6 +67,7 @@ pub(crate) mod common;
 pub(crate) mod decode;
 pub(crate) mod fa2_backward;
 pub(crate) mod fa2_forward;
+pub(crate) mod hopper;
 pub(crate) mod forward;
 pub(crate) mod launch;
 pub(crate) mod plan;
@@ -82,6 +83,7 @@ use crate::dtype::DType;
 use crate::error::{PmetalError, Result};
 use common::MASK_NONE;
 use launch::{Bufs, Dims};
+use plan::FwdKernel;
 pub(crate) use validate::{MaskArg, Shape};
 use validate::validate_config;
 
@@ -428,6 +430,13 @@ impl FlashAttention {
         lse: &GpuTensor,
     ) -> Result<()> {
         let plan = self.forward_plan(q.dtype(), sh, mask.map_or(MASK_NONE, |m| m.kind), seqs.is_some())?;
+        if let FwdKernel::Hopper(h) = plan.kernel {
+            self.ctx.note_launch(|| format!("attention/fwd/hopper/{}", h.entry()));
+            #[cfg(feature = "cuda")]
+            return hopper::forward(&self.ctx, h, &self.cfg, sh, q, k, v, out, lse);
+            #[cfg(not(feature = "cuda"))]
+            return Err(PmetalError::InvalidArgument(format!("attention: {} needs feature `cuda`", h.name())));
+        }
         let (t, splits) = (plan.cfg, plan.splits);
         let c = &self.cfg;
         let (part_o, part_lse) = if t.split {

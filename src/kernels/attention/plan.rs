@@ -23,6 +23,7 @@
 
 use super::common::{AttnCfg, MASK_NONE, PLANE};
 use super::decode::DecodeCfg;
+use super::hopper::{hopper_plan, HopperCfg};
 use super::fa2_backward::bwd_mma_smem;
 use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
 use crate::kernels::{mma_fragment, vector_width};
@@ -54,6 +55,8 @@ pub(crate) enum FwdKernel {
     /// `attn_decode`: split-KV decode, lane groups streaming keys into registers (any
     /// device; see `decode.rs`).
     Decode(DecodeCfg),
+    /// The hand-written sm_90a kernel (`hopper/`): compute capability 9.0 only.
+    Hopper(HopperCfg),
 }
 
 /// The forward of one call.
@@ -184,6 +187,7 @@ impl FwdKernel {
     fn name(&self) -> &'static str {
         match self {
             FwdKernel::Decode(_) => "decode split-KV",
+            FwdKernel::Hopper(_) => "hopper",
             FwdKernel::Generic => "generic",
             FwdKernel::Fa2 => "fa2",
             FwdKernel::CudaRegister { async_kv: true } => "cuda-register (cp.async K/V)",
@@ -202,6 +206,9 @@ impl FwdPlan {
     /// Which forward runs, for logs: kernel, tiling, key splits.
     pub fn name(&self) -> String {
         let splits = if self.splits > 1 { format!(", {} key splits", self.splits) } else { String::new() };
+        if let FwdKernel::Hopper(h) = self.kernel {
+            return h.name();
+        }
         if let FwdKernel::Decode(dc) = self.kernel {
             let t = &self.cfg;
             let prefetch = if dc.prefetch { ", prefetch" } else { "" };
@@ -276,6 +283,10 @@ pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, 
     }
     let (info, tuning) = (dev.info, dev.tuning);
     let base = base_cfg(dev, c, mask, varlen);
+    // On compute capability 9.0, the Hopper kernel where it covers the call (`hopper/`).
+    if let Some(plan) = hopper_plan(dev, c, sh, mask, varlen, base) {
+        return plan;
+    }
     let elem = dev.elem();
     // With fragments: the FlashAttention-2 kernels (Q and O in registers, one plane per s
     // rows) wherever their tile fits, every head dim (what the CUDA tests ran, D 32-256);

@@ -29,12 +29,13 @@ fn h100() -> DeviceInfo {
         fast_exp: true,
         view_alignment: 16,
         cublaslt: true,
+        sm90a: true,
     }
 }
 
 /// An Apple GPU through wgpu: 32 KiB of threadgroup memory, no native bf16.
 fn apple() -> DeviceInfo {
-    DeviceInfo { backend: Backend::Metal, name: "Apple".into(), native_bf16: false, max_vector_size: 4, max_shared_memory: 32 * 1024, compute_units: None, register_mma: false, max_binding_bytes: Some(1 << 32), fragment_f16: Some(8), fragment_bf16: None, plane_sync_orders_shared: false, fast_exp: false, view_alignment: 256, ..h100() }
+    DeviceInfo { backend: Backend::Metal, name: "Apple".into(), native_bf16: false, max_vector_size: 4, max_shared_memory: 32 * 1024, compute_units: None, register_mma: false, max_binding_bytes: Some(1 << 32), fragment_f16: Some(8), fragment_bf16: None, plane_sync_orders_shared: false, fast_exp: false, view_alignment: 256, cublaslt: false, sm90a: false, ..h100() }
 }
 
 /// lavapipe: no matrix units, and its loop limiter.
@@ -216,4 +217,43 @@ fn loop_limit_splits_the_generic_walks() {
         assert!(split_len / step <= max_walk_tiles(&l.cfg, pass, limit));
     }
     assert!(!b.fast_math);
+}
+
+#[test]
+fn hopper_plan_only_where_asked_and_covered() {
+    use crate::kernels::attention::hopper::HopperCfg;
+    let info = h100();
+    let on = Tuning { attn_hopper: Some(true), ..Tuning::default() };
+    let (c, sh) = (config(128, 32, 8, true), shape(2, 4096, 4096));
+    // Off by default (not yet verified on a device); on where asked, on sm_90a, in bf16.
+    let off = forward(&dev(&info, &Tuning::default(), DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    assert!(!matches!(off.kernel, FwdKernel::Hopper(_)));
+    let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    let h = HopperCfg { d: 128, stages: 2, ping_pong: false, pv_split: false };
+    assert_eq!((f.kernel, f.grid, f.splits, f.cfg.split), (FwdKernel::Hopper(h), (32, 32, 2), 1, false));
+    assert_eq!((h.entry(), h.shared_bytes()), ("pmetal_attn_fwd_d128_cubecl", 164_936));
+    assert!(f.name().starts_with("hopper wgmma+TMA (D 128, 2 K/V stages"), "{}", f.name());
+    // attn_fwd.cu's Cfg<D, S>::SMEM for every entry (ptxas table in bench/hopper/README.md).
+    let d64 = HopperCfg { d: 64, stages: 4, ..h };
+    assert_eq!((d64.entry(), d64.shared_bytes()), ("pmetal_attn_fwd_d64_cubecl", 148_616));
+    assert_eq!(HopperCfg { stages: 3, ..h }.shared_bytes(), 230_504);
+    assert_eq!(HopperCfg { pv_split: true, ..h }.entry(), "pmetal_attn_fwd_d128_pvsplit_cubecl");
+    let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &config(64, 16, 16, false), &shape(4, 2048, 2048), MASK_NONE, false).unwrap();
+    assert_eq!((f.kernel, f.grid), (FwdKernel::Hopper(d64), (16, 16, 4)));
+    // Not covered: f16, other head dims, a mask tensor, packed sequences, a window, softcap,
+    // FMAs asked for, a device without sm_90a; decode-like calls keep the decode kernel.
+    let not = |info: &DeviceInfo, dtype: DType, c: &AttentionConfig, mask: u32, varlen: bool| {
+        let f = forward(&dev(info, &on, dtype, Some(16)), c, &sh, mask, varlen).unwrap();
+        assert!(!matches!(f.kernel, FwdKernel::Hopper(_)), "{}", f.name());
+    };
+    not(&info, DType::F16, &c, MASK_NONE, false);
+    not(&info, DType::BF16, &config(96, 32, 8, true), MASK_NONE, false);
+    not(&info, DType::BF16, &c, MASK_BOOL, false);
+    not(&info, DType::BF16, &c, MASK_NONE, true);
+    not(&info, DType::BF16, &AttentionConfig { window_left: Some(128), ..c.clone() }, MASK_NONE, false);
+    not(&info, DType::BF16, &AttentionConfig { softcap: Some(30.0), ..c.clone() }, MASK_NONE, false);
+    not(&info, DType::BF16, &AttentionConfig { path: AttentionPath::Fma, ..c.clone() }, MASK_NONE, false);
+    not(&DeviceInfo { sm90a: false, ..h100() }, DType::BF16, &c, MASK_NONE, false);
+    let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &c, &shape(8, 1, 32768), MASK_NONE, false).unwrap();
+    assert!(matches!(f.kernel, FwdKernel::Decode(_)));
 }

@@ -565,3 +565,49 @@ PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_s3, 128, 3, false, false)
 PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d64_pp, 64, 4, true, false)
 PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pp, 128, 2, true, false)
 PMETAL_ATTN_ENTRY(pmetal_attn_fwd_d128_pvsplit, 128, 2, false, true)
+
+// ---------------------------------------------------------------- entries for CubeCL
+// The same kernels with the parameters in the order CubeCL's CUDA server passes them when
+// pmetal launches this source through CubeCL's compile path (src/kernels/cuda_source.rs):
+// the tensor maps, their backing buffers' pointers (unused: TMA reads through the maps),
+// the buffers (out, lse), then the info words by value. The library's launch
+// (src/kernels/attention/hopper/launch.rs) packs LaunchInfo as u64 words, two 32-bit fields
+// each, low half first.
+namespace pmetal_attn {
+struct LaunchInfo {
+  int h, hkv, tq, tk;
+  float scale;
+  int causal;
+};
+// The launch must have reserved the entry's dynamic shared memory (the library computes it
+// from the same formula as Cfg::SMEM): less would make TMA write past the allocation. Fails
+// the launch with an illegal address (not a trap, which would cost the consumers their
+// setmaxnreg, see mbar_wait).
+template <int D, int S>
+__device__ __forceinline__ void check_smem() {
+  u32 have;
+  asm volatile("mov.u32 %0, %%dynamic_smem_size;" : "=r"(have));
+  if (have < Cfg<D, S>::SMEM) *reinterpret_cast<volatile u32*>(static_cast<u64>(0x200)) = have;
+}
+}  // namespace pmetal_attn
+
+#define PMETAL_ATTN_CUBECL_ENTRY(NAME, D, S, PP, SPLIT)                                                    \
+  extern "C" __global__ void __launch_bounds__(384, 1)                                                    \
+      NAME(const __grid_constant__ TmaDesc tm_q, const __grid_constant__ TmaDesc tm_k,                    \
+           const __grid_constant__ TmaDesc tm_v, const void* q_base, const void* k_base,                  \
+           const void* v_base, unsigned short* __restrict__ out, float* __restrict__ lse,                 \
+           const __grid_constant__ pmetal_attn::LaunchInfo info) {                                        \
+    (void)q_base;                                                                                         \
+    (void)k_base;                                                                                         \
+    (void)v_base;                                                                                         \
+    pmetal_attn::check_smem<D, S>();                                                                      \
+    pmetal_attn::attn_fwd<D, S, PP, SPLIT>(&tm_q, &tm_k, &tm_v, out, lse, info.h, info.hkv, info.tq,      \
+                                           info.tk, info.scale, info.causal);                              \
+  }
+
+PMETAL_ATTN_CUBECL_ENTRY(pmetal_attn_fwd_d64_cubecl, 64, 4, false, false)
+PMETAL_ATTN_CUBECL_ENTRY(pmetal_attn_fwd_d128_cubecl, 128, 2, false, false)
+PMETAL_ATTN_CUBECL_ENTRY(pmetal_attn_fwd_d128_s3_cubecl, 128, 3, false, false)
+PMETAL_ATTN_CUBECL_ENTRY(pmetal_attn_fwd_d64_pp_cubecl, 64, 4, true, false)
+PMETAL_ATTN_CUBECL_ENTRY(pmetal_attn_fwd_d128_pp_cubecl, 128, 2, true, false)
+PMETAL_ATTN_CUBECL_ENTRY(pmetal_attn_fwd_d128_pvsplit_cubecl, 128, 2, false, true)

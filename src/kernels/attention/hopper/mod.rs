@@ -1,0 +1,104 @@
+//! The Hopper forward: FlashAttention-3-style CUDA C++ for sm_90a (`attn_fwd.cu`: `wgmma`
+//! fed by TMA, a producer warpgroup and two consumer warpgroups, softmax overlapped with the
+//! next block's products; its header documents the design and every encoding), run through
+//! CubeCL's compile path ([`CudaSource`](crate::kernels::cuda_source::CudaSource)) on
+//! CubeCL's stream. A plan of [`FlashAttention`](super::FlashAttention)'s forward
+//! ([`hopper_plan`], called from `plan.rs`'s `forward`, which decides in one place), taken
+//! on compute capability 9.0 where the kernel covers the call; everything else keeps the
+//! portable kernels, which stay the path of Metal, Vulkan and other NVIDIA GPUs.
+//!
+//! Covered: bf16; head dim 64 or 128; no mask tensor, fixed batches; causal (bottom-right)
+//! or none, no sliding window or softcap; GQA / MQA (the KV head is a tensor-map
+//! coordinate, K and V are never repeated); any scale; lse out; rows that see no key give
+//! 0 and lse -inf. Off unless `PMETAL_ATTN_HOPPER=1` ([`Tuning::attn_hopper`]) until the
+//! kernel has passed the CUDA attention tests on a Hopper GPU.
+//!
+//! [`Tuning::attn_hopper`]: crate::tuning::Tuning::attn_hopper
+
+use super::common::AttnCfg;
+use super::plan::{Device, FwdKernel, FwdPlan};
+use super::validate::Shape;
+use super::AttentionConfig;
+use crate::dtype::DType;
+use crate::error::Result;
+
+/// Query rows per block (two consumer warpgroups of 64) and keys per key block.
+const BLOCK: usize = 128;
+/// Threads per block: one producer and two consumer warpgroups.
+const THREADS: u32 = 384;
+
+/// Which entry point of `attn_fwd.cu` runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HopperCfg {
+    /// Head dim: 64 or 128.
+    pub d: usize,
+    /// K / V stages in shared memory.
+    pub stages: usize,
+    /// The two consumer warpgroups take turns issuing their products (FA3's ping-pong).
+    pub ping_pong: bool,
+    /// P V at D 128 as two n64 products per step (no MN-major leading byte offset in V's
+    /// descriptor): the cross-check of that encoding, and its fallback.
+    pub pv_split: bool,
+}
+
+impl HopperCfg {
+    /// The entry point's name in `attn_fwd.cu`, for CubeCL's launch.
+    pub fn entry(&self) -> &'static str {
+        match (self.d, self.stages, self.ping_pong, self.pv_split) {
+            (64, _, false, _) => "pmetal_attn_fwd_d64_cubecl",
+            (64, _, true, _) => "pmetal_attn_fwd_d64_pp_cubecl",
+            (_, _, _, true) => "pmetal_attn_fwd_d128_pvsplit_cubecl",
+            (_, 3, _, _) => "pmetal_attn_fwd_d128_s3_cubecl",
+            (_, _, false, _) => "pmetal_attn_fwd_d128_cubecl",
+            (_, _, true, _) => "pmetal_attn_fwd_d128_pp_cubecl",
+        }
+    }
+
+    /// Dynamic shared memory of the entry point: `attn_fwd.cu`'s `Cfg<D, S>::SMEM` (1 KB of
+    /// alignment slack, the Q tile, `stages` K and V tiles of 128 rows x D bf16, and the
+    /// mbarriers). The kernel checks it received at least that much.
+    #[cfg_attr(not(feature = "cuda"), allow(dead_code))]
+    pub fn shared_bytes(&self) -> usize {
+        let tile = BLOCK * self.d * 2;
+        1024 + tile * (1 + 2 * self.stages) + 8 * (1 + 4 * self.stages)
+    }
+
+    /// For logs: `hopper wgmma+TMA (D 128, 2 K/V stages)`.
+    pub fn name(&self) -> String {
+        let pp = if self.ping_pong { ", ping-pong" } else { "" };
+        let split = if self.pv_split { ", P V in two n64 halves" } else { "" };
+        format!("hopper wgmma+TMA (D {}, {} K/V stages{pp}{split})", self.d, self.stages)
+    }
+}
+
+/// The Hopper plan of a call, or `None` where it does not apply (not opted in, not a
+/// compute capability 9.0 device, or a call the kernel does not cover: see the module docs).
+pub(crate) fn hopper_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool, base: AttnCfg) -> Option<Result<FwdPlan>> {
+    let covered = dev.tuning.attn_hopper == Some(true)
+        && dev.info.sm90a
+        && dev.dtype == DType::BF16
+        && matches!(c.head_dim, 64 | 128)
+        && mask == super::common::MASK_NONE
+        && !varlen
+        && c.window_left.is_none()
+        && c.window_right.is_none()
+        && c.softcap.is_none()
+        && c.path != super::AttentionPath::Fma;
+    if !covered {
+        return None;
+    }
+    let h = HopperCfg { d: c.head_dim, stages: if c.head_dim == 64 { 4 } else { 2 }, ping_pong: false, pv_split: false };
+    let grid = (sh.tq.div_ceil(BLOCK), c.num_heads, sh.batch);
+    if let Err(e) = dev.check_grid(grid) {
+        return Some(Err(e));
+    }
+    // `cfg` and the splits describe the portable launch; this one has neither (no split,
+    // no combine pass): the tiling is the kernel's own.
+    let cfg = AttnCfg { bq: BLOCK, bkv: BLOCK, threads: THREADS as usize, split: false, ..base };
+    Some(Ok(FwdPlan { kernel: FwdKernel::Hopper(h), cfg, splits: 1, split_len: sh.tk, grid, fast_math: true }))
+}
+
+#[cfg(feature = "cuda")]
+mod launch;
+#[cfg(feature = "cuda")]
+pub(crate) use launch::forward;

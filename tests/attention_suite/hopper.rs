@@ -1,0 +1,64 @@
+//! The Hopper forward (`src/kernels/attention/hopper/`, sm_90a) on a compute capability 9.0
+//! GPU: taken only with `PMETAL_ATTN_HOPPER=1`, which the context reads when it opens, hence
+//! a child process of this test binary. Its outputs (out and lse) against the f64
+//! reference under the same rule as every other forward, and the portable backward run on
+//! its lse. Ignored without an NVIDIA driver (CI); on a GPU other than compute capability
+//! 9.0 the child says so and checks that the plan kept the portable kernels.
+
+use super::*;
+
+/// Runs `hopper_cases` in a child process with `PMETAL_ATTN_HOPPER=1`.
+#[test]
+#[cfg_attr(not(pmetal_has_cuda), ignore = "needs an NVIDIA GPU (the Hopper forward is CUDA-only)")]
+fn hopper_forward() {
+    let exe = std::env::current_exe().unwrap();
+    let child = std::process::Command::new(exe)
+        .args(["--exact", "hopper::hopper_cases", "--ignored", "--nocapture", "--test-threads=1"])
+        .env("PMETAL_ATTN_HOPPER", "1")
+        .output()
+        .unwrap();
+    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
+    eprintln!("{log}");
+    assert!(child.status.success(), "hopper_cases failed:\n{log}");
+    assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
+}
+
+/// Run by `hopper_forward` with `PMETAL_ATTN_HOPPER=1`: bf16, head dims 64 and 128,
+/// causal and not, GQA 4 and MHA, T_q != T_k both ways (T_q > T_k causal: rows that see
+/// no key), lengths around the 128-row / 128-key blocks (1, 127, 129, 200) and past them
+/// (1000), a custom scale; forward against the reference, and the portable backward from
+/// the Hopper forward's out and lse.
+#[test]
+#[ignore = "run by hopper_forward in a child process with PMETAL_ATTN_HOPPER=1"]
+fn hopper_cases() {
+    let ctx = MetalContext::with_backend(pmetal_metal::Backend::Cuda).expect("a CUDA context");
+    assert_eq!(ctx.tuning().attn_hopper, Some(true), "run with PMETAL_ATTN_HOPPER=1");
+    let seed = fresh_seed();
+    let mut rng = Rng::new(seed);
+    eprintln!("hopper forward on {}, seed {seed}", ctx.device_name());
+    let bf = Case { dtype: DType::BF16, ..BASE };
+    let cases = [
+        Case { b: 1, tq: 129, tk: 129, h: 4, hk: 1, d: 128, causal: true, ..bf },
+        Case { b: 2, tq: 200, tk: 127, h: 8, hk: 2, d: 64, ..bf },
+        Case { b: 1, tq: 1000, tk: 1000, h: 2, hk: 2, d: 128, causal: true, ..bf },
+        Case { b: 1, tq: 64, tk: 300, h: 4, hk: 4, d: 64, causal: true, scale: Some(0.05), ..bf },
+        // T_q > T_k, causal (bottom-right): the first 60 queries see no key.
+        Case { b: 2, tq: 140, tk: 80, h: 2, hk: 1, d: 128, causal: true, ..bf },
+        Case { b: 1, tq: 17, tk: 1, h: 4, hk: 2, d: 64, ..bf },
+    ];
+    for c in &cases {
+        let q = GpuTensor::empty(&ctx, c.dtype, &[c.b, c.tq, c.h, c.d]).unwrap();
+        let k = GpuTensor::empty(&ctx, c.dtype, &[c.b, c.tk, c.hk, c.d]).unwrap();
+        let plan = c.op(&ctx).plan_name(&q, &k, &k).unwrap();
+        eprintln!("{c:?}: {plan}");
+        if !ctx.info().sm90a {
+            assert!(!plan.starts_with("forward: hopper"), "{plan}");
+            continue;
+        }
+        assert!(plan.starts_with("forward: hopper"), "{c:?}: expected the Hopper forward, got {plan}");
+        run_case(&ctx, &mut rng, c, c.tq <= 200);
+    }
+    if !ctx.info().sm90a {
+        eprintln!("hopper forward: SKIPPED, {} is not compute capability 9.0 (the portable plan ran nowhere here)", ctx.device_name());
+    }
+}
