@@ -234,9 +234,11 @@ struct Shape {
 static void launch(const Impl& im, const Shape& s, const CUtensorMap& mq, const CUtensorMap& mk,
                    const CUtensorMap& mv, __nv_bfloat16* out, float* lse, float scale) {
   dim3 grid((s.TQ + 127) / 128, s.H, s.B), block(384);
-  int B = s.B, H = s.H, HKV = s.HKV, TQ = s.TQ, TK = s.TK, causal = s.causal;
+  int B = s.B, H = s.H, HKV = s.HKV, TQ = s.TQ, TK = s.TK, causal = s.causal, left = 1 << 30, right = 1 << 30;
+  float softcap = 0.f;
   void* args[] = {(void*)&mq, (void*)&mk, (void*)&mv, (void*)&out, (void*)&lse, (void*)&B, (void*)&H,
-                  (void*)&HKV, (void*)&TQ, (void*)&TK, (void*)&scale, (void*)&causal};
+                  (void*)&HKV, (void*)&TQ, (void*)&TK, (void*)&scale, (void*)&causal, (void*)&left,
+                  (void*)&right, (void*)&softcap};
   CK(cudaLaunchKernel(im.fn, grid, block, args, im.smem, 0));
 }
 
