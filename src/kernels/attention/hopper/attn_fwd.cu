@@ -11,15 +11,30 @@
 //   pmetal_attn_fwd_d128_s3  head dim 128, 3 K/V stages, 229,376 B + barriers
 //   pmetal_attn_fwd_d64_pp, pmetal_attn_fwd_d128_pp: as d64 / d128, plus ping-pong (below)
 //   pmetal_attn_fwd_d128_pvsplit: as d128, P V as two n64 wgmmas per step (see issue_pv)
-// Arguments: tm_q, tm_k, tm_v (tensor maps, below), out (bf16 bits, [B, TQ, H, D]),
-// lse (f32 [B, H, TQ], natural log), B, H, HKV, TQ, TK, scale (softmax scale, > 0), causal.
+//   pmetal_attn_fwd_d64_f16, pmetal_attn_fwd_d128_f16: as d64 / d128 with f16 q, k, v, out
+//     (wgmma .f16 operands, f32 accumulation, P rounded with cvt.rn.f16x2.f32)
+//   pmetal_attn_fwd_d64_varlen, pmetal_attn_fwd_d128_varlen (+ _f16): packed sequences (below)
+// Arguments: tm_q, tm_k, tm_v (tensor maps, below), out (bf16 / f16 bits, [B, TQ, H, D]),
+// lse (f32 [B, H, TQ], natural log), B, H, HKV, TQ, TK, scale (softmax scale, > 0), causal,
+// left, right (window, 1 << 30 = unbounded), softcap (0 = none). Varlen entries: cu_q, cu_k
+// after lse, and TQ / TK = the longest sequence's lengths. The *_cubecl entries (end of file)
+// take the same kernels in CubeCL's parameter order with a LaunchInfo struct.
 //
-// Semantics (src/kernels/attention/mod.rs): q [B, TQ, H, D], k and v [B, TK, HKV, D],
-// row-major with D contiguous; out like q. Causal is bottom-right aligned: query t sees keys
-// j <= t + (TK - TQ). A query row that sees no key gets out = 0 and lse = -inf. GQA: head h
-// reads KV head h / (H / HKV) (no K/V repeat: the KV head is a TMA box coordinate).
+// Semantics (src/kernels/attention/common.rs `score`): q [B, TQ, H, D], k and v
+// [B, TK, HKV, D], row-major with D contiguous; out like q. Per (query t, key j):
+// x = (q . k) * scale; with softcap x = cap * tanh(x / cap); key j is visible iff
+// -left <= j - t - (TK - TQ) <= right (bottom-right aligned; causal = right min'ed with 0);
+// invisible keys are excluded. A query row that sees no key gets out = 0 and lse = -inf.
+// GQA: head h reads KV head h / (H / HKV) (no K/V repeat: the KV head is a TMA box coordinate).
+// Varlen: q [total_q, H, D], k and v [total_k, HKV, D], sequence b = blockIdx.z owns query
+// rows cu_q[b] .. cu_q[b+1]-1 and key rows cu_k[b] .. cu_k[b+1]-1, with its own TQ, TK and
+// bottom-right alignment; out [total_q, H, D], lse [H, total_q]; the grid is sized for the
+// longest sequence and tiles past a sequence's end leave at once.
 //
-// Tensor maps (host: cuTensorMapEncodeTiled, bf16, SWIZZLE_128B, OOB fill = zeros):
+// Tensor maps (host: cuTensorMapEncodeTiled, bf16 or f16 (the _f16 entries), SWIZZLE_128B,
+// OOB fill = zeros). Varlen: 3-D, innermost first (D, heads, total), box (64, 1, 128): a box
+// past a sequence's last key reads the NEXT sequence's keys (zeros only past the tensor), so
+// those keys are masked like any invisible key (the row bound hi includes TK - 1). Fixed length:
 //   4-D, innermost first: (D, heads, T, B), strides (bytes) D*2, heads*D*2, T*heads*D*2;
 //   box (64, 1, 128, 1) for q, k and v alike. A box never crosses a batch entry (B is its own
 //   dimension), and rows past T are zero-filled by TMA, so tail tiles need no special loads
@@ -52,7 +67,12 @@
 //     the issue (after the data waits), so it never holds anything the producer waits for.
 //   * Key blocks in descending order: with causal (and the key tail), the blocks that need a
 //     mask are the highest ones, so they come first and the rest run the mask-free softmax.
-//     Causal tiles visit only blocks 0 .. ceil((last visible key + 1) / 128) - 1.
+//     A tile walks only the blocks its valid rows can see: from the block of its first row's
+//     lowest visible key (t + off - left) to that of its last valid row's highest
+//     (t + off + right, at most TK - 1), so a sliding window costs O(window) per tile. Per
+//     warpgroup, a block takes the mask-free path iff its first key >= the last row's lower
+//     bound and its last key <= the first row's upper bound (every pair visible); otherwise
+//     each score is masked against the row's two bounds.
 //
 // Encodings and why they match (the K-major ones are those measured correct by
 // bench/hopper/hopper_gemm.cu on an H100):
@@ -92,6 +112,10 @@
 //     wait gives up after ATTN_WATCHDOG_CYCLES and aborts the kernel (producer: trap;
 //     consumers: a faulting store, see mbar_wait): a wrong phase fails fast, never hangs.
 //
+// Softcap: applied in registers to each S block before the mask and the max (so the running
+// max is that of the capped scores x; then sl2 = log2(e) and lse = m + ln(l)), as
+// x = cap - 2 cap / (exp2(2 log2(e) scale s / cap) + 1) = cap tanh(scale s / cap), exact at
+// both ends; a run-time branch, so launches without softcap pay one predicate per block.
 // Online softmax (base 2): sl2 = scale * log2(e). Per row, m = running max of raw scores
 // (scale > 0, so max commutes with scaling), p = exp2(s*sl2 - m*sl2) by one FFMA + EX2,
 // corr = exp2((m_old - m_new) * sl2), l = l*corr + sum(p) kept per thread (the 4 lanes of a
