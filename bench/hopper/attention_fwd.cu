@@ -391,7 +391,7 @@ static bool run_case(const Impl& im, const Shape& s, int iters, uint64_t seed, c
     ck[b + 1] = ck[b] + (s.varlen() ? s.tks[b] : s.TK);
   }
   const size_t total_q = cq[s.B], total_k = ck[s.B];
-  const size_t nq = total_q * s.H * s.D, nk = std::max<size_t>(1, total_k * s.HKV * s.D), nl = std::max<size_t>(1, total_q * s.H);
+  const size_t nq = total_q * s.H * s.D, nk = std::max<size_t>(1, total_k) * s.HKV * s.D, nl = std::max<size_t>(1, total_q * s.H);
   const uint64_t sq = seed * 3 + 1, sk = seed * 3 + 2, sv = seed * 3 + 3;
   const float scale = 1.0f / std::sqrt((float)s.D);
   const bool f16 = im.f16;

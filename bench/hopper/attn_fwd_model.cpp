@@ -16,7 +16,8 @@
 // and layout arithmetic (region and k-step offsets, LBO/SBO, fragment packing), block order,
 // masks, lse. What it cannot check: the hardware (that the PTX layouts are what the tensor
 // cores do), barriers and asynchrony (the ring runs in program order here). It is a hand port:
-// change it with the kernel.
+// change it with the kernel. The cases run so far: attn_fwd_model_cases.txt (one argument line
+// each), covering bf16 / f16, windows, softcap and varlen.
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
