@@ -30,15 +30,18 @@ __device__ __forceinline__ void wgmma_m64n{n}k16(float* d, uint64_t da, uint64_t
 }}
 """
 
-def attn_wrapper(n, a_regs, trans_b):
+def attn_wrapper(n, a_regs, trans_b, dt="bf16"):
     """Attention wrappers: explicit scale-d (0 = overwrite, 1 = accumulate) so S needs no
     zeroing; A from shared memory (descriptor, K-major) or from registers (4 x b32 = 8 bf16,
-    the m64nNk16 A fragment); B from shared memory, K-major (trans_b 0) or MN-major (1)."""
+    the m64nNk16 A fragment); B from shared memory, K-major (trans_b 0) or MN-major (1).
+    dt: the A/B element type, bf16 or f16 (f16 wrappers get an _f16 suffix; the operand
+    layouts, descriptors and fragments of the two 16-bit types are the same)."""
     r = n // 2
+    sfx = "" if dt == "bf16" else "_" + dt
     regs = ", ".join("%%%d" % i for i in range(r))
     ops = ", ".join('"+f"(d[%d])' % i for i in range(r))
     if a_regs:
-        name = f"wgmma_rs_m64n{n}k16_tb{trans_b}"
+        name = f"wgmma_rs_m64n{n}k16_tb{trans_b}{sfx}"
         sig = "float* d, const u32* a, u64 db, u32 scale_d"
         a_op = "{%%%d, %%%d, %%%d, %%%d}" % (r, r + 1, r + 2, r + 3)
         b_op, sd = r + 4, r + 5
@@ -46,7 +49,7 @@ def attn_wrapper(n, a_regs, trans_b):
         tail = f"1, 1, {trans_b}"
         what = "A from registers (a[0..3]: the m64nNk16 A fragment)"
     else:
-        name = f"wgmma_ss_m64n{n}k16_tb{trans_b}"
+        name = f"wgmma_ss_m64n{n}k16_tb{trans_b}{sfx}"
         sig = "float* d, u64 da, u64 db, u32 scale_d"
         a_op = "%%%d" % r
         b_op, sd = r + 1, r + 2
@@ -54,14 +57,14 @@ def attn_wrapper(n, a_regs, trans_b):
         tail = f"1, 1, 0, {trans_b}"
         what = "A from shared memory (descriptor, K-major)"
     major = "MN-major (imm-trans-b = 1)" if trans_b else "K-major (imm-trans-b = 0)"
-    return f"""// m64n{n}k16 f32 (+)= bf16 x bf16; {what};
+    return f"""// m64n{n}k16 f32 (+)= {dt} x {dt}; {what};
 // B from shared memory, {major}; d[] = {r} f32 accumulators; scale_d 0 overwrites d.
 __device__ __forceinline__ void {name}({sig}) {{
   asm volatile(
       "{{\\n"
       ".reg .pred p;\\n"
       "setp.ne.b32 p, %{sd}, 0;\\n"
-      "wgmma.mma_async.sync.aligned.m64n{n}k16.f32.bf16.bf16 "
+      "wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{dt}.{dt} "
       "{{{regs}}}, "
       "{a_op}, %{b_op}, p, {tail};\\n"
       "}}\\n"
@@ -80,7 +83,9 @@ attn = os.path.join(here, "..", "..", "src", "kernels", "attention", "hopper", "
 if os.path.isfile(attn):
     begin = "// ---- gen_wgmma.py attn begin (generated: edit bench/hopper/gen_wgmma.py, not this block)\n"
     end = "// ---- gen_wgmma.py attn end\n"
-    body = "\n".join([attn_wrapper(128, False, 0), attn_wrapper(128, True, 1), attn_wrapper(64, True, 1)])
+    body = "\n".join([attn_wrapper(128, False, 0, dt) for dt in ("bf16", "f16")]
+                     + [attn_wrapper(128, True, 1, dt) for dt in ("bf16", "f16")]
+                     + [attn_wrapper(64, True, 1, dt) for dt in ("bf16", "f16")])
     src = open(attn).read()
     pat = re.compile(re.escape(begin) + ".*?" + re.escape(end), re.S)
     if not pat.search(src):

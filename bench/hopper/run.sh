@@ -117,7 +117,11 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
     # Small and odd shapes first (every entry checked): an encoding error shows here. One process
     # per entry point, so that a fault (trap, watchdog) in one does not hide the others.
     DSEED=${ATTN_SEED:-$(date +%s)}
-    for I in pmetal_attn_fwd_d64 pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d64_pp pmetal_attn_fwd_d128_pp pmetal_attn_fwd_d128_pvsplit; do
+    # Fixed-length impls run the windowed and softcapped debug shapes too; varlen impls their
+    # packed-sequence shapes.
+    for I in pmetal_attn_fwd_d64 pmetal_attn_fwd_d128 pmetal_attn_fwd_d128_s3 pmetal_attn_fwd_d64_pp pmetal_attn_fwd_d128_pp pmetal_attn_fwd_d128_pvsplit \
+             pmetal_attn_fwd_d64_f16 pmetal_attn_fwd_d128_f16 pmetal_attn_fwd_d64_varlen pmetal_attn_fwd_d128_varlen \
+             pmetal_attn_fwd_d64_varlen_f16 pmetal_attn_fwd_d128_varlen_f16; do
       astep 120 debug "$DSEED" "$I"
     done
     # The issue's shapes: B H HKV TQ TK D CAUSAL, then one non-causal D-128 shape for the FA3
@@ -134,6 +138,14 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
       for I in $IMPLS; do astep 180 run $S "$AIT" "$I"; done
       run_step 180 python3 "$SRC/sdpa_ref.py" $S "$AIT"
     done
+    # f16, a sliding window (only the blocks the window reaches are walked), softcap (q scaled
+    # so that it bends), and packed sequences (varlen; lengths summing to 16K, max 4096).
+    astep 180 run 2 32 8 4096 4096 128 1 "$AIT" pmetal_attn_fwd_d128_f16
+    astep 180 run 2 16 16 8192 8192 128 1 "$AIT" pmetal_attn_fwd_d128 left=1023
+    astep 180 run 2 16 16 8192 8192 64 0 "$AIT" pmetal_attn_fwd_d64 left=511 right=512
+    astep 180 run 2 32 8 4096 4096 128 1 "$AIT" pmetal_attn_fwd_d128 softcap=30 qscale=8
+    astep 180 run 0 32 8 0 0 128 1 "$AIT" pmetal_attn_fwd_d128_varlen varlen=4096:4096,1000:1000,3000:3000,512:512,2048:2048,777:777,4096:4096,855:855
+    astep 180 run 0 32 8 0 0 64 0 "$AIT" pmetal_attn_fwd_d64_varlen_f16 varlen=4096:4096,1000:1000,3000:3000,512:512,2048:2048,777:777,4096:4096,855:855
   fi
 fi
 
@@ -171,15 +183,22 @@ if attn:
     bad = [r for r in nd if not r.get("ok")]
     print("attention debug: %d cases, %d failed" % (len(nd), len(bad)))
     for r in bad:
-        print("  FAIL %s B%d H%d/%d TQ%d TK%d D%d causal=%s out:%s lse:%s" % (
+        print("  FAIL %s B%d H%d/%d TQ%d TK%d D%d causal=%s left=%s right=%s softcap=%s varlen=%s out:%s lse:%s" % (
             r["impl"], r["B"], r["H"], r["HKV"], r["TQ"], r["TK"], r["D"], r["causal"],
+            r.get("left"), r.get("right"), r.get("softcap"), r.get("varlen"),
             r["out_vs_gpu_ref"]["first_bad"][:3], r["lse_vs_gpu_ref"]["first_bad"][:3]))
-    print("%-24s %-32s %-5s %9s %8s %s" % ("impl", "B H/HKV TQxTK D causal", "ok", "ms", "TFLOP/s", "max_abs(out) / max_abs(lse)"))
+    print("%-32s %-48s %-5s %9s %8s %s" % ("impl", "B H/HKV TQxTK D causal [window cap varlen]", "ok", "ms", "TFLOP/s", "max_abs(out) / max_abs(lse)"))
     for r in attn:
         if r["tag"] != "run":
             continue
         shape = "B%d H%d/%d %dx%d D%d %s" % (r["B"], r["H"], r["HKV"], r["TQ"], r["TK"], r["D"], "causal" if r["causal"] else "full")
+        if r.get("left", 1 << 30) < (1 << 30) or r.get("right", 1 << 30) < (1 << 30):
+            shape += " win(%s,%s)" % (r["left"], r["right"])
+        if r.get("softcap"):
+            shape += " cap%g" % r["softcap"]
+        if r.get("varlen"):
+            shape += " varlen"
         err = "%.1e / %.1e" % (r["out_vs_gpu_ref"]["max_abs"], r["lse_vs_gpu_ref"]["max_abs"]) if "out_vs_gpu_ref" in r else r.get("error", "")
-        print("%-24s %-32s %-5s %9s %8s %s" % (r["impl"], shape, r.get("ok"), "%.4f" % r["ms"] if "ms" in r else "-",
+        print("%-32s %-48s %-5s %9s %8s %s" % (r["impl"], shape, r.get("ok"), "%.4f" % r["ms"] if "ms" in r else "-",
                                               "%.1f" % r["tflops"] if "tflops" in r else "-", err))
 PY

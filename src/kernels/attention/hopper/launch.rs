@@ -38,15 +38,22 @@ fn rows_map(t: &GpuTensor) -> TensorMapBinding {
     TensorMapBinding { binding: t.handle().binding(), map: meta }
 }
 
-/// The info words the entry points read as `pmetal_attn::LaunchInfo`: H, H_kv, T_q, T_k,
-/// the scale's bits and the causal flag, two 32-bit fields per word, low half first.
+/// The info words the entry points read as `pmetal_attn::LaunchInfo` (5 u64 words, two
+/// 32-bit fields per word, low half first): H | H_kv, T_q | T_k, the scale's bits | flags
+/// (bit 0 causal), left | right (window bounds, 1 << 30 unbounded, right min'ed with 0 when
+/// causal), the softcap's bits (0 = none) | padding. The plan sends no window or softcap
+/// here yet (hopper_plan declines them), so they are the unbounded / none values.
 fn info_words(c: &AttentionConfig, sh: &Shape) -> Vec<u64> {
+    const UNBOUNDED: i32 = 1 << 30;
     let scale = c.scale.unwrap_or(1.0 / (c.head_dim as f32).sqrt());
     let pair = |lo: u32, hi: u32| lo as u64 | (hi as u64) << 32;
+    let right = if c.causal { 0 } else { UNBOUNDED };
     vec![
         pair(c.num_heads as u32, c.num_kv_heads as u32),
         pair(sh.tq as u32, sh.tk as u32),
         pair(scale.to_bits(), c.causal as u32),
+        pair(UNBOUNDED as u32, right as u32),
+        pair(0.0f32.to_bits(), 0),
     ]
 }
 
