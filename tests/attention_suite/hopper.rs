@@ -23,11 +23,11 @@ fn hopper_forward() {
     assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
 }
 
-/// Run by `hopper_forward` with `PMETAL_ATTN_HOPPER=1`: bf16, head dims 64 and 128,
-/// causal and not, GQA 4 and MHA, T_q != T_k both ways (T_q > T_k causal: rows that see
+/// Run by `hopper_forward` with `PMETAL_ATTN_HOPPER=1`: bf16 and f16, head dims 64 and
+/// 128, causal and not, GQA and MHA, T_q != T_k both ways (T_q > T_k causal: rows that see
 /// no key), lengths around the 128-row / 128-key blocks (1, 127, 129, 200) and past them
-/// (1000), a custom scale; forward against the reference, and the portable backward from
-/// the Hopper forward's out and lse.
+/// (1000), a custom scale, sliding windows, softcap, packed sequences; forward against
+/// the reference, and the portable backward from the Hopper forward's out and lse.
 #[test]
 #[ignore = "run by hopper_forward in a child process with PMETAL_ATTN_HOPPER=1"]
 fn hopper_cases() {
@@ -45,6 +45,14 @@ fn hopper_cases() {
         // T_q > T_k, causal (bottom-right): the first 60 queries see no key.
         Case { b: 2, tq: 140, tk: 80, h: 2, hk: 1, d: 128, causal: true, ..bf },
         Case { b: 1, tq: 17, tk: 1, h: 4, hk: 2, d: 64, ..bf },
+        // f16.
+        Case { dtype: DType::F16, b: 1, tq: 300, tk: 300, h: 4, hk: 2, d: 128, causal: true, ..bf },
+        Case { dtype: DType::F16, b: 2, tq: 65, tk: 190, h: 2, hk: 2, d: 64, ..bf },
+        // Sliding windows (left only with causal, both sides, right only) and softcap.
+        Case { b: 1, tq: 400, tk: 400, h: 2, hk: 1, d: 64, causal: true, left: Some(100), ..bf },
+        Case { b: 1, tq: 257, tk: 300, h: 2, hk: 2, d: 128, left: Some(50), right: Some(30), ..bf },
+        Case { b: 1, tq: 130, tk: 129, h: 2, hk: 2, d: 64, right: Some(5), ..bf },
+        Case { b: 1, tq: 150, tk: 150, h: 4, hk: 2, d: 128, causal: true, softcap: Some(4.0), q_std: 2.0, ..bf },
     ];
     for c in &cases {
         let q = GpuTensor::empty(&ctx, c.dtype, &[c.b, c.tq, c.h, c.d]).unwrap();
@@ -57,6 +65,24 @@ fn hopper_cases() {
         }
         assert!(plan.starts_with("forward: hopper"), "{c:?}: expected the Hopper forward, got {plan}");
         run_case(&ctx, &mut rng, c, c.tq <= 200);
+    }
+    // Packed sequences (lengths 1, 127, 129, 300 of queries; keys longer or shorter),
+    // causal with GQA, and f16 with a window.
+    let packed = [
+        (Case { h: 4, hk: 2, d: 128, causal: true, ..bf }, [0u32, 1, 128, 257, 557], [0u32, 3, 130, 257, 600]),
+        (Case { dtype: DType::F16, h: 2, hk: 2, d: 64, left: Some(40), ..bf }, [0, 300, 301, 428, 557], [0, 200, 201, 330, 459]),
+    ];
+    for (c, cu_q, cu_k) in &packed {
+        let (nq, nk) = (*cu_q.last().unwrap() as usize, *cu_k.last().unwrap() as usize);
+        let q = GpuTensor::empty(&ctx, c.dtype, &[nq, c.h, c.d]).unwrap();
+        let k = GpuTensor::empty(&ctx, c.dtype, &[nk, c.hk, c.d]).unwrap();
+        let seqs = VarLen::new(&ctx, cu_q, cu_k).unwrap();
+        let plan = c.op(&ctx).plan_name_varlen(&q, &k, &k, &seqs).unwrap();
+        eprintln!("varlen {cu_q:?} {cu_k:?} {c:?}: {plan}");
+        assert_eq!(plan.starts_with("forward: hopper"), ctx.info().sm90a, "{plan}");
+        if ctx.info().sm90a {
+            super::varlen::run_varlen(&ctx, &mut rng, c, cu_q, cu_k, true);
+        }
     }
     if !ctx.info().sm90a {
         eprintln!("hopper forward: SKIPPED, {} is not compute capability 9.0 (the portable plan ran nowhere here)", ctx.device_name());

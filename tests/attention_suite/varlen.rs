@@ -5,7 +5,7 @@ use super::*;
 
 /// Varlen forward and backward against the reference run sequence by sequence.
 #[allow(clippy::too_many_arguments)]
-fn run_varlen(ctx: &MetalContext, rng: &mut Rng, base: &Case, cu_q: &[u32], cu_k: &[u32], backward: bool) {
+pub(super) fn run_varlen(ctx: &MetalContext, rng: &mut Rng, base: &Case, cu_q: &[u32], cu_k: &[u32], backward: bool) {
     let what = format!("varlen q {cu_q:?} k {cu_k:?} {base:?}");
     let (dt, h, hk, d) = (base.dtype, base.h, base.hk, base.d);
     let (nq, nk) = (*cu_q.last().unwrap() as usize, *cu_k.last().unwrap() as usize);

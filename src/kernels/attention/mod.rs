@@ -433,7 +433,7 @@ impl FlashAttention {
         if let FwdKernel::Hopper(h) = plan.kernel {
             self.ctx.note_launch(|| format!("attention/fwd/hopper/{}", h.entry()));
             #[cfg(feature = "cuda")]
-            return hopper::forward(&self.ctx, h, &self.cfg, sh, q, k, v, out, lse);
+            return hopper::forward(&self.ctx, h, &self.cfg, sh, self.window_bounds(), self.scale_value(), (q, k, v), seqs, out, lse);
             #[cfg(not(feature = "cuda"))]
             return Err(PmetalError::InvalidArgument(format!("attention: {} needs feature `cuda`", h.name())));
         }

@@ -25,7 +25,7 @@ use super::common::{AttnCfg, MASK_NONE, PLANE};
 use super::decode::DecodeCfg;
 use super::hopper::{hopper_plan, HopperCfg};
 use super::fa2_backward::bwd_mma_smem;
-use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
+use super::{AttentionConfig, AttentionPath, FlashAttention, Shape, VarLen};
 use crate::kernels::{mma_fragment, vector_width};
 use crate::dtype::Storage;
 use crate::tuning::Tuning;
@@ -464,9 +464,19 @@ impl FlashAttention {
     /// (64x64 tiles, 128 units, 16x16 fragments); backward: dq fa2 (..), dkv fa2 (..)`: for
     /// logs and tuning sweeps.
     pub fn plan_name(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor) -> Result<String> {
-        let sh = self.shape(q, k, v, None)?;
-        let fwd = self.forward_plan(q.dtype(), &sh, MASK_NONE, false)?;
-        let bwd = self.backward_plan(q.dtype(), &sh, MASK_NONE, false)?;
+        self.plan_name_of(q, k, v, None)
+    }
+
+    /// [`plan_name`](Self::plan_name) of packed sequences
+    /// ([`forward_varlen`](Self::forward_varlen)).
+    pub fn plan_name_varlen(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: &VarLen) -> Result<String> {
+        self.plan_name_of(q, k, v, Some(seqs))
+    }
+
+    fn plan_name_of(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: Option<&VarLen>) -> Result<String> {
+        let sh = self.shape(q, k, v, seqs)?;
+        let fwd = self.forward_plan(q.dtype(), &sh, MASK_NONE, seqs.is_some())?;
+        let bwd = self.backward_plan(q.dtype(), &sh, MASK_NONE, seqs.is_some())?;
         Ok(format!("forward: {}; backward: {}", fwd.name(), bwd.name()))
     }
 

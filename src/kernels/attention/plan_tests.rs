@@ -229,7 +229,7 @@ fn hopper_plan_only_where_asked_and_covered() {
     let off = forward(&dev(&info, &Tuning::default(), DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
     assert!(!matches!(off.kernel, FwdKernel::Hopper(_)));
     let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
-    let h = HopperCfg { d: 128, stages: 2, ping_pong: false, pv_split: false };
+    let h = HopperCfg { d: 128, stages: 2, ping_pong: false, pv_split: false, f16: false, varlen: false };
     assert_eq!((f.kernel, f.grid, f.splits, f.cfg.split), (FwdKernel::Hopper(h), (32, 32, 2), 1, false));
     assert_eq!((h.entry(), h.shared_bytes()), ("pmetal_attn_fwd_d128_cubecl", 164_936));
     assert!(f.name().starts_with("hopper wgmma+TMA (D 128, 2 K/V stages"), "{}", f.name());
@@ -240,18 +240,26 @@ fn hopper_plan_only_where_asked_and_covered() {
     assert_eq!(HopperCfg { pv_split: true, ..h }.entry(), "pmetal_attn_fwd_d128_pvsplit_cubecl");
     let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &config(64, 16, 16, false), &shape(4, 2048, 2048), MASK_NONE, false).unwrap();
     assert_eq!((f.kernel, f.grid), (FwdKernel::Hopper(d64), (16, 16, 4)));
-    // Not covered: f16, other head dims, a mask tensor, packed sequences, a window, softcap,
-    // FMAs asked for, a device without sm_90a; decode-like calls keep the decode kernel.
+    // Covered too: f16, packed sequences, windows, softcap.
+    let hop = |dtype: DType, c: &AttentionConfig, varlen: bool| match forward(&dev(&info, &on, dtype, Some(16)), c, &sh, MASK_NONE, varlen).unwrap().kernel {
+        FwdKernel::Hopper(h) => h,
+        k => panic!("{k:?}"),
+    };
+    assert_eq!(hop(DType::F16, &c, false).entry(), "pmetal_attn_fwd_d128_f16_cubecl");
+    let packed = hop(DType::BF16, &c, true);
+    assert_eq!((packed.entry(), packed.varlen), ("pmetal_attn_fwd_d128_varlen_cubecl", true));
+    assert!(packed.name().contains("packed sequences"));
+    assert_eq!(hop(DType::F16, &config(64, 8, 8, false), true).entry(), "pmetal_attn_fwd_d64_varlen_f16_cubecl");
+    assert_eq!(hop(DType::BF16, &AttentionConfig { window_left: Some(128), softcap: Some(30.0), ..c.clone() }, false), h);
+    // Not covered: f32, other head dims, a mask tensor, FMAs asked for, a device without
+    // sm_90a; decode-like calls keep the decode kernel.
     let not = |info: &DeviceInfo, dtype: DType, c: &AttentionConfig, mask: u32, varlen: bool| {
         let f = forward(&dev(info, &on, dtype, Some(16)), c, &sh, mask, varlen).unwrap();
         assert!(!matches!(f.kernel, FwdKernel::Hopper(_)), "{}", f.name());
     };
-    not(&info, DType::F16, &c, MASK_NONE, false);
+    not(&info, DType::F32, &c, MASK_NONE, false);
     not(&info, DType::BF16, &config(96, 32, 8, true), MASK_NONE, false);
     not(&info, DType::BF16, &c, MASK_BOOL, false);
-    not(&info, DType::BF16, &c, MASK_NONE, true);
-    not(&info, DType::BF16, &AttentionConfig { window_left: Some(128), ..c.clone() }, MASK_NONE, false);
-    not(&info, DType::BF16, &AttentionConfig { softcap: Some(30.0), ..c.clone() }, MASK_NONE, false);
     not(&info, DType::BF16, &AttentionConfig { path: AttentionPath::Fma, ..c.clone() }, MASK_NONE, false);
     not(&DeviceInfo { sm90a: false, ..h100() }, DType::BF16, &c, MASK_NONE, false);
     let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &c, &shape(8, 1, 32768), MASK_NONE, false).unwrap();

@@ -7,10 +7,11 @@
 //! on compute capability 9.0 where the kernel covers the call; everything else keeps the
 //! portable kernels, which stay the path of Metal, Vulkan and other NVIDIA GPUs.
 //!
-//! Covered: bf16; head dim 64 or 128; no mask tensor, fixed batches; causal (bottom-right)
-//! or none, no sliding window or softcap; GQA / MQA (the KV head is a tensor-map
-//! coordinate, K and V are never repeated); any scale; lse out; rows that see no key give
-//! 0 and lse -inf. Off unless `PMETAL_ATTN_HOPPER=1` ([`Tuning::attn_hopper`]) until the
+//! Covered: bf16 and f16; head dim 64 or 128; no mask tensor; fixed batches or packed
+//! sequences (cumulative offsets, each sequence aligned bottom-right on its own); causal,
+//! sliding windows (either or both sides) and softcap; GQA / MQA (the KV head is a
+//! tensor-map coordinate, K and V are never repeated); any scale; lse out; rows that see no
+//! key give 0 and lse -inf. Off unless `PMETAL_ATTN_HOPPER=1` ([`Tuning::attn_hopper`]) until the
 //! kernel has passed the CUDA attention tests on a Hopper GPU.
 //!
 //! [`Tuning::attn_hopper`]: crate::tuning::Tuning::attn_hopper
@@ -39,18 +40,29 @@ pub struct HopperCfg {
     /// P V at D 128 as two n64 products per step (no MN-major leading byte offset in V's
     /// descriptor): the cross-check of that encoding, and its fallback.
     pub pv_split: bool,
+    /// f16 inputs and output (else bf16).
+    pub f16: bool,
+    /// Packed sequences (`[total, H, D]` with cumulative offsets).
+    pub varlen: bool,
 }
 
 impl HopperCfg {
-    /// The entry point's name in `attn_fwd.cu`, for CubeCL's launch.
+    /// The entry point's name in `attn_fwd.cu`, for CubeCL's launch. Packed sequences and
+    /// f16 have the default stages only (D 64: 4, D 128: 2), without ping-pong or split P V.
     pub fn entry(&self) -> &'static str {
-        match (self.d, self.stages, self.ping_pong, self.pv_split) {
-            (64, _, false, _) => "pmetal_attn_fwd_d64_cubecl",
-            (64, _, true, _) => "pmetal_attn_fwd_d64_pp_cubecl",
-            (_, _, _, true) => "pmetal_attn_fwd_d128_pvsplit_cubecl",
-            (_, 3, _, _) => "pmetal_attn_fwd_d128_s3_cubecl",
-            (_, _, false, _) => "pmetal_attn_fwd_d128_cubecl",
-            (_, _, true, _) => "pmetal_attn_fwd_d128_pp_cubecl",
+        match (self.d, self.varlen, self.f16, self.stages, self.ping_pong, self.pv_split) {
+            (64, true, false, ..) => "pmetal_attn_fwd_d64_varlen_cubecl",
+            (64, true, true, ..) => "pmetal_attn_fwd_d64_varlen_f16_cubecl",
+            (_, true, false, ..) => "pmetal_attn_fwd_d128_varlen_cubecl",
+            (_, true, true, ..) => "pmetal_attn_fwd_d128_varlen_f16_cubecl",
+            (64, _, true, ..) => "pmetal_attn_fwd_d64_f16_cubecl",
+            (_, _, true, ..) => "pmetal_attn_fwd_d128_f16_cubecl",
+            (64, _, _, _, false, _) => "pmetal_attn_fwd_d64_cubecl",
+            (64, ..) => "pmetal_attn_fwd_d64_pp_cubecl",
+            (_, _, _, _, _, true) => "pmetal_attn_fwd_d128_pvsplit_cubecl",
+            (_, _, _, 3, ..) => "pmetal_attn_fwd_d128_s3_cubecl",
+            (_, _, _, _, false, _) => "pmetal_attn_fwd_d128_cubecl",
+            _ => "pmetal_attn_fwd_d128_pp_cubecl",
         }
     }
 
@@ -67,7 +79,8 @@ impl HopperCfg {
     pub fn name(&self) -> String {
         let pp = if self.ping_pong { ", ping-pong" } else { "" };
         let split = if self.pv_split { ", P V in two n64 halves" } else { "" };
-        format!("hopper wgmma+TMA (D {}, {} K/V stages{pp}{split})", self.d, self.stages)
+        let packed = if self.varlen { ", packed sequences" } else { "" };
+        format!("hopper wgmma+TMA (D {}, {} K/V stages{pp}{split}{packed})", self.d, self.stages)
     }
 }
 
@@ -76,18 +89,21 @@ impl HopperCfg {
 pub(crate) fn hopper_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool, base: AttnCfg) -> Option<Result<FwdPlan>> {
     let covered = dev.tuning.attn_hopper == Some(true)
         && dev.info.sm90a
-        && dev.dtype == DType::BF16
+        && matches!(dev.dtype, DType::BF16 | DType::F16)
         && matches!(c.head_dim, 64 | 128)
         && mask == super::common::MASK_NONE
-        && !varlen
-        && c.window_left.is_none()
-        && c.window_right.is_none()
-        && c.softcap.is_none()
         && c.path != super::AttentionPath::Fma;
     if !covered {
         return None;
     }
-    let h = HopperCfg { d: c.head_dim, stages: if c.head_dim == 64 { 4 } else { 2 }, ping_pong: false, pv_split: false };
+    let h = HopperCfg {
+        d: c.head_dim,
+        stages: if c.head_dim == 64 { 4 } else { 2 },
+        ping_pong: false,
+        pv_split: false,
+        f16: dev.dtype == DType::F16,
+        varlen,
+    };
     let grid = (sh.tq.div_ceil(BLOCK), c.num_heads, sh.batch);
     if let Err(e) = dev.check_grid(grid) {
         return Some(Err(e));
