@@ -24,7 +24,7 @@ fn runs(tool: &PathBuf) -> bool {
 }
 
 fn main() {
-    let cfgs = ["pmetal_has_clang", "pmetal_has_nvcc", "pmetal_has_python3", "pmetal_has_vulkan", "pmetal_has_cuda"];
+    let cfgs = ["pmetal_has_clang", "pmetal_has_gxx", "pmetal_has_nvcc", "pmetal_has_python3", "pmetal_has_vulkan", "pmetal_has_cuda"];
     for cfg in cfgs {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
@@ -50,6 +50,10 @@ fn main() {
 
     if runs(&PathBuf::from("python3")) {
         println!("cargo::rustc-cfg=pmetal_has_python3");
+    }
+    // g++ (with x86's _Float16), for the Hopper attention kernel's host model.
+    if runs(&PathBuf::from("g++")) {
+        println!("cargo::rustc-cfg=pmetal_has_gxx");
     }
 
     // A Vulkan driver: an installable client driver's manifest where the loader looks
