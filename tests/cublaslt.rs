@@ -170,15 +170,7 @@ fn off_switch_case(ctx: &MetalContext) -> Vec<(MatmulAlgorithm, String)> {
 fn off_switch_gives_cubek() {
     let ctx = cuda();
     assert!(off_switch_case(&ctx).iter().all(|(alg, _)| *alg == MatmulAlgorithm::CublasLt));
-    let exe = std::env::current_exe().unwrap();
-    let child = std::process::Command::new(exe)
-        .args(["--exact", "cubek_when_switched_off", "--ignored", "--nocapture", "--test-threads=1"])
-        .env("PMETAL_CUBLASLT", "0")
-        .output()
-        .unwrap();
-    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
-    assert!(child.status.success(), "the child with PMETAL_CUBLASLT=0 failed:\n{log}");
-    assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
+    common::run_child_test("cubek_when_switched_off", true, &[("PMETAL_CUBLASLT", "0")]);
 }
 
 /// Run by `off_switch_gives_cubek` in a child process with `PMETAL_CUBLASLT=0`.

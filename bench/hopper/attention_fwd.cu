@@ -45,31 +45,15 @@
 #include <vector>
 
 #include "../../src/kernels/attention/hopper/attn_fwd.cu"
+#include "harness.h"
 
 static_assert(sizeof(TmaDesc) == sizeof(CUtensorMap) && alignof(TmaDesc) == alignof(CUtensorMap),
               "TmaDesc must have CUtensorMap's layout");
 
-#define CK(x)                                                                                 \
-  do {                                                                                        \
-    cudaError_t e_ = (x);                                                                     \
-    if (e_ != cudaSuccess) {                                                                  \
-      printf("{\"error\":\"%s\",\"at\":\"%s:%d\",\"call\":\"%s\"}\n", cudaGetErrorString(e_), \
-             __FILE__, __LINE__, #x);                                                         \
-      fflush(stdout);                                                                         \
-      exit(2);                                                                                \
-    }                                                                                         \
-  } while (0)
 
 // ------------------------------------------------------------------------------------------
 // Inputs: hash of (seed, index) -> uniform [-1, 1), rounded to bf16 (host recomputes any entry)
 // ------------------------------------------------------------------------------------------
-__host__ __device__ inline float hash_uniform(uint64_t seed, uint64_t i) {
-  uint64_t z = seed + (i + 1) * 0x9E3779B97F4A7C15ull;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  z ^= z >> 31;
-  return static_cast<float>(z >> 40) * (2.0f / 16777216.0f) - 1.0f;
-}
 // 16-bit element patterns of either dtype (f16: the _f16 impls).
 __host__ __device__ inline unsigned short to_bits(float x, bool f16) {
   return f16 ? __half_as_ushort(__float2half_rn(x)) : __bfloat16_as_ushort(__float2bfloat16_rn(x));
@@ -213,19 +197,11 @@ __global__ void __launch_bounds__(256) ref_attn_kernel(const unsigned short* q, 
 // ------------------------------------------------------------------------------------------
 // Host side
 // ------------------------------------------------------------------------------------------
-static PFN_cuTensorMapEncodeTiled_v12000 g_encode = nullptr;
 
 // 4-D map (D, heads, T, B), box (64, 1, 128, 1), 128B swizzle, OOB rows zero-filled; varlen
 // (Bn = 0): 3-D map (D, heads, T = total rows), box (64, 1, 128).
 static CUtensorMap make_map(const void* p, int Bn, int T, int heads, int D, bool f16) {
-  if (!g_encode) {
-    cudaDriverEntryPointQueryResult qr;
-    CK(cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", (void**)&g_encode, 12000, cudaEnableDefault, &qr));
-    if (qr != cudaDriverEntryPointSuccess || !g_encode) {
-      printf("{\"error\":\"cuTensorMapEncodeTiled not found\"}\n");
-      exit(2);
-    }
-  }
+  const auto g_encode = tensor_map_encoder();
   CUtensorMap m;
   memset(&m, 0, sizeof(m));
   cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)heads, (cuuint64_t)T, (cuuint64_t)Bn};
@@ -304,11 +280,6 @@ static void launch(const Impl& im, const Shape& s, const CUtensorMap& mq, const 
 }
 
 static std::string g_dev;
-static double median(std::vector<float> v) {
-  std::sort(v.begin(), v.end());
-  const size_t n = v.size();
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 // A number as JSON that Python's json module reads back (NaN, Infinity, -Infinity included).
 static std::string num(double x) {

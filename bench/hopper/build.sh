@@ -49,7 +49,7 @@ strip "$OUTDIR/attention_fwd" 2>/dev/null || true
 grep -E "Compiling entry|Used|spill|stack frame|warning|error|C75" "$OUTDIR/ptxas_attn.txt" | sed 's/^ptxas info    ://' || true
 sass_counts "$OUTDIR/attention_fwd" "$OUTDIR/sass_attn.txt" | tee "$OUTDIR/sass_counts_attn.txt"
 if [ "$OUTDIR" != "$HERE" ]; then
-  cp "$HERE/attention_fwd.cu" "$HERE/sdpa_ref.py" "$HERE/run.sh" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true
+  cp "$HERE/attention_fwd.cu" "$HERE/harness.h" "$HERE/sdpa_ref.py" "$HERE/run.sh" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true
 fi
 
 # cuBLAS headers and library: the toolkit's, our wheel dir, or a Python nvidia-cublas wheel.
@@ -82,6 +82,6 @@ grep -E "Compiling entry|Used|spill|stack frame|warning|error" "$OUTDIR/ptxas.tx
 sass_counts "$OUTDIR/hopper_gemm" "$OUTDIR/sass.txt" | tee "$OUTDIR/sass_counts.txt"   # sass.txt.gz
 
 if [ "$OUTDIR" != "$HERE" ]; then
-  cp "$HERE/run.sh" "$HERE/hopper_gemm.cu" "$HERE/wgmma_ops.inc" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true
+  cp "$HERE/run.sh" "$HERE/hopper_gemm.cu" "$HERE/harness.h" "$HERE/wgmma_ops.inc" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true
 fi
 ls -la "$OUTDIR"

@@ -82,19 +82,10 @@
 #include <ctime>
 #include <string>
 #include <vector>
+#include "harness.h"
 
 typedef __nv_bfloat16 bf16;
 
-#define CK(x)                                                                               \
-  do {                                                                                      \
-    cudaError_t e_ = (x);                                                                   \
-    if (e_ != cudaSuccess) {                                                                \
-      printf("{\"error\":\"%s\",\"at\":\"%s:%d\",\"call\":\"%s\"}\n", cudaGetErrorString(e_), \
-             __FILE__, __LINE__, #x);                                                       \
-      fflush(stdout);                                                                       \
-      exit(2);                                                                              \
-    }                                                                                       \
-  } while (0)
 #define CKB(x)                                                                              \
   do {                                                                                      \
     cublasStatus_t s_ = (x);                                                                \
@@ -380,13 +371,6 @@ __global__ void __launch_bounds__(128 * (NC + 1), 1)
 // ------------------------------------------------------------------------------------------
 // Inputs: deterministic hash of (seed, index) -> uniform [-1, 1), rounded to bf16
 // ------------------------------------------------------------------------------------------
-__host__ __device__ inline float hash_uniform(uint64_t seed, uint64_t i) {
-  uint64_t z = seed + (i + 1) * 0x9E3779B97F4A7C15ull;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  z ^= z >> 31;
-  return static_cast<float>(z >> 40) * (2.0f / 16777216.0f) - 1.0f;
-}
 __global__ void fill_kernel(bf16* p, size_t n, uint64_t seed) {
   for (size_t i = blockIdx.x * (size_t)blockDim.x + threadIdx.x; i < n; i += (size_t)gridDim.x * blockDim.x)
     p[i] = __float2bfloat16_rn(hash_uniform(seed, i));
@@ -398,18 +382,9 @@ static inline double host_val(uint64_t seed, uint64_t i) {
 // ------------------------------------------------------------------------------------------
 // Host side: variants
 // ------------------------------------------------------------------------------------------
-static PFN_cuTensorMapEncodeTiled_v12000 g_encode = nullptr;
 
 static CUtensorMap make_map(const bf16* p, uint64_t rows, uint64_t cols, uint32_t box_rows) {
-  if (!g_encode) {
-    cudaDriverEntryPointQueryResult q;
-    CK(cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", (void**)&g_encode, 12000,
-                                        cudaEnableDefault, &q));
-    if (q != cudaDriverEntryPointSuccess || !g_encode) {
-      printf("{\"error\":\"cuTensorMapEncodeTiled not found\"}\n");
-      exit(2);
-    }
-  }
+  const auto g_encode = tensor_map_encoder();
   CUtensorMap m;
   memset(&m, 0, sizeof(m));
   cuuint64_t dims[2] = {cols, rows};                   // innermost first: K, then rows
@@ -486,11 +461,6 @@ static void device_info(int& sms) {
     printf("{\"warning\":\"compute capability %d.%d: this probe is sm_90a only\"}\n", p.major, p.minor);
 }
 
-static double median(std::vector<float> v) {
-  std::sort(v.begin(), v.end());
-  size_t n = v.size();
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 struct Cmp {
   double max_abs = 0, sum_d2 = 0, sum_r2 = 0;

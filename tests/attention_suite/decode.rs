@@ -81,19 +81,10 @@ fn decode_split_kv() {
 /// `PMETAL_ATTN_DECODE_SCATTER=0`.
 #[test]
 fn decode_split_kv_prefetch_and_butterfly() {
-    let exe = std::env::current_exe().unwrap();
-    let child = std::process::Command::new(exe)
-        .args(["--exact", "decode::decode_split_kv", "--nocapture", "--test-threads=1"])
-        .env("PMETAL_ATTN_DECODE_PREFETCH", "1")
-        .env("PMETAL_ATTN_DECODE_SCATTER", "0")
-        .output()
-        .unwrap();
-    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
+    let log = common::run_child_test("decode::decode_split_kv", false, &[("PMETAL_ATTN_DECODE_PREFETCH", "1"), ("PMETAL_ATTN_DECODE_SCATTER", "0")]);
     if log.contains("SKIPPED, no GPU runtime present") {
         return;
     }
-    assert!(child.status.success(), "decode_split_kv with prefetch and the butterfly failed:\n{log}");
-    assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
     let plans: Vec<&str> = log.lines().filter(|l| l.contains("forward: decode")).collect();
     assert!(!plans.is_empty() && plans.iter().all(|l| l.contains("prefetch") && !l.contains("score per lane")), "{log}");
 }

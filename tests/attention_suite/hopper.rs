@@ -11,16 +11,8 @@ use super::*;
 #[test]
 #[cfg_attr(not(pmetal_has_cuda), ignore = "needs an NVIDIA GPU (the Hopper forward is CUDA-only)")]
 fn hopper_forward() {
-    let exe = std::env::current_exe().unwrap();
-    let child = std::process::Command::new(exe)
-        .args(["--exact", "hopper::hopper_cases", "--ignored", "--nocapture", "--test-threads=1"])
-        .env("PMETAL_ATTN_HOPPER", "1")
-        .output()
-        .unwrap();
-    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
+    let log = common::run_child_test("hopper::hopper_cases", true, &[("PMETAL_ATTN_HOPPER", "1")]);
     eprintln!("{log}");
-    assert!(child.status.success(), "hopper_cases failed:\n{log}");
-    assert!(log.contains("1 passed"), "the child ran no test:\n{log}");
 }
 
 /// Run by `hopper_forward` with `PMETAL_ATTN_HOPPER=1`: bf16 and f16, head dims 64 and

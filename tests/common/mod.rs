@@ -102,3 +102,21 @@ pub fn glu(act: GluActivation) -> ref_swiglu::Activation {
         GluActivation::GeluTanh => ref_swiglu::Activation::GeluTanh,
     }
 }
+
+/// Runs test `exact` of this test binary (with `--ignored` where it is marked so) in a
+/// child process with the environment `env` added: for settings a context reads once, when
+/// it opens (the `PMETAL_*` knobs). Asserts the child passed exactly one test; returns its
+/// output, stdout then stderr.
+pub fn run_child_test(exact: &str, ignored: bool, env: &[(&str, &str)]) -> String {
+    let mut cmd = std::process::Command::new(std::env::current_exe().unwrap());
+    cmd.args(["--exact", exact, "--nocapture", "--test-threads=1"]);
+    if ignored {
+        cmd.arg("--ignored");
+    }
+    cmd.envs(env.iter().copied());
+    let child = cmd.output().unwrap();
+    let log = format!("{}{}", String::from_utf8_lossy(&child.stdout), String::from_utf8_lossy(&child.stderr));
+    assert!(child.status.success(), "{exact} with {env:?} failed:\n{log}");
+    assert!(log.contains("1 passed"), "the child ran no test ({exact} with {env:?}):\n{log}");
+    log
+}

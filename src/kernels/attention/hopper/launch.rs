@@ -43,7 +43,8 @@ fn rows_map(t: &GpuTensor) -> TensorMapBinding {
         elem_stride: vec![1; rank].into(),
         interleave: TensorMapInterleave::None,
         swizzle: TensorMapSwizzle::B128,
-        prefetch: TensorMapPrefetch::None,
+        // As the standalone harness encodes them (bench/hopper/attention_fwd.cu).
+        prefetch: TensorMapPrefetch::B256,
         oob_fill: OobFill::Zero,
         storage_ty: elem.storage_type(),
     };
