@@ -5,7 +5,7 @@ mod common;
 
 use common::{ce_params, check, on_every_runtime};
 use pmetal_metal::reference::linear_cross_entropy as reference;
-use common::verify::{download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload};
+use common::verify::{download, reduction_tolerance, rms, round_to, tolerance_at_scale, upload, Tolerance};
 use pmetal_metal::{CrossEntropyConfig, DType, GpuTensor, LinearCrossEntropy, LinearCrossEntropyPlan, Matmul, PmetalError, Reduction};
 
 /// (tokens, hidden, vocab, block): one block, several blocks with a tail, a block per
@@ -63,11 +63,16 @@ fn matches_reference() {
                         // rounding flip of an O(1) f16 d_logit moves a d_weight sum by ~1e-3
                         // (seen: f16 33x32x1000 Sum, 8e-4 against a 1/n-scaled floor of 1e-4).
                         let g_scale = if cfg.reduction == Reduction::Mean { 1.0 / n as f64 } else { 1.0 };
-                        // d_hidden sums `vocab` products; rounding errors of an f32 sum grow
-                        // like the square root of its length, which the table's rtol covers up
-                        // to 8192 terms (the token-chunk plan sums all 128,256 in one GEMM).
+                        // d_hidden sums `vocab` products in f32 (the token-chunk plan all
+                        // 128,256 in one GEMM); the rounding of such a sum walks like
+                        // sqrt(vocab) * eps_f32 of the sum's own size (seen: 5.6e-5 at 0.6, 2.2
+                        // such steps), so that much relative error, at five steps, on top of
+                        // the table (which covers sums up to 8192 terms).
                         let long_sum = (v as f64 / 8192.0).sqrt().max(1.0);
-                        check(&format!("{what} d_hidden"), &download(&r.d_hidden).unwrap(), &dh, gt(&dh, g_scale * 0.5 * long_sum));
+                        let walk = 5.0 * (v as f64).sqrt() * f32::EPSILON as f64;
+                        let dh_tol = gt(&dh, g_scale * 0.5 * long_sum);
+                        let dh_tol = Tolerance { rtol: dh_tol.rtol + walk, ..dh_tol };
+                        check(&format!("{what} d_hidden"), &download(&r.d_hidden).unwrap(), &dh, dh_tol);
                         check(&format!("{what} d_weight"), &download(&r.d_weight).unwrap(), &dw, gt(&dw, g_scale));
                         match (&r.d_bias, with_bias) {
                             (Some(d), true) => check(&format!("{what} d_bias"), &download(d).unwrap(), &db, gt(&db, g_scale)),
