@@ -44,7 +44,7 @@ use cubecl::prelude::*;
 use cubecl::stream_id::StreamId;
 
 use super::ffi::{self, Algo, LtHandle, LtResult, Pointers};
-use super::layout::{LtProblem, PlanKey};
+use super::layout::{LtProblem, OperandDesc, PlanKey};
 use super::LtOutcome;
 use crate::error::{PmetalError, Result};
 use crate::tuning::Tuning;
@@ -169,19 +169,34 @@ impl CublasLt {
         Ok(a)
     }
 
-    /// The GEMM `p` on cuBLASLt over the memory of `handles` (cuBLASLt's A, B and C = D, as
-    /// `p` maps them), enqueued on the caller's stream of `client`, the context's CubeCL
-    /// client (see the module docs). A problem the heuristic refuses is
-    /// [`LtOutcome::Unsupported`]; `Err` is a device failure, including one an earlier
-    /// asynchronous call recorded.
-    pub(crate) fn gemm(&self, client: &ComputeClient<CudaRuntime>, p: &LtProblem, handles: [&cubecl::server::Handle; 3]) -> Result<LtOutcome> {
+    /// `out (+)= a b` on cuBLASLt (operands as [`OperandDesc`]s, in pmetal's row-major
+    /// terms, over the memory of `handles`: a, b, out), enqueued on the caller's stream of
+    /// `client`, the context's CubeCL client (see the module docs). A problem cuBLASLt
+    /// cannot take (layout or heuristic) is [`LtOutcome::Unsupported`]; `Err` is a device
+    /// failure, including one an earlier asynchronous call recorded.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn gemm(
+        &self,
+        client: &ComputeClient<CudaRuntime>,
+        a: &OperandDesc,
+        b: &OperandDesc,
+        out: &OperandDesc,
+        accumulate: bool,
+        allow_tf32: bool,
+        handles: [&cubecl::server::Handle; 3],
+    ) -> Result<LtOutcome> {
         self.take_error()?;
-        let p = *p;
+        let p = match LtProblem::from_operands(a, b, out, accumulate, allow_tf32) {
+            Ok(p) => p,
+            Err(why) => return Ok(LtOutcome::Unsupported(why)),
+        };
         let algo = match self.algo(&p)? {
             Ok(a) => a,
             Err(why) => return Ok(LtOutcome::Unsupported(why)),
         };
-        let mut bindings: Vec<_> = handles.iter().map(|h| (*h).clone().binding()).collect();
+        // cuBLASLt's A is pmetal's B (layout.rs); C = D is the output.
+        let [a, b, out] = handles;
+        let mut bindings = vec![b.clone().binding(), a.clone().binding(), out.clone().binding()];
         if algo.workspace > 0 {
             // Dropped here, held by its binding until the GEMM is enqueued; memory the pool
             // gives out again afterwards is used by later work on the same stream.

@@ -287,6 +287,20 @@ pub(crate) fn write_lse(lse: &mut Array<f32>, part_lse: &mut Array<f32>, d: &Att
     }
 }
 
+/// The factor a row's running sum and output take when its max moves from `m_old` to
+/// `m_new`: 1 while the row has seen nothing visible, 0 on its first visible key.
+#[cube]
+pub(crate) fn row_rescale(m_old: f32, m_new: f32, neg_inf: f32) -> f32 {
+    let mut al = 1.0f32;
+    if m_new > neg_inf {
+        al = 0.0f32;
+        if m_old > neg_inf {
+            al = Exp::exp(m_old - m_new);
+        }
+    }
+    al
+}
+
 /// A finished softmax row: `1 / l` and the lse `m + ln l`, or 0 and -inf for a row that saw
 /// no key (so its output is 0, not NaN).
 #[cube]

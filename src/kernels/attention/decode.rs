@@ -40,7 +40,7 @@
 
 use cubecl::prelude::*;
 
-use super::common::{query_tile, row_final, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile};
+use super::common::{query_tile, row_final, row_rescale, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile};
 use super::tile::{load_tile_v, store_tile, write_partial, zero_smem};
 use crate::kernels::io::IoElem;
 use crate::kernels::fast_exp_modes;
@@ -415,7 +415,7 @@ fn decode_softmax<I: IoElem>(
         for r in 0..rows {
             let mx_r = plane_shuffle(mx, lane0 + comptime!(r) as u32);
             let sum_r = plane_shuffle(sum, lane0 + comptime!(r) as u32);
-            let al = rescale(m[r], mx_r, d.neg_inf);
+            let al = row_rescale(m[r], mx_r, d.neg_inf);
             m[r] = mx_r;
             l[r] = l[r] * al + sum_r;
             alpha[r] = al;
@@ -468,26 +468,12 @@ fn decode_softmax<I: IoElem>(
                 sum += p;
                 sc[comptime!(i * rows + r)] = p;
             }
-            let al = rescale(m_old, mx, d.neg_inf);
+            let al = row_rescale(m_old, mx, d.neg_inf);
             m[r] = mx;
             l[r] = l[r] * al + sum;
             alpha[r] = al;
         }
     }
-}
-
-/// The factor a row's running sum and output take when its max moves from `m_old` to
-/// `m_new`: 1 while the row has seen nothing visible, 0 on its first visible key.
-#[cube]
-fn rescale(m_old: f32, m_new: f32, neg_inf: f32) -> f32 {
-    let mut al = 1.0f32;
-    if m_new > neg_inf {
-        al = 0.0f32;
-        if m_old > neg_inf {
-            al = Exp::exp(m_old - m_new);
-        }
-    }
-    al
 }
 
 impl AttnCfg {

@@ -11,7 +11,7 @@
 
 use cubecl::prelude::*;
 
-use super::common::{elem_of, query_tile, row_final, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile};
+use super::common::{elem_of, query_tile, row_final, row_rescale, score, tile_keys, write_lse, AttnCfg, AttnDims, QueryTile};
 use super::tile::{load_tile_v, mm, store_tile, write_partial, zero_smem};
 use crate::kernels::io::IoElem;
 
@@ -107,13 +107,7 @@ pub fn attn_fwd<I: IoElem, N: Size>(
                 }
                 s_p[(r * comptime!(cfg.ss() / cfg.v) as u32 + cv) as usize] = I::from_f32(pv);
             }
-            let mut alpha = 1.0f32;
-            if mx > d.neg_inf {
-                alpha = 0.0f32;
-                if m_old > d.neg_inf {
-                    alpha = Exp::exp(m_old - mx);
-                }
-            }
+            let alpha = row_rescale(m_old, mx, d.neg_inf);
             s_a[r as usize] = alpha;
             s_m[r as usize] = mx;
             s_l[r as usize] = s_l[r as usize] * alpha + sum;

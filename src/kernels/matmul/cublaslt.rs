@@ -50,18 +50,12 @@ pub(crate) fn route(backend: Backend, avail: &Availability, algorithm: MatmulAlg
 pub(crate) fn try_gemm(ctx: &MetalContext, a: &Operand, b: &Operand, out: &Operand, accumulate: bool, allow_tf32: bool) -> Result<LtOutcome> {
     #[cfg(feature = "cublaslt")]
     if let Some(lt) = ctx.cublaslt() {
-        lt.take_error()?;
-        let p = match layout::LtProblem::from_operands(&describe(a), &describe(b), &describe(out), accumulate, allow_tf32) {
-            Ok(p) => p,
-            Err(why) => return Ok(LtOutcome::Unsupported(why)),
-        };
         #[allow(unreachable_patterns)]
         let client = match ctx.client() {
             crate::context::Client::Cuda(c) => c,
             _ => return Ok(LtOutcome::Unsupported("not a CUDA context".into())),
         };
-        // cuBLASLt's A is pmetal's B (layout.rs); C = D is the output.
-        return lt.gemm(client, &p, [&b.handle, &a.handle, &out.handle]);
+        return lt.gemm(client, &describe(a), &describe(b), &describe(out), accumulate, allow_tf32, [&a.handle, &b.handle, &out.handle]);
     }
     let _ = (ctx, a, b, out, accumulate, allow_tf32);
     Ok(LtOutcome::Unsupported("this context has no cuBLASLt provider".into()))
