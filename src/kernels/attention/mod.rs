@@ -283,6 +283,27 @@ impl FlashAttention {
         Ok(AttentionOutput { out, lse })
     }
 
+    /// Which kernels [`forward`](Self::forward) and [`backward`](Self::backward) run for
+    /// these inputs on this device (without a mask tensor), e.g. `forward: cuda-register
+    /// (64x64 tiles, 128 units, 16x16 fragments); backward: dq fa2 (..), dkv fa2 (..)`: for
+    /// logs and tuning sweeps.
+    pub fn plan_name(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor) -> Result<String> {
+        self.plan_name_of(q, k, v, None)
+    }
+
+    /// [`plan_name`](Self::plan_name) of packed sequences
+    /// ([`forward_varlen`](Self::forward_varlen)).
+    pub fn plan_name_varlen(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: &VarLen) -> Result<String> {
+        self.plan_name_of(q, k, v, Some(seqs))
+    }
+
+    fn plan_name_of(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: Option<&VarLen>) -> Result<String> {
+        let sh = self.shape(q, k, v, seqs)?;
+        let fwd = self.forward_plan(q.dtype(), &sh, MASK_NONE, seqs.is_some())?;
+        let bwd = self.backward_plan(q.dtype(), &sh, MASK_NONE, seqs.is_some())?;
+        Ok(format!("forward: {}; backward: {}", fwd.name(), bwd.name()))
+    }
+
     /// [`forward`](Self::forward) into given tensors (out like q, lse f32 `[B, H, T_q]`).
     pub fn forward_into(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, mask: Option<&GpuTensor>, out: &GpuTensor, lse: &GpuTensor) -> Result<()> {
         let sh = self.shape(q, k, v, None)?;

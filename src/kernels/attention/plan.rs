@@ -23,13 +23,12 @@
 
 use super::common::{AttnCfg, MASK_NONE, PLANE};
 use super::decode::DecodeCfg;
-use super::hopper::{hopper_plan, HopperCfg};
+use super::hopper::{HopperCfg, BLOCK, THREADS};
 use super::fa2_backward::bwd_mma_smem;
-use super::{AttentionConfig, AttentionPath, FlashAttention, Shape, VarLen};
+use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
 use crate::kernels::{mma_fragment, vector_width};
 use crate::dtype::Storage;
 use crate::tuning::Tuning;
-use crate::buffer::GpuTensor;
 use crate::context::DeviceInfo;
 use crate::dtype::DType;
 use crate::error::{PmetalError, Result};
@@ -459,27 +458,6 @@ fn free_splits(dev: &Device, c: &AttentionConfig, t: &AttnCfg, sh: &Shape) -> us
 }
 
 impl FlashAttention {
-    /// Which kernels [`forward`](Self::forward) and [`backward`](Self::backward) run for
-    /// these inputs on this device (without a mask tensor), e.g. `forward: cuda-register
-    /// (64x64 tiles, 128 units, 16x16 fragments); backward: dq fa2 (..), dkv fa2 (..)`: for
-    /// logs and tuning sweeps.
-    pub fn plan_name(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor) -> Result<String> {
-        self.plan_name_of(q, k, v, None)
-    }
-
-    /// [`plan_name`](Self::plan_name) of packed sequences
-    /// ([`forward_varlen`](Self::forward_varlen)).
-    pub fn plan_name_varlen(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: &VarLen) -> Result<String> {
-        self.plan_name_of(q, k, v, Some(seqs))
-    }
-
-    fn plan_name_of(&self, q: &GpuTensor, k: &GpuTensor, v: &GpuTensor, seqs: Option<&VarLen>) -> Result<String> {
-        let sh = self.shape(q, k, v, seqs)?;
-        let fwd = self.forward_plan(q.dtype(), &sh, MASK_NONE, seqs.is_some())?;
-        let bwd = self.backward_plan(q.dtype(), &sh, MASK_NONE, seqs.is_some())?;
-        Ok(format!("forward: {}; backward: {}", fwd.name(), bwd.name()))
-    }
-
     /// [`forward`] on this context.
     pub(crate) fn forward_plan(&self, dtype: DType, sh: &Shape, mask: u32, varlen: bool) -> Result<FwdPlan> {
         forward(&self.plan_device(dtype)?, &self.cfg, sh, mask, varlen)
@@ -508,6 +486,36 @@ impl FlashAttention {
             plane_sync_orders_smem: self.ctx.info().plane_sync_orders_shared,
         })
     }
+}
+
+/// The Hopper plan of a call, or `None` where it does not apply (not opted in, not a
+/// compute capability 9.0 device, or a call the kernel does not cover: see `hopper/`'s docs).
+pub(crate) fn hopper_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool, base: AttnCfg) -> Option<Result<FwdPlan>> {
+    let covered = dev.tuning.attn_hopper == Some(true)
+        && dev.info.sm90a
+        && matches!(dev.dtype, DType::BF16 | DType::F16)
+        && matches!(c.head_dim, 64 | 128)
+        && mask == MASK_NONE
+        && c.path != AttentionPath::Fma;
+    if !covered {
+        return None;
+    }
+    let h = HopperCfg {
+        d: c.head_dim,
+        stages: if c.head_dim == 64 { 4 } else { 2 },
+        ping_pong: false,
+        pv_split: false,
+        f16: dev.dtype == DType::F16,
+        varlen,
+    };
+    let grid = (sh.tq.div_ceil(BLOCK), c.num_heads, sh.batch);
+    if let Err(e) = dev.check_grid(grid) {
+        return Some(Err(e));
+    }
+    // `cfg` and the splits describe the portable launch; this one has neither (no split,
+    // no combine pass): the tiling is the kernel's own.
+    let cfg = AttnCfg { bq: BLOCK, bkv: BLOCK, threads: THREADS as usize, split: false, ..base };
+    Some(Ok(FwdPlan { kernel: FwdKernel::Hopper(h), cfg, splits: 1, split_len: sh.tk, grid, fast_math: true }))
 }
 
 /// Rows (packed query rows) a call with more rows than this does not take the decode

@@ -3,7 +3,7 @@
 //! next block's products; its header documents the design and every encoding), run through
 //! CubeCL's compile path ([`CudaSource`](crate::kernels::cuda_source::CudaSource)) on
 //! CubeCL's stream. A plan of [`FlashAttention`](super::FlashAttention)'s forward
-//! ([`hopper_plan`], called from `plan.rs`'s `forward`, which decides in one place), taken
+//! (`plan.rs`'s `hopper_plan`, asked by its `forward`, which decides in one place), taken
 //! on compute capability 9.0 where the kernel covers the call; everything else keeps the
 //! portable kernels, which stay the path of Metal, Vulkan and other NVIDIA GPUs.
 //!
@@ -16,17 +16,11 @@
 //!
 //! [`Tuning::attn_hopper`]: crate::tuning::Tuning::attn_hopper
 
-use super::common::AttnCfg;
-use super::plan::{Device, FwdKernel, FwdPlan};
-use super::validate::Shape;
-use super::AttentionConfig;
-use crate::dtype::DType;
-use crate::error::Result;
 
 /// Query rows per block (two consumer warpgroups of 64) and keys per key block.
-const BLOCK: usize = 128;
+pub(crate) const BLOCK: usize = 128;
 /// Threads per block: one producer and two consumer warpgroups.
-const THREADS: u32 = 384;
+pub(crate) const THREADS: u32 = 384;
 
 /// Which entry point of `attn_fwd.cu` runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -84,35 +78,6 @@ impl HopperCfg {
     }
 }
 
-/// The Hopper plan of a call, or `None` where it does not apply (not opted in, not a
-/// compute capability 9.0 device, or a call the kernel does not cover: see the module docs).
-pub(crate) fn hopper_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool, base: AttnCfg) -> Option<Result<FwdPlan>> {
-    let covered = dev.tuning.attn_hopper == Some(true)
-        && dev.info.sm90a
-        && matches!(dev.dtype, DType::BF16 | DType::F16)
-        && matches!(c.head_dim, 64 | 128)
-        && mask == super::common::MASK_NONE
-        && c.path != super::AttentionPath::Fma;
-    if !covered {
-        return None;
-    }
-    let h = HopperCfg {
-        d: c.head_dim,
-        stages: if c.head_dim == 64 { 4 } else { 2 },
-        ping_pong: false,
-        pv_split: false,
-        f16: dev.dtype == DType::F16,
-        varlen,
-    };
-    let grid = (sh.tq.div_ceil(BLOCK), c.num_heads, sh.batch);
-    if let Err(e) = dev.check_grid(grid) {
-        return Some(Err(e));
-    }
-    // `cfg` and the splits describe the portable launch; this one has neither (no split,
-    // no combine pass): the tiling is the kernel's own.
-    let cfg = AttnCfg { bq: BLOCK, bkv: BLOCK, threads: THREADS as usize, split: false, ..base };
-    Some(Ok(FwdPlan { kernel: FwdKernel::Hopper(h), cfg, splits: 1, split_len: sh.tk, grid, fast_math: true }))
-}
 
 #[cfg(feature = "cuda")]
 mod launch;
