@@ -5,6 +5,7 @@
 # BIN: a built `decode_sweep` example (default: build it with
 # `cargo build --release -p pmetal-bench --features cuda --example decode_sweep`). Prints one line per
 # setting: the knobs, the plan, ms, GB/s and the difference from the general forward.
+# SWEEP_GRID=0: the variants, cubes and splits only (16 processes), not the keys/units/lanes grid.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${1:-}"
@@ -24,6 +25,8 @@ for scatter in 0 1; do
 done
 for cubes in 4 8 16; do run PMETAL_ATTN_DECODE_CUBES=$cubes; done
 for splits in 8 12 16 24 32 48 64; do run PMETAL_ATTN_DECODE_SPLITS=$splits; done
+# The grid over the kernel's shape knobs (SWEEP_GRID=0 skips it: 48 more processes).
+[ "${SWEEP_GRID:-1}" = 0 ] && exit 0
 for keys in 1 2 4 8; do
   for units in 64 128 256; do
     for lanes in 8 16; do
