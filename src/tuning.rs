@@ -33,6 +33,7 @@
 //! | `PMETAL_ATTN_DECODE_PREFETCH` | [`Tuning::attn_decode_prefetch`] | 0 or 1 |
 //! | `PMETAL_ATTN_DECODE_SCATTER` | [`Tuning::attn_decode_scatter`] | 0 or 1 |
 //! | `PMETAL_ATTN_HOPPER` | [`Tuning::attn_hopper`] | 0 or 1 |
+//! | `PMETAL_ATTN_HOPPER_BWD` | [`Tuning::attn_hopper_bwd`] | 0 or 1 |
 //! | `PMETAL_CUBLASLT` | [`Tuning::cublaslt`] | 0 (off) or 1 (required) |
 //! | `PMETAL_CUBLASLT_SYNC` | [`Tuning::cublaslt_sync`] | 0 or 1 |
 //!
@@ -104,6 +105,10 @@ pub struct Tuning {
     /// otherwise the portable kernels run (default: off until the kernel has passed the
     /// CUDA attention tests on a Hopper GPU).
     pub attn_hopper: Option<bool>,
+    /// Attention backward on the hand-written sm_90a kernels (`hopper/attn_bwd.cu`), as
+    /// [`Tuning::attn_hopper`] for the forward (default: off until they have passed the CUDA
+    /// attention tests on a Hopper GPU).
+    pub attn_hopper_bwd: Option<bool>,
     /// Matmul on CUDA through cuBLASLt: `Some(false)` never, `Some(true)` required (a CUDA
     /// context fails to open without it), `None` where it loads (the default).
     pub cublaslt: Option<bool>,
@@ -176,6 +181,7 @@ impl Tuning {
             attn_decode_prefetch: flag("PMETAL_ATTN_DECODE_PREFETCH")?,
             attn_decode_scatter: flag("PMETAL_ATTN_DECODE_SCATTER")?,
             attn_hopper: flag("PMETAL_ATTN_HOPPER")?,
+            attn_hopper_bwd: flag("PMETAL_ATTN_HOPPER_BWD")?,
             cublaslt: flag("PMETAL_CUBLASLT")?,
             cublaslt_sync: flag("PMETAL_CUBLASLT_SYNC")?,
         })

@@ -188,7 +188,8 @@ pub(super) fn attention_defs<I: IoElem>(target: Target, storage: Storage, vec: u
                         out.push((name.clone(), b.build(settings(&name).cube_dim(CubeDim::new_1d(threads as u32))), AddressType::U32));
                     }
                 }
-                BwdKernel::Fa2 => {}
+                // Hand-written CUDA C++ (the `hopper` folder), compiled as it is by tests/codegen.rs.
+                BwdKernel::Fa2 | BwdKernel::Hopper(_) => {}
             }
         }
     }

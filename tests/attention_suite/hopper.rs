@@ -1,9 +1,11 @@
-//! The Hopper forward (`src/kernels/attention/hopper/`, sm_90a) on a compute capability 9.0
-//! GPU: taken only with `PMETAL_ATTN_HOPPER=1`, which the context reads when it opens, hence
-//! a child process of this test binary. Its outputs (out and lse) against the f64
-//! reference under the same rule as every other forward, and the portable backward run on
-//! its lse. Ignored without an NVIDIA driver (CI); on a GPU other than compute capability
-//! 9.0 the child says so and checks that the plan kept the portable kernels.
+//! The Hopper forward and backward (`src/kernels/attention/hopper/`, sm_90a) on a compute
+//! capability 9.0 GPU: taken only with `PMETAL_ATTN_HOPPER=1` / `PMETAL_ATTN_HOPPER_BWD=1`,
+//! which the context reads when it opens, hence child processes of this test binary. Outputs
+//! (out and lse; dq, dk, dv) against the f64 reference under the same rule as every other
+//! attention kernel; with the forward alone, the portable backward runs on its lse; the
+//! Hopper backward run twice must agree bit for bit. Ignored without an NVIDIA driver (CI);
+//! on a GPU other than compute capability 9.0 the child says so and checks that the plan
+//! kept the portable kernels.
 
 use super::*;
 
@@ -15,7 +17,17 @@ fn hopper_forward() {
     eprintln!("{log}");
 }
 
-/// Run by `hopper_forward` with `PMETAL_ATTN_HOPPER=1`: bf16 and f16, head dims 64 and
+/// Runs `hopper_cases` in a child process with both Hopper switches on: the Hopper
+/// backward from the Hopper forward's lse, on every case.
+#[test]
+#[cfg_attr(not(pmetal_has_cuda), ignore = "needs an NVIDIA GPU (the Hopper backward is CUDA-only)")]
+fn hopper_backward() {
+    let log = common::run_child_test("hopper::hopper_cases", true, &[("PMETAL_ATTN_HOPPER", "1"), ("PMETAL_ATTN_HOPPER_BWD", "1")]);
+    eprintln!("{log}");
+}
+
+/// Run by `hopper_forward` with `PMETAL_ATTN_HOPPER=1` (and by `hopper_backward` with
+/// `PMETAL_ATTN_HOPPER_BWD=1` too): bf16 and f16, head dims 64 and
 /// 128, causal and not, GQA and MHA, T_q != T_k both ways (T_q > T_k causal: rows that see
 /// no key), lengths around the 128-row / 128-key blocks (1, 127, 129, 200) and past them
 /// (1000), a custom scale, sliding windows, softcap, packed sequences; forward against
@@ -25,9 +37,16 @@ fn hopper_forward() {
 fn hopper_cases() {
     let ctx = MetalContext::with_backend(pmetal_metal::Backend::Cuda).expect("a CUDA context");
     assert_eq!(ctx.tuning().attn_hopper, Some(true), "run with PMETAL_ATTN_HOPPER=1");
+    let bwd = ctx.tuning().attn_hopper_bwd == Some(true);
     let seed = fresh_seed();
     let mut rng = Rng::new(seed);
-    eprintln!("hopper forward on {}, seed {seed}", ctx.device_name());
+    eprintln!("hopper forward{} on {}, seed {seed}", if bwd { " and backward" } else { "" }, ctx.device_name());
+    // The plan names both passes: "forward: ..; backward: ..".
+    let check_plan = |what: &str, plan: &str| {
+        let want = ctx.info().sm90a;
+        assert_eq!(plan.starts_with("forward: hopper"), want, "{what}: {plan}");
+        assert_eq!(plan.contains("backward: hopper"), want && bwd, "{what}: {plan}");
+    };
     let bf = Case { dtype: DType::BF16, ..BASE };
     let cases = [
         Case { b: 1, tq: 129, tk: 129, h: 4, hk: 1, d: 128, causal: true, ..bf },
@@ -51,12 +70,13 @@ fn hopper_cases() {
         let k = GpuTensor::empty(&ctx, c.dtype, &[c.b, c.tk, c.hk, c.d]).unwrap();
         let plan = c.op(&ctx).plan_name(&q, &k, &k).unwrap();
         eprintln!("{c:?}: {plan}");
-        if !ctx.info().sm90a {
-            assert!(!plan.starts_with("forward: hopper"), "{plan}");
-            continue;
+        check_plan(&format!("{c:?}"), &plan);
+        if ctx.info().sm90a {
+            run_case(&ctx, &mut rng, c, bwd || c.tq <= 200);
         }
-        assert!(plan.starts_with("forward: hopper"), "{c:?}: expected the Hopper forward, got {plan}");
-        run_case(&ctx, &mut rng, c, c.tq <= 200);
+    }
+    if bwd && ctx.info().sm90a {
+        deterministic(&ctx, &mut rng);
     }
     // Packed sequences (lengths 1, 127, 129, 300 of queries; keys longer or shorter),
     // causal with GQA, and f16 with a window.
@@ -71,12 +91,34 @@ fn hopper_cases() {
         let seqs = VarLen::new(&ctx, cu_q, cu_k).unwrap();
         let plan = c.op(&ctx).plan_name_varlen(&q, &k, &k, &seqs).unwrap();
         eprintln!("varlen {cu_q:?} {cu_k:?} {c:?}: {plan}");
-        assert_eq!(plan.starts_with("forward: hopper"), ctx.info().sm90a, "{plan}");
+        check_plan(&format!("varlen {c:?}"), &plan);
         if ctx.info().sm90a {
             super::varlen::run_varlen(&ctx, &mut rng, c, cu_q, cu_k, true);
         }
     }
     if !ctx.info().sm90a {
         eprintln!("hopper forward: SKIPPED, {} is not compute capability 9.0 (the portable plan ran nowhere here)", ctx.device_name());
+    }
+}
+
+/// The Hopper backward twice on the same inputs (GQA, causal, several key and query blocks):
+/// every gradient bit for bit the same.
+fn deterministic(ctx: &MetalContext, rng: &mut Rng) {
+    let c = Case { b: 1, tq: 700, tk: 700, h: 8, hk: 2, d: 128, causal: true, dtype: DType::BF16, ..BASE };
+    let op = c.op(ctx);
+    let (q, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
+    let (k, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
+    let (v, _) = input(ctx, rng, c.dtype, &[c.b, c.tk, c.hk, c.d], 1.0);
+    let (g_out, _) = input(ctx, rng, c.dtype, &[c.b, c.tq, c.h, c.d], 1.0);
+    let pmetal_metal::AttentionOutput { out, lse } = op.forward(&q, &k, &v, None).unwrap();
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            let g = op.backward(&q, &k, &v, &out, &g_out, &lse).unwrap();
+            [g.dq, g.dk, g.dv].map(|t| download(&t).unwrap())
+        })
+        .collect();
+    for (i, name) in ["dq", "dk", "dv"].iter().enumerate() {
+        let same = runs[0][i].iter().zip(&runs[1][i]).all(|(a, b)| a.to_bits() == b.to_bits());
+        assert!(same, "hopper backward {name}: two runs differ");
     }
 }

@@ -255,6 +255,8 @@ fn bwd_io<I: IoElem, R: Runtime>(c: &ComputeClient<R>, b: &Bufs, d: Dims, l: &Bw
         (BwdKernel::Fa2, false) => launch_bwd!(attn_bwd_mma, [&b.dk, &b.dv], false, fast),
         (BwdKernel::Generic { .. }, true) => launch_bwd!(attn_bwd_dq, [&b.dq, &b.part_g]),
         (BwdKernel::Generic { .. }, false) => launch_bwd!(attn_bwd_dkv, [&b.dk, &b.dv, &b.part_g]),
+        // Launched by `run_backward` through `hopper::backward` (CUDA only), never here.
+        (BwdKernel::Hopper(_), _) => unreachable!("the Hopper backward has its own launch"),
     }
 }
 

@@ -83,7 +83,7 @@ use crate::dtype::DType;
 use crate::error::{PmetalError, Result};
 use common::MASK_NONE;
 use launch::{Bufs, Dims};
-use plan::FwdKernel;
+use plan::{BwdKernel, FwdKernel};
 pub(crate) use validate::{MaskArg, Shape};
 use validate::validate_config;
 
@@ -510,9 +510,17 @@ impl FlashAttention {
         let storage = self.ctx.storage_of(q.dtype());
         let v_rows = vector_width(self.ctx.info(), storage, &[c.head_dim]);
         self.ctx.note_launch(|| format!("attention/row_dot/{}/{}/{v_rows}/{}", storage.name(), c.head_dim, tq_cfg.varlen));
+        let info = self.ctx.info();
+        if let BwdKernel::Hopper(h) = plan.dq.kernel {
+            self.ctx.note_launch(|| format!("attention/bwd/hopper/{}+{}", h.dkv_entry(), h.dq_entry()));
+            with_client!(self.ctx, |cl, R| launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info));
+            #[cfg(feature = "cuda")]
+            return hopper::backward(&self.ctx, h, c, sh, self.window_bounds(), self.scale_value(), (q, k, v, d_out), (lse, &delta), seqs, g);
+            #[cfg(not(feature = "cuda"))]
+            return Err(PmetalError::InvalidArgument(format!("attention: {} needs feature `cuda`", h.name())));
+        }
         self.ctx.note_launch(|| format!("attention/dq/{}/{tq_cfg:?}", storage.name()));
         self.ctx.note_launch(|| format!("attention/dkv/{}/{tk_cfg:?}", storage.name()));
-        let info = self.ctx.info();
         with_client!(self.ctx, |cl, R| {
             launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info);
             let bq = bufs.with_partials(part_q.as_ref());

@@ -23,7 +23,7 @@
 
 use super::common::{AttnCfg, MASK_NONE, PLANE};
 use super::decode::DecodeCfg;
-use super::hopper::{HopperCfg, BLOCK, THREADS};
+use super::hopper::{HopperBwdCfg, HopperCfg, BLOCK, THREADS};
 use super::fa2_backward::bwd_mma_smem;
 use super::{AttentionConfig, AttentionPath, FlashAttention, Shape};
 use crate::kernels::{mma_fragment, vector_width};
@@ -82,6 +82,8 @@ pub(crate) enum BwdKernel {
     Generic { splits: usize, split_len: usize },
     /// `attn_bwd_mma`: FlashAttention-2 on cmma fragments (CUDA, Metal); never split.
     Fa2,
+    /// The hand-written sm_90a kernels (`hopper/attn_bwd.cu`): compute capability 9.0 only.
+    Hopper(HopperBwdCfg),
 }
 
 /// One backward launch (dQ, or dK / dV).
@@ -97,7 +99,7 @@ impl BwdLaunch {
     pub fn walk(&self) -> (usize, usize) {
         match self.kernel {
             BwdKernel::Generic { splits, split_len } => (splits, split_len),
-            BwdKernel::Fa2 => (1, 0),
+            BwdKernel::Fa2 | BwdKernel::Hopper(_) => (1, 0),
         }
     }
 }
@@ -231,6 +233,7 @@ impl BwdLaunch {
         let (kernel, splits) = match self.kernel {
             BwdKernel::Generic { splits, .. } => ("generic", splits),
             BwdKernel::Fa2 => ("fa2", 1),
+            BwdKernel::Hopper(_) => ("hopper", 1),
         };
         let splits = if splits > 1 { format!(", {splits} walk splits") } else { String::new() };
         format!("{kernel} ({}{splits})", tiling_name(&self.cfg))
@@ -240,6 +243,9 @@ impl BwdLaunch {
 impl BwdPlan {
     /// Which backward runs, for logs: the dQ and dK / dV launches.
     pub fn name(&self) -> String {
+        if let BwdKernel::Hopper(h) = self.dq.kernel {
+            return h.name();
+        }
         format!("dq {}, dkv {}", self.dq.name(), self.dkv.name())
     }
 }
@@ -314,6 +320,9 @@ pub(crate) fn forward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, 
 pub(crate) fn backward(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool) -> Result<BwdPlan> {
     let grp = c.num_heads / c.num_kv_heads;
     let base = base_cfg(dev, c, mask, varlen);
+    if let Some(plan) = hopper_bwd_plan(dev, c, sh, mask, varlen, base) {
+        return plan;
+    }
     let tq = bwd_tiles(dev, base, Pass::Dq)?;
     let tk = bwd_tiles(dev, base, Pass::Dkv)?;
     let dq = bwd_launch(dev, tq, Pass::Dq, sh.tk.div_ceil(tq.bkv), tq.bkv, |n| ((sh.tq * grp).div_ceil(tq.bq), sh.batch * c.num_kv_heads, n))?;
@@ -491,13 +500,7 @@ impl FlashAttention {
 /// The Hopper plan of a call, or `None` where it does not apply (not opted in, not a
 /// compute capability 9.0 device, or a call the kernel does not cover: see `hopper/`'s docs).
 pub(crate) fn hopper_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool, base: AttnCfg) -> Option<Result<FwdPlan>> {
-    let covered = dev.tuning.attn_hopper == Some(true)
-        && dev.info.sm90a
-        && matches!(dev.dtype, DType::BF16 | DType::F16)
-        && matches!(c.head_dim, 64 | 128)
-        && mask == MASK_NONE
-        && c.path != AttentionPath::Fma;
-    if !covered {
+    if dev.tuning.attn_hopper != Some(true) || !hopper_covers(dev, c, mask) {
         return None;
     }
     let h = HopperCfg {
@@ -516,6 +519,31 @@ pub(crate) fn hopper_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u
     // no combine pass): the tiling is the kernel's own.
     let cfg = AttnCfg { bq: BLOCK, bkv: BLOCK, threads: THREADS as usize, split: false, ..base };
     Some(Ok(FwdPlan { kernel: FwdKernel::Hopper(h), cfg, splits: 1, split_len: sh.tk, grid, fast_math: true }))
+}
+
+/// Whether the Hopper kernels cover a call (both directions): a compute capability 9.0
+/// device, bf16 or f16, head dim 64 or 128, no mask tensor, matrix units allowed.
+fn hopper_covers(dev: &Device, c: &AttentionConfig, mask: u32) -> bool {
+    dev.info.sm90a && matches!(dev.dtype, DType::BF16 | DType::F16) && matches!(c.head_dim, 64 | 128) && mask == MASK_NONE && c.path != AttentionPath::Fma
+}
+
+/// The Hopper backward of a call (`hopper/attn_bwd.cu`), or `None` where it does not apply
+/// (as [`hopper_plan`], with its own switch): the dK / dV launch over 128-key blocks of
+/// each KV head, the dQ launch over 128-row query blocks of each head.
+fn hopper_bwd_plan(dev: &Device, c: &AttentionConfig, sh: &Shape, mask: u32, varlen: bool, base: AttnCfg) -> Option<Result<BwdPlan>> {
+    if dev.tuning.attn_hopper_bwd != Some(true) || !hopper_covers(dev, c, mask) {
+        return None;
+    }
+    let h = HopperBwdCfg { d: c.head_dim, f16: dev.dtype == DType::F16, varlen };
+    let cfg = AttnCfg { bq: BLOCK, bkv: BLOCK, threads: THREADS as usize, split: false, ..base };
+    let dq = BwdLaunch { kernel: BwdKernel::Hopper(h), cfg, grid: (sh.tq.div_ceil(BLOCK), c.num_heads, sh.batch) };
+    let dkv = BwdLaunch { grid: (sh.tk.div_ceil(BLOCK), c.num_kv_heads, sh.batch), ..dq };
+    for g in [dq.grid, dkv.grid] {
+        if let Err(e) = dev.check_grid(g) {
+            return Some(Err(e));
+        }
+    }
+    Some(Ok(BwdPlan { dq, dkv, fast_math: true }))
 }
 
 /// Rows (packed query rows) a call with more rows than this does not take the decode

@@ -265,3 +265,38 @@ fn hopper_plan_only_where_asked_and_covered() {
     let f = forward(&dev(&info, &on, DType::BF16, Some(16)), &c, &shape(8, 1, 32768), MASK_NONE, false).unwrap();
     assert!(matches!(f.kernel, FwdKernel::Decode(_)));
 }
+
+#[test]
+fn hopper_backward_plan_only_where_asked_and_covered() {
+    use crate::kernels::attention::hopper::HopperBwdCfg;
+    let info = h100();
+    let on = Tuning { attn_hopper_bwd: Some(true), ..Tuning::default() };
+    let (c, sh) = (config(128, 32, 8, true), shape(2, 4096, 4096));
+    // Off by default, and the forward's switch does not turn it on.
+    for t in [Tuning::default(), Tuning { attn_hopper: Some(true), ..Tuning::default() }] {
+        let b = backward(&dev(&info, &t, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+        assert!(!matches!(b.dq.kernel, BwdKernel::Hopper(_)) && !matches!(b.dkv.kernel, BwdKernel::Hopper(_)));
+    }
+    let b = backward(&dev(&info, &on, DType::BF16, Some(16)), &c, &sh, MASK_NONE, false).unwrap();
+    let h = HopperBwdCfg { d: 128, f16: false, varlen: false };
+    // dQ over 128-row query blocks of every head, dK / dV over 128-key blocks of every KV head.
+    assert_eq!((b.dq.kernel, b.dq.grid, b.dkv.kernel, b.dkv.grid), (BwdKernel::Hopper(h), (32, 32, 2), BwdKernel::Hopper(h), (32, 8, 2)));
+    assert_eq!((b.dq.walk(), b.dkv.walk(), b.dq.cfg.split), ((1, 0), (1, 0), false));
+    assert!(b.name().starts_with("hopper wgmma+TMA (D 128"), "{}", b.name());
+    assert_eq!((h.dkv_entry(), h.dq_entry()), ("pmetal_attn_bwd_dkv_d128_cubecl", "pmetal_attn_bwd_dq_d128_cubecl"));
+    let hop = |dtype: DType, c: &AttentionConfig, varlen: bool| match backward(&dev(&info, &on, dtype, Some(16)), c, &sh, MASK_NONE, varlen).unwrap().dq.kernel {
+        BwdKernel::Hopper(h) => h,
+        k => panic!("{k:?}"),
+    };
+    assert_eq!(hop(DType::F16, &config(64, 16, 16, false), true), HopperBwdCfg { d: 64, f16: true, varlen: true });
+    assert_eq!(hop(DType::BF16, &AttentionConfig { window_left: Some(128), softcap: Some(30.0), ..c.clone() }, false), h);
+    let not = |info: &DeviceInfo, dtype: DType, c: &AttentionConfig, mask: u32| {
+        let b = backward(&dev(info, &on, dtype, Some(16)), c, &sh, mask, false).unwrap();
+        assert!(!matches!(b.dq.kernel, BwdKernel::Hopper(_)), "{}", b.name());
+    };
+    not(&info, DType::F32, &c, MASK_NONE);
+    not(&info, DType::BF16, &config(96, 32, 8, true), MASK_NONE);
+    not(&info, DType::BF16, &c, MASK_BOOL);
+    not(&info, DType::BF16, &AttentionConfig { path: AttentionPath::Fma, ..c.clone() }, MASK_NONE);
+    not(&DeviceInfo { sm90a: false, ..h100() }, DType::BF16, &c, MASK_NONE);
+}

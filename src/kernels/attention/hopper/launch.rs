@@ -1,7 +1,7 @@
-//! Launch of the Hopper forward on CubeCL's CUDA stream: the three TMA tensor maps (CubeCL
-//! encodes them from their metadata at launch, `cuTensorMapEncodeTiled`), the output
-//! buffers (and, for packed sequences, the offsets) and the sizes as info words, in the
-//! parameter order of `attn_fwd.cu`'s `*_cubecl` entry points (see
+//! Launches of the Hopper forward and backward on CubeCL's CUDA stream: the TMA tensor maps
+//! (CubeCL encodes them from their metadata at launch, `cuTensorMapEncodeTiled`), the
+//! other buffers (and, for packed sequences, the offsets) and the sizes as info words, in
+//! the parameter order of `attn_fwd.cu`'s and `attn_bwd.cu`'s `*_cubecl` entry points (see
 //! [`crate::kernels::cuda_source`]).
 
 use cubecl::prelude::*;
@@ -9,17 +9,18 @@ use cubecl::server::{TensorMapBinding, TensorMapMeta};
 use cubecl::zspace::metadata::Metadata;
 
 use super::super::validate::Shape;
-use super::super::{AttentionConfig, VarLen};
-use super::{HopperCfg, BLOCK, THREADS};
+use super::super::{AttentionConfig, AttentionGrads, VarLen};
+use super::{HopperBwdCfg, HopperCfg, BLOCK, THREADS};
 use crate::buffer::GpuTensor;
 use crate::context::{Client, MetalContext};
 use crate::dtype::DType;
 use crate::error::{PmetalError, Result};
 use crate::kernels::cuda_source::CudaSource;
 
-/// The kernel's source: compiled by NVRTC once per entry point and context (CubeCL caches
-/// it by a hash of the text).
+/// The kernels' sources: compiled by NVRTC once per entry point and context (CubeCL caches
+/// them by a hash of the text).
 const SOURCE: &str = include_str!("attn_fwd.cu");
+const BWD_SOURCE: &str = include_str!("attn_bwd.cu");
 
 /// A tensor map over `t`'s rows (row-major, D contiguous): `[B, T, heads, D]`, or
 /// `[total, heads, D]` for packed sequences, with boxes of 128 rows x 64 of D (128 bytes,
@@ -82,11 +83,7 @@ pub(crate) fn forward(
     out: &GpuTensor,
     lse: &GpuTensor,
 ) -> Result<()> {
-    #[allow(unreachable_patterns)]
-    let client = match ctx.client() {
-        Client::Cuda(cl) => cl,
-        _ => return Err(PmetalError::InvalidArgument("attention: the Hopper forward runs on CUDA only".into())),
-    };
+    let client = cuda_client(ctx)?;
     let kernel = CudaSource { entry: h.entry(), source: SOURCE.to_string(), threads: THREADS, shared_bytes: h.shared_bytes() };
     let grid = (sh.tq.div_ceil(BLOCK) as u32, c.num_heads as u32, sh.batch as u32);
     let maps = vec![rows_map(q), rows_map(k), rows_map(v)];
@@ -101,4 +98,57 @@ pub(crate) fn forward(
     // (cuda_source.rs).
     unsafe { kernel.launch(client, grid, maps, buffers, info_words(c, sh, window, scale)) };
     Ok(())
+}
+
+/// The backward of a validated call the plan gave to [`HopperBwdCfg`] `h`: `delta` is
+/// `rowsum(dO O)` laid out as `lse` (already computed on the same stream); every element
+/// of `g`'s gradients written once, dK and dV by the dK / dV kernel, dQ by the dQ kernel.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn backward(
+    ctx: &MetalContext,
+    h: HopperBwdCfg,
+    c: &AttentionConfig,
+    sh: &Shape,
+    window: (i32, i32),
+    scale: f32,
+    (q, k, v, d_out): (&GpuTensor, &GpuTensor, &GpuTensor, &GpuTensor),
+    (lse, delta): (&GpuTensor, &GpuTensor),
+    seqs: Option<&VarLen>,
+    g: &AttentionGrads,
+) -> Result<()> {
+    let client = cuda_client(ctx)?;
+    let info = info_words(c, sh, window, scale);
+    let offsets = |mut b: Vec<cubecl::server::Binding>| {
+        if let Some(s) = seqs {
+            b.extend([s.cu_q.handle().binding(), s.cu_k.handle().binding()]);
+        }
+        b
+    };
+    let maps = || vec![rows_map(q), rows_map(k), rows_map(v), rows_map(d_out)];
+    let stats = || vec![lse.handle().binding(), delta.handle().binding()];
+    let dkv = CudaSource { entry: h.dkv_entry(), source: BWD_SOURCE.to_string(), threads: THREADS, shared_bytes: h.dkv_shared_bytes() };
+    let dq = CudaSource { entry: h.dq_entry(), source: BWD_SOURCE.to_string(), threads: THREADS, shared_bytes: h.dq_shared_bytes() };
+    let mut dkv_bufs = stats();
+    dkv_bufs.extend([g.dk.handle().binding(), g.dv.handle().binding()]);
+    let mut dq_bufs = stats();
+    dq_bufs.push(g.dq.handle().binding());
+    // SAFETY: q, k, v, d_out, lse, the gradients (and the offsets) were validated against
+    // `sh` and `c` (shapes, dtype, one context, offsets within the tensors), delta was
+    // allocated like lse; the kernels read q / k / v / d_out only through the tensor maps,
+    // within their shapes, and write each gradient row of their sequences once; the entry
+    // points take the parameters in CubeCL's order (cuda_source.rs).
+    unsafe {
+        dkv.launch(client, (sh.tk.div_ceil(BLOCK) as u32, c.num_kv_heads as u32, sh.batch as u32), maps(), offsets(dkv_bufs), info.clone());
+        dq.launch(client, (sh.tq.div_ceil(BLOCK) as u32, c.num_heads as u32, sh.batch as u32), maps(), offsets(dq_bufs), info);
+    }
+    Ok(())
+}
+
+/// The context's CUDA client: the Hopper kernels run on CUDA only.
+fn cuda_client(ctx: &MetalContext) -> Result<&cubecl::prelude::ComputeClient<cubecl::cuda::CudaRuntime>> {
+    #[allow(unreachable_patterns)]
+    match ctx.client() {
+        Client::Cuda(cl) => Ok(cl),
+        _ => Err(PmetalError::InvalidArgument("attention: the Hopper kernels run on CUDA only".into())),
+    }
 }
