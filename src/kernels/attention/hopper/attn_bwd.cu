@@ -237,7 +237,8 @@ struct CfgKV {
   static constexpr u32 OFF_LSE = OFF_DO + S * TILE;  // f32 [S][128]
   static constexpr u32 OFF_DLT = OFF_LSE + S * 512;  // f32 [S][128]
   static constexpr u32 OFF_BAR = OFF_DLT + S * 512;  // kv_full, full[S], empty[S]
-  static constexpr u32 SMEM = 1024 /*alignment slack*/ + OFF_BAR + 8 * (1 + 2 * S);
+  static constexpr u32 OFF_NIT = OFF_BAR + 8 * (1 + 2 * S);  // u32: the step count (see the consumers)
+  static constexpr u32 SMEM = 1024 /*alignment slack*/ + OFF_NIT + 8;
   static_assert(D == 64 || D == 128, "head dim 64 or 128");
   static_assert(SMEM <= 232448, "over the 227 KB dynamic smem limit");
 };
@@ -258,35 +259,51 @@ struct CfgQ {
 };
 constexpr int KV_STAGES_D64 = 4, KV_STAGES_D128 = 2;
 constexpr int Q_STAGES_D64 = 4, Q_STAGES_D128 = 2;
+// Register split (setmaxnreg): 128 * 24 + 256 * 240 = 384 * 168, the entry allocation of
+// __launch_bounds__(384, 1), so the pool balances exactly.
+constexpr int KV_PRODUCER_REGS = 24, KV_CONSUMER_REGS = 240;
 
 // X = A B^T over one 64 x 64 block: A rows at a_base, B rows at b_base (both K-major, the
 // D-wide rows of 128B-swizzled regions); the first k16 step overwrites.
+// The bases pass through an empty asm first: the descriptors are then formed right before
+// their wgmmas (a base descriptor plus the step's offset >> 4 in the start-address field,
+// which cannot carry out: shared addresses < 2^18), instead of being hoisted out of the loop
+// as 16 live 64-bit values.
 template <bool F16, int D>
 __device__ __forceinline__ void issue_nt64(float* x, u32 a_base, u32 b_base) {
+  asm volatile("" : "+r"(a_base), "+r"(b_base));
+  const u64 da = desc_kmajor(a_base), db = desc_kmajor(b_base);
 #pragma unroll
   for (int kk = 0; kk < D / 16; ++kk) {
-    const u32 off = (kk / 4) * REGION + (kk % 4) * 32;
-    if constexpr (F16)
-      wgmma_ss_m64n64k16_tb0_f16(x, desc_kmajor(a_base + off), desc_kmajor(b_base + off), kk > 0 ? 1u : 0u);
-    else
-      wgmma_ss_m64n64k16_tb0(x, desc_kmajor(a_base + off), desc_kmajor(b_base + off), kk > 0 ? 1u : 0u);
+    const u32 off = ((kk / 4) * REGION + (kk % 4) * 32) >> 4;
+    if constexpr (F16) wgmma_ss_m64n64k16_tb0_f16(x, da + off, db + off, kk > 0 ? 1u : 0u);
+    else wgmma_ss_m64n64k16_tb0(x, da + off, db + off, kk > 0 ? 1u : 0u);
   }
 }
 // acc (64 x D) += A (64 x 64, register fragments a[16]) . B (64 rows of D at b_base, MN-major:
 // the k dimension is the rows, d contiguous). Always accumulates (see attn_fwd's issue_pv).
 template <bool F16, int D>
 __device__ __forceinline__ void issue_acc64(float* acc, const u32* a, u32 b_base) {
+  asm volatile("" : "+r"(b_base));
+  const u64 db = desc_mnmajor(b_base);
 #pragma unroll
   for (int t = 0; t < 4; ++t) {
-    const u32 bb = b_base + 2048 * t;
+    const u64 bb = db + ((2048 * t) >> 4);
     if constexpr (D == 128) {
-      if constexpr (F16) wgmma_rs_m64n128k16_tb1_f16(acc, a + 4 * t, desc_mnmajor(bb), 1u);
-      else wgmma_rs_m64n128k16_tb1(acc, a + 4 * t, desc_mnmajor(bb), 1u);
+      if constexpr (F16) wgmma_rs_m64n128k16_tb1_f16(acc, a + 4 * t, bb, 1u);
+      else wgmma_rs_m64n128k16_tb1(acc, a + 4 * t, bb, 1u);
     } else {
-      if constexpr (F16) wgmma_rs_m64n64k16_tb1_f16(acc, a + 4 * t, desc_mnmajor(bb), 1u);
-      else wgmma_rs_m64n64k16_tb1(acc, a + 4 * t, desc_mnmajor(bb), 1u);
+      if constexpr (F16) wgmma_rs_m64n64k16_tb1_f16(acc, a + 4 * t, bb, 1u);
+      else wgmma_rs_m64n64k16_tb1(acc, a + 4 * t, bb, 1u);
     }
   }
+}
+
+// 8-byte shared load at a shared-window address (32-bit: fewer registers than a generic pointer).
+__device__ __forceinline__ float2 lds2(u32 addr) {
+  float2 v;
+  asm volatile("ld.shared.v2.f32 {%0, %1}, [%2];" : "=f"(v.x), "=f"(v.y) : "r"(addr) : "memory");
+  return v;
 }
 
 template <bool F16>
@@ -316,13 +333,13 @@ struct SoftParams {
 // (shared, the block's 64 columns); Q (dQ kernel, rows queries, columns keys): lse2 per row,
 // and the masked test uses lo / hi (column bounds per row half) instead of rel.
 template <bool F16, bool MASK, bool CAP, bool KV>
-__device__ __forceinline__ void p_block(float* s, u32* pa, const SoftParams& sp, const float* lse_c,
+__device__ __forceinline__ void p_block(float* s, u32* pa, const SoftParams& sp, u32 lse_c,
                                         const float* lse_r, const int* relb, const int* lo, const int* hi,
                                         int left, int right, int c) {
 #pragma unroll
   for (int g = 0; g < 8; ++g) {
     float2 lv = make_float2(0.f, 0.f);
-    if constexpr (KV) lv = *reinterpret_cast<const float2*>(lse_c + 8 * g + 2 * c);
+    if constexpr (KV) lv = lds2(lse_c + 4 * (8 * g + 2 * c));
     float pv[4];
 #pragma unroll
     for (int q = 0; q < 4; ++q) {
@@ -356,10 +373,22 @@ __device__ __forceinline__ void p_block(float* s, u32* pa, const SoftParams& sp,
     pa[2 * g + 1] = pack2<F16>(pv[2], pv[3]);
   }
 }
+// The score constants are derived here, per block, from the launch's scale and softcap (kernel
+// parameters, which ptxas reads from the constant bank): nothing of them stays live in
+// registers across the loop.
+__device__ __forceinline__ SoftParams soft_params(float scale, float softcap) {
+  SoftParams sp;
+  sp.sl2 = scale * LOG2E;
+  sp.cap = softcap;
+  sp.cap_k = softcap != 0.f ? 2.f * scale * LOG2E / softcap : 0.f;
+  sp.cap_l2 = softcap * LOG2E;
+  return sp;
+}
 template <bool F16, bool KV>
-__device__ __forceinline__ void p_dispatch(bool mask, float* s, u32* pa, const SoftParams& sp, const float* lse_c,
+__device__ __forceinline__ void p_dispatch(bool mask, float* s, u32* pa, float scale, float softcap, u32 lse_c,
                                            const float* lse_r, const int* relb, const int* lo, const int* hi,
                                            int left, int right, int c) {
+  const SoftParams sp = soft_params(scale, softcap);
   if (sp.cap != 0.f) {
     if (mask) p_block<F16, true, true, KV>(s, pa, sp, lse_c, lse_r, relb, lo, hi, left, right, c);
     else p_block<F16, false, true, KV>(s, pa, sp, lse_c, lse_r, relb, lo, hi, left, right, c);
@@ -371,12 +400,12 @@ __device__ __forceinline__ void p_dispatch(bool mask, float* s, u32* pa, const S
 // dS = f * (dP - delta) -> A fragments da (f = s from p_block). KV: delta per column from
 // dlt_c (shared); else per row half from dlt_r.
 template <bool F16, bool KV>
-__device__ __forceinline__ void ds_block(const float* f, const float* dp, u32* da, const float* dlt_c,
+__device__ __forceinline__ void ds_block(const float* f, const float* dp, u32* da, u32 dlt_c,
                                          const float* dlt_r, int c) {
 #pragma unroll
   for (int g = 0; g < 8; ++g) {
     float2 dv = make_float2(0.f, 0.f);
-    if constexpr (KV) dv = *reinterpret_cast<const float2*>(dlt_c + 8 * g + 2 * c);
+    if constexpr (KV) dv = lds2(dlt_c + 4 * (8 * g + 2 * c));
     float d4[4];
 #pragma unroll
     for (int q = 0; q < 4; ++q) {
@@ -401,14 +430,6 @@ struct Params {
   const u32* cu_k;
 };
 
-__device__ __forceinline__ SoftParams soft_params(const Params& P) {
-  SoftParams sp;
-  sp.sl2 = P.scale * LOG2E;
-  sp.cap = P.softcap;
-  sp.cap_k = P.softcap != 0.f ? 2.f * P.scale * LOG2E / P.softcap : 0.f;
-  sp.cap_l2 = P.softcap * LOG2E;
-  return sp;
-}
 // lse (natural log) -> log2 units, with -inf (a row that sees no key) -> +inf so that
 // P = exp2(y2 - lse2) = 0 for every key of such a row (never exp(+inf) or NaN).
 __device__ __forceinline__ float lse_to_l2(float l) { return l == neg_inf() ? -neg_inf() : l * LOG2E; }
@@ -458,6 +479,7 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
   const int wg = threadIdx.x / 128, tid = threadIdx.x % 128;
   if (threadIdx.x == 0) {
     mbar_init(kv_full, 1);
+    asm volatile("st.shared.u32 [%0], %1;" ::"r"(base + C::OFF_NIT), "r"(nit) : "memory");
     for (int s = 0; s < S; ++s) {
       mbar_init(full + 8 * s, 1 + 32);  // TMA thread (expect_tx) + the 32 lanes writing lse / delta
       mbar_init(empty + 8 * s, 8);
@@ -473,7 +495,7 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
 
   if (wg == 0) {
     // ------------------------------------------------------------ producer
-    setmaxnreg_dec<24>();
+    setmaxnreg_dec<KV_PRODUCER_REGS>();
     const int warp = tid / 32, lane = tid % 32;
     if (nit > 0 && tid == 0) {
       mbar_arrive_expect_tx(kv_full, 2 * TILE);
@@ -505,34 +527,42 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
     } else if (nit > 0 && warp == 1) {
       // lse (log2 units; +inf past TQ or for rows that see no key) and delta (0 past TQ) of
       // the stage's 128 queries; each lane arrives after its own stores.
-      const u64 total_q = VARLEN ? P.cu_q[gridDim.z] : 0;
+      // Incremental, with 32-bit offsets (this warpgroup runs on 24 registers; lse has fewer
+      // than 2^32 entries): the rows of head h start at l0 = h * total_q + q0 (varlen) or
+      // (b * H + h) * TQ; one head further is hstride further.
+      const u32 hstride = VARLEN ? P.cu_q[gridDim.z] : static_cast<u32>(TQ);
+      u32 l0 = static_cast<u32>((VARLEN ? 0 : b * H) + hkv * G) * hstride + q0 + lane;
+      int qb = qb_lo;
       for (int i = 0; i < nit; ++i) {
-        const int s = i % S, u = i / S, g = i / nqb, qb = qb_lo + (i - g * nqb), h = hkv * G + g;
+        const int s = i % S, u = i / S;
         if (u > 0) mbar_wait<true>(empty + 8 * s, (u - 1) & 1);
-        const u64 l0 = VARLEN ? static_cast<u64>(h) * total_q + q0 : (static_cast<u64>(b) * H + h) * TQ;
-        for (int cc = lane; cc < BM; cc += 32) {
-          const int t = qb * BM + cc;
+#pragma unroll 1
+        for (int r = 0; r < BM / 32; ++r) {
+          const int t = qb * BM + 32 * r + lane;
           float l2 = -neg_inf(), dl = 0.f;
           if (t < TQ) {
-            l2 = lse_to_l2(lse[l0 + t]);
-            dl = delta[l0 + t];
+            l2 = lse_to_l2(lse[l0 + qb * BM + 32 * r]);
+            dl = delta[l0 + qb * BM + 32 * r];
           }
-          lse_s[s * BM + cc] = l2;
-          dlt_s[s * BM + cc] = dl;
+          lse_s[s * BM + 32 * r + lane] = l2;
+          dlt_s[s * BM + 32 * r + lane] = dl;
         }
         mbar_arrive(full + 8 * s);
+        if (++qb == qb_lo + nqb) {
+          qb = qb_lo;
+          l0 += hstride;
+        }
       }
     }
     return;
   }
 
   // -------------------------------------------------------------- consumers
-  setmaxnreg_inc<240>();
+  setmaxnreg_inc<KV_CONSUMER_REGS>();
   const int w = wg - 1, warp = tid / 32, lane = tid % 32, c = lane % 4;
   const int wk0 = n0 + 64 * w;                   // this warpgroup's first key
   const int kr0 = wk0 + 16 * warp + lane / 4;    // this thread's keys: kr0, kr0 + 8
   const u32 k_base = sK + 64 * w * 128, v_base = sV + 64 * w * 128;
-  const SoftParams sp = soft_params(P);
   // Queries the warpgroup's valid keys see (empty when wk0 >= TK).
   const int wtlo = max(0, wk0 - off - right);
   const int wthi = wk0 >= TK ? -1 : min(TQ - 1, min(wk0 + 63, TK - 1) - off + left);
@@ -552,8 +582,16 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
   if (nit > 0) {
     mbar_wait<false>(kv_full, 0);
     float s[32], dp[32];
-    for (int i = 0; i < nit; ++i) {
-      const int st = i % S, g = i / nqb, qb = qb_lo + (i - g * nqb);
+    int qb = qb_lo - 1;
+    // The loop bound is read back from shared memory at each step rather than kept in a
+    // register: the D = 128 consumer sits at its 240-register cap, and ptxas would spill it.
+#pragma unroll 1
+    for (int i = 0;; ++i) {
+      u32 n;
+      asm volatile("ld.shared.u32 %0, [%1];" : "=r"(n) : "r"(base + C::OFF_NIT) : "memory");
+      if (i >= static_cast<int>(n)) break;
+      const int st = i % S;
+      qb = qb + 1 == qb_lo + nqb ? qb_lo : qb + 1;  // query blocks of each group head in turn
       mbar_wait<false>(full + 8 * st, (i / S) & 1);
       const u32 q_st = sQ + st * TILE, do_st = sDO + st * TILE;
 #pragma unroll 1
@@ -563,9 +601,7 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
         wgmma_fence();
         issue_nt64<F16, D>(s, k_base, q_st + 8192 * hf);     // S^T = K Q^T
         wgmma_commit();
-        issue_nt64<F16, D>(dp, v_base, do_st + 8192 * hf);   // dP^T = V dO^T
-        wgmma_commit();
-        wgmma_wait<1>();
+        wgmma_wait<0>();  // also the previous half's dK: its dS fragments are free
 #pragma unroll
         for (int k = 0; k < 32; ++k) reg_fence(s[k]);
 #pragma unroll
@@ -577,15 +613,18 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
         // TQ have lse2 = +inf, so P = 0 there anyway).
         const bool mask = wk0 - (qh + 63) - off < -left || (wk0 + 63) - qh - off > right;
         const int relb[2] = {kr0 - qh - 2 * c - off, kr0 + 8 - qh - 2 * c - off};
-        const float* lse_c = lse_s + st * BM + 64 * hf;
-        p_dispatch<F16, true>(mask, s, pa, sp, lse_c, nullptr, relb, nullptr, nullptr, left, right, c);
+        const u32 lse_c = base + C::OFF_LSE + 4 * (st * BM + 64 * hf);
+        p_dispatch<F16, true>(mask, s, pa, P.scale, P.softcap, lse_c, nullptr, relb, nullptr, nullptr, left, right, c);
         wgmma_fence();
         issue_acc64<F16, D>(acc_v, pa, do_st + 8192 * hf);  // dV += P^T dO
+        issue_nt64<F16, D>(dp, v_base, do_st + 8192 * hf);  // dP^T = V dO^T
         wgmma_commit();
-        wgmma_wait<1>();  // dP^T done (dV may still run)
+        wgmma_wait<0>();  // dV and dP^T done: P's fragments are free before dS is formed
 #pragma unroll
         for (int k = 0; k < 32; ++k) reg_fence(dp[k]);
-        ds_block<F16, true>(s, dp, da, dlt_s + st * BM + 64 * hf, nullptr, c);
+#pragma unroll
+        for (int k = 0; k < 16; ++k) reg_fence(pa[k]);
+        ds_block<F16, true>(s, dp, da, base + C::OFF_DLT + 4 * (st * BM + 64 * hf), nullptr, c);
         wgmma_fence();
         issue_acc64<F16, D>(acc_k, da, q_st + 8192 * hf);   // dK += dS^T Q
         wgmma_commit();
@@ -716,7 +755,6 @@ __device__ __forceinline__ void attn_bwd_dq(const TmaDesc* tm_q, const TmaDesc* 
   const int w = wg - 1, warp = tid / 32, lane = tid % 32, c = lane % 4;
   const int r0 = m0 + 64 * w;                    // this warpgroup's first query row
   const int row0 = r0 + 16 * warp + lane / 4;    // this thread's rows: row0, row0 + 8
-  const SoftParams sp = soft_params(P);
   const u32 q_base = sQ + 64 * w * 128, do_base = sDO + 64 * w * 128;
   float lse2[2], dlt[2];
   int lo_abs[2], hi_abs[2];
@@ -768,11 +806,11 @@ __device__ __forceinline__ void attn_bwd_dq(const TmaDesc* tm_q, const TmaDesc* 
         // (rows past TQ have lse2 = +inf: P = 0).
         const bool mask = kh < r0 + 63 + off - left || kh + 63 > r0 + off + right || kh + 63 > TK - 1;
         const int lo[2] = {lo_abs[0] - kh, lo_abs[1] - kh}, hi[2] = {hi_abs[0] - kh, hi_abs[1] - kh};
-        p_dispatch<F16, false>(mask, s, pa, sp, nullptr, lse2, nullptr, lo, hi, left, right, c);
+        p_dispatch<F16, false>(mask, s, pa, P.scale, P.softcap, 0u, lse2, nullptr, lo, hi, left, right, c);
         wgmma_wait<0>();
 #pragma unroll
         for (int k = 0; k < 32; ++k) reg_fence(dp[k]);
-        ds_block<F16, false>(s, dp, da, nullptr, dlt, c);
+        ds_block<F16, false>(s, dp, da, 0u, dlt, c);
         wgmma_fence();
         issue_acc64<F16, D>(acc, da, k_st + 8192 * hf);  // dQ += dS K
         wgmma_commit();
