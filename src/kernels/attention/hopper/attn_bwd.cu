@@ -1,4 +1,128 @@
-// HEADER_PLACEHOLDER
+// FlashAttention-3-style attention backward for Hopper (sm_90a): wgmma fed by TMA, mbarrier
+// rings, warp specialization (producer warpgroup + 2 consumer warpgroups, setmaxnreg), two
+// kernels so that every gradient element is written by exactly one CTA (deterministic, no
+// float atomics): dK / dV per key block, dQ per query block.
+//
+// Device code only, NVRTC-compatible, in the style of attn_fwd.cu (whose primitives, wgmma
+// descriptor encodings, TMA map convention, TmaDesc and LaunchInfo it reuses verbatim): no
+// #include, own integer typedefs, 16-bit values as raw patterns, tensor maps as __grid_constant__
+// TmaDesc parameters.
+//
+// Entry points (extern "C", 384 threads = 3 warpgroups, __launch_bounds__(384, 1)):
+//   pmetal_attn_bwd_dkv_d64, _d128 (+ _f16, _varlen, _varlen_f16): dK and dV.
+//     grid (ceil(TK / 128), HKV, B) (varlen: B = number of sequences, TK = the longest);
+//     dynamic smem PMETAL_ATTN_BWD_SMEM_DKV_D64 (4-stage (Q, dO) ring, 169,040 B) /
+//     _D128 (2-stage, 199,728 B); figures from CfgKV below.
+//   pmetal_attn_bwd_dq_d64, _d128 (+ _f16, _varlen, _varlen_f16): dQ.
+//     grid (ceil(TQ / 128), H, B); dynamic smem PMETAL_ATTN_BWD_SMEM_DQ_D64 (4-stage (K, V)
+//     ring, 164,936 B) / _D128 (2-stage, 197,672 B); figures from CfgQ below.
+// The two are independent (both read lse and delta only) and may run in either order or
+// concurrently.
+// Arguments of the plain entries (bench/hopper/attention_bwd.cu):
+//   dkv: tm_q, tm_k, tm_v, tm_do, lse, delta, dk, dv, [cu_q, cu_k,] B, H, HKV, TQ, TK, scale,
+//        causal, left, right, softcap
+//   dq:  tm_q, tm_k, tm_v, tm_do, lse, delta, dq, [cu_q, cu_k,] B, H, HKV, TQ, TK, scale,
+//        causal, left, right, softcap
+// (bracketed: varlen entries only). The *_cubecl twins (end of file) take the same kernels in
+// CubeCL's order: the 4 maps, their 4 backing pointers, lse, delta, outputs, [cu_q, cu_k,]
+// LaunchInfo by value.
+//
+// Semantics (src/kernels/attention/backward.rs, common.rs `score`): q [B, TQ, H, D], k, v
+// [B, TK, HKV, D], d_out like q, D contiguous, bf16 (or f16: _f16 entries); lse, delta f32
+// [B, H, TQ] (lse natural log, -inf for a row that sees no key; delta = rowsum(dO * O), computed
+// beforehand). Per (query t, key j): x = (q . k) scale; y = cap tanh(x / cap) with softcap,
+// else x; visible iff -left <= j - t - (TK - TQ) <= right (bottom-right; causal = right min'ed
+// with 0; 1 << 30 = unbounded); P = exp(y - lse[t]) if visible else 0 (rows with lse = -inf:
+// P = 0 everywhere); dP = dO_t . v_j; dS = P (dP - delta[t]) dy/dx (softcap: 1 - tanh^2).
+// dQ_t = scale sum_j dS K_j; dK_j = scale sum_t dS Q_t and dV_j = sum_t P dO_t, both summed over
+// the query heads h of the KV head's GQA group (h / (H / HKV) = hkv). Outputs in the input
+// dtype (dq like q, dk and dv like k), accumulated in f32 registers and rounded once.
+// Varlen: q, d_out [total_q, H, D], k, v [total_k, HKV, D], lse, delta [H, total_q]; sequence
+// b = blockIdx.z owns query rows cu_q[b] .. cu_q[b+1]-1 and key rows cu_k[b] .. cu_k[b+1]-1,
+// with its own TQ, TK and bottom-right alignment; tiles past a sequence's end leave at once.
+//
+// Tensor maps: exactly the forward's (host: cuTensorMapEncodeTiled, SWIZZLE_128B, OOB zero
+// fill, box (64, 1, 128, 1) over (D, heads, T, B), or (64, 1, 128) over (D, heads, total) for
+// varlen), for q, k, v and d_out alike: the library can build all four with the forward's code.
+// D = 128 is two boxes per 128-row tile (d 0..63 and 64..127, "regions" of 16 KB). Rows past a
+// sequence read zeros (fixed) or the next sequence's rows (varlen): both are finite, and every
+// pair involving them is masked or has P = 0, see below.
+//
+// ---- dK / dV kernel: CTA = 128 keys n0.. of one (KV head, batch)
+//   * It walks the query blocks (128 queries) that can see its keys, for each query head of the
+//     group in turn: t from max(0, n0 - off - right) to min(TQ - 1, last key - off + left),
+//     off = TK - TQ; so a sliding window costs O(window), and causal CTAs of low keys do more.
+//   * WG 0, producer (setmaxnreg.dec 24): thread 0 issues K and V once (kv_full), then per step
+//     i the step's Q and dO tiles into stage i % S (full[s], expect_tx = 2 tiles). Warp 1 writes
+//     the step's 128 lse values (in log2 units; +inf past TQ and for lse = -inf, so that
+//     exp2(y2 - lse2) = 0 there) and delta values (0 past TQ) into the stage's f32 arrays in
+//     shared memory, each lane then arriving on full[s] (count 1 + 32). Both wait empty[s]
+//     (8 arrivals: lane 0 of each consumer warp) before refilling a stage.
+//   * WG 1, 2, consumers (setmaxnreg.inc 240; 128 * 24 + 256 * 240 = 384 * 168): consumer w owns
+//     keys n0 + 64w .. +63 and accumulates dV and dK (64 x D each, f32) in registers. Per
+//     step, per 64-query half of the tile (skipped when none of its queries sees the warpgroup's
+//     keys):
+//        S^T = K_w Q_half^T        (m64n64k16 x D/16, A = K, B = Q, both K-major smem)  wait
+//        P^T, F = P^T dy/dx in registers; P^T -> A fragments (dtype)
+//        dV += P^T dO_half          (m64nDk16 x 4, A = P^T from registers, B = dO MN-major)
+//        dP^T = V_w dO_half^T       (m64n64k16 x D/16, both K-major)                    wait
+//        dS^T = F (dP^T - delta) -> A fragments
+//        dK += dS^T Q_half          (m64nDk16 x 4, A from registers, B = Q MN-major)
+//     the dK wgmmas run on while the next half's S^T is issued (its wait covers them). After
+//     both halves: wait, then release the stage.
+//     Computing S^T and dP^T (keys as rows) instead of S and dP (the FA3 paper stores P and dS
+//     to shared memory and reads them back transposed) puts P^T and dS^T directly in the
+//     accumulator layout whose registers are the A fragments of the next GEMM (as P in the
+//     forward), so no transpose and no smem round trip; lse and delta become per-column values,
+//     read from the stage's shared arrays (one 8-byte load per column pair).
+//   * Epilogue: dK *= scale; rows j < TK written once, bf16 / f16 pairs straight from registers.
+//
+// ---- dQ kernel: CTA = 128 queries m0.. of one (head, batch)
+//   * It walks the key blocks the tile's valid rows see (the forward's kmin .. kmax).
+//   * Producer: Q and dO once (qd_full), then per key block K and V into stage j % S
+//     (full[s]); empty[s] as above. Consumer w owns rows m0 + 64w .. +63, keeps dQ (64 x D) in
+//     registers and its two rows' lse (log2, +inf past TQ / for -inf) and delta in registers.
+//     Per key block, per 64-key half (skipped when the warpgroup's rows see none of it):
+//        S = Q_w K_half^T, dP = dO_w V_half^T  (m64n64k16, K-major smem, two commit groups)
+//        wait S: P, F = P dy/dx; wait dP: dS = F (dP - delta) -> A fragments
+//        dQ += dS K_half              (m64nDk16 x 4, A from registers, B = K MN-major)
+//     the dQ wgmmas run on under the next half's S / dP issue. Epilogue: dQ *= scale, rows < TQ.
+//
+// Masks: a 64 x 64 block takes the mask-free path iff every (key, query) pair of it is inside
+// the window (queries past TQ need no test: their lse2 = +inf gives P = 0; keys past TK in the
+// dK / dV kernel only feed rows that are never written; in the dQ kernel keys past TK are
+// masked by the rows' upper bound min(TK - 1, ..)). Otherwise each element is tested against
+// the window: P = 0 when invisible, so dS = 0 too (dP and delta are finite).
+//
+// Encodings and why they match (see attn_fwd.cu's header for the measured ones):
+//   * TMA SWIZZLE_128B, every tile region 1024-byte aligned, descriptor fields and K-major /
+//     MN-major canonical layouts exactly as in attn_fwd.cu (desc_kmajor: SBO 1024; desc_mnmajor:
+//     SBO 1024, LBO = REGION = the distance between the d 0..63 and d 64..127 regions).
+//   * 64-row sub-tiles: a warpgroup's 64 keys (or a 64-query / 64-key half) start 64 rows =
+//     8192 B into each region, still 1024-aligned (whole swizzle atoms), the forward's
+//     consumer-w offset.
+//   * m64n64k16 K-major B (S^T, dP^T, S, dP): 64 rows of B = 8 core-matrix groups at SBO = 1024;
+//     k16 step kk: region kk / 4, +32 B inside the 128-byte row, as the forward's Q K^T.
+//   * m64nDk16 with B MN-major (dV, dK, dQ): B = dO, Q or K rows [k][d], d contiguous, the
+//     forward's V operand; k16 step u covers rows 16u..16u+15 = two 8-row atoms: +2048 B.
+//   * Accumulator fragment (m64nN f32; warp q, lane l, register i): row 16q + l/4 + 8((i/2)%2),
+//     column 8(i/4) + 2(l%4) + (i%2). A fragment from registers: the registers 8u..8u+7 of a
+//     64 x 64 accumulator are exactly its columns 16u..16u+15 in A-fragment order, so
+//     frag[4u + r] = pack(acc[8u + 2r], acc[8u + 2r + 1]) (the forward's P V argument); packed
+//     with cvt.rn.{bf16,f16}x2.f32 (the element type of the entry).
+//   * Descriptors are formed from a base descriptor plus (byte offset >> 4) in the 14-bit start
+//     field: shared addresses are < 2^18, so the field never carries.
+//   * wgmma waits: every register read of an accumulator happens after the wait_group that
+//     covers it, and the A-fragment registers of an in-flight wgmma stay live (reg_fence after
+//     the covering wait) so that ptxas neither reuses them early nor serializes (C7512/C7513).
+//   * mbarrier phases: step i uses stage i % S for the (i / S)-th time: consumers wait full
+//     with parity (i / S) & 1; producers wait empty with ((i / S) - 1) & 1 before the refill.
+//     Waits give up after ATTN_WATCHDOG_CYCLES (producer: trap; consumers: a faulting store,
+//     never __trap after setmaxnreg.inc, see mbar_wait).
+//   * Register budget (D = 128, dK / dV): dK + dV accumulators 128, S^T 32, dP^T 32, fragments
+//     16 each; dP^T is issued only after P^T is formed (with dV), so S^T, dP^T and P^T's
+//     fragments are never all live together: 0 spills at 240 registers. The step count is read
+//     from shared memory in the loop condition for the same reason.
 
 typedef unsigned int u32;
 typedef unsigned long long u64;
