@@ -454,7 +454,7 @@ int main(int argc, char** argv) {
     for (int b = 0; b < B; ++b)
       for (int h = 0; h < H; ++h)
         for (int bx = 0; bx < gx; ++bx) {
-          const int m0 = bx * BM, hkv = h / G;
+          const int m0 = (gx - 1 - bx) * BM, hkv = h / G;
           int TQ = TQmax, TK = TKmax, q0 = 0, k0 = 0;
           size_t q_row0, lse0;
           if (varlen) {

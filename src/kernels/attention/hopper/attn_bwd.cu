@@ -48,7 +48,7 @@
 // sequence read zeros (fixed) or the next sequence's rows (varlen): both are finite, and every
 // pair involving them is masked or has P = 0, see below.
 //
-// ---- dK / dV kernel: CTA = 128 keys n0.. of one (KV head, batch)
+// ---- dK / dV kernel: CTA = 128 keys n0 = 128 blockIdx.x.. of one (KV head, batch)
 //   * It walks the query blocks (128 queries) that can see its keys, for each query head of the
 //     group in turn: t from max(0, n0 - off - right) to min(TQ - 1, last key - off + left),
 //     off = TK - TQ; so a sliding window costs O(window), and causal CTAs of low keys do more.
@@ -77,7 +77,8 @@
 //     read from the stage's shared arrays (one 8-byte load per column pair).
 //   * Epilogue: dK *= scale; rows j < TK written once, bf16 / f16 pairs straight from registers.
 //
-// ---- dQ kernel: CTA = 128 queries m0.. of one (head, batch)
+// ---- dQ kernel: CTA = 128 queries m0.. of one (head, batch); blockIdx.x = 0 is the LAST
+//      query tile (causal: the longest CTAs start first), as in the forward.
 //   * It walks the key blocks the tile's valid rows see (the forward's kmin .. kmax).
 //   * Producer: Q and dO once (qd_full), then per key block K and V into stage j % S
 //     (full[s]); empty[s] as above. Consumer w owns rows m0 + 64w .. +63, keeps dQ (64 x D) in
@@ -786,7 +787,8 @@ __device__ __forceinline__ void attn_bwd_dkv(const TmaDesc* tm_q, const TmaDesc*
 }
 
 // ---------------------------------------------------------------- dQ kernel
-// CTA = 128 queries (m0 = 128 * blockIdx.x) of head blockIdx.y, batch / sequence blockIdx.z.
+// CTA = 128 queries (m0 = 128 * (gridDim.x - 1 - blockIdx.x)) of head blockIdx.y, batch /
+// sequence blockIdx.z.
 template <bool F16, int D, int S, bool VARLEN>
 __device__ __forceinline__ void attn_bwd_dq(const TmaDesc* tm_q, const TmaDesc* tm_k, const TmaDesc* tm_v,
                                             const TmaDesc* tm_do, const float* __restrict__ lse,
@@ -800,7 +802,9 @@ __device__ __forceinline__ void attn_bwd_dq(const TmaDesc* tm_q, const TmaDesc* 
   const u32 qd_full = base + C::OFF_BAR;
   const u32 full = qd_full + 8, empty = full + 8 * S;
 
-  const int m0 = blockIdx.x * BM, h = blockIdx.y, b = blockIdx.z;
+  // Query tiles in reverse launch order (as the forward): with causal, the last tiles see the
+  // most keys, and starting the longest CTAs first shortens the tail of the last wave.
+  const int m0 = (gridDim.x - 1 - blockIdx.x) * BM, h = blockIdx.y, b = blockIdx.z;
   const int H = P.H;
   const int hkv = h / (H / P.HKV);
   int TQ = P.TQ, TK = P.TK, q0 = 0, k0 = 0;
