@@ -425,3 +425,26 @@ fn hopper_attention_host_model_passes() {
     eprintln!("Hopper attention host model: {ran} cases pass");
     assert!(ran >= 20, "only {ran} cases in attn_fwd_model_cases.txt");
 }
+
+/// The Hopper attention backward's host model (bench/hopper/attn_bwd_model.cpp: both kernels'
+/// walks, skips, masks, lse / delta staging, descriptors and fragment layouts ported to the
+/// host) passes every case of attn_bwd_model_cases.txt against float64.
+#[test]
+#[cfg_attr(not(pmetal_has_gxx), ignore = "needs g++")]
+fn hopper_attention_bwd_host_model_passes() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/hopper");
+    let exe = std::env::temp_dir().join(format!("pmetal-attn-bwd-model-{}", std::process::id()));
+    let o = Command::new("g++").args(["-O2", "-std=c++17", "-o"]).arg(&exe).arg(here.join("attn_bwd_model.cpp")).output().expect("run g++");
+    assert!(o.status.success(), "attn_bwd_model.cpp does not compile:\n{}", String::from_utf8_lossy(&o.stderr));
+    let cases = std::fs::read_to_string(here.join("attn_bwd_model_cases.txt")).unwrap();
+    let mut ran = 0;
+    for line in cases.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let o = Command::new(&exe).args(line.split_whitespace()).output().unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(o.status.success() && out.contains("\nOK"), "host model case `{line}` failed:\n{out}{}", String::from_utf8_lossy(&o.stderr));
+        ran += 1;
+    }
+    let _ = std::fs::remove_file(&exe);
+    eprintln!("Hopper attention backward host model: {ran} cases pass");
+    assert!(ran >= 20, "only {ran} cases in attn_bwd_model_cases.txt");
+}

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Hopper probes without a GPU (nvcc from PyPI wheels) or, on the device machine,
 # with its own /usr/local/cuda. Usage: bash bench/hopper/build.sh [OUTDIR]
-#   OUTDIR (default: <repo>/.dev/hopper) receives attention_fwd (no cuBLAS needed; built first)
-#   and hopper_gemm (needs cuBLAS), their SASS counts, the ptxas reports, and copies of run.sh +
+#   OUTDIR (default: <repo>/.dev/hopper) receives attention_fwd and attention_bwd (no cuBLAS
+#   needed; built first) and hopper_gemm (needs cuBLAS), their SASS counts, the ptxas reports, and copies of run.sh +
 #   sources (so that `bash .dev/hopper/run.sh` works on its own).
 # Wheels used here (pip install --no-deps --target):
 #   ~/.cache/pmetal-nvcc      nvidia-cuda-nvcc, -crt, -runtime, -nvvm, -cccl (13.5)
@@ -50,6 +50,19 @@ grep -E "Compiling entry|Used|spill|stack frame|warning|error|C75" "$OUTDIR/ptxa
 sass_counts "$OUTDIR/attention_fwd" "$OUTDIR/sass_attn.txt" | tee "$OUTDIR/sass_counts_attn.txt"
 if [ "$OUTDIR" != "$HERE" ]; then
   cp "$HERE/attention_fwd.cu" "$HERE/harness.h" "$HERE/sdpa_ref.py" "$HERE/run.sh" "$HERE/build.sh" "$OUTDIR/" 2>/dev/null || true
+fi
+
+# Attention backward probe (src/kernels/attention/hopper/attn_bwd.cu, included by the harness):
+# the dK / dV and dQ kernels, no cuBLAS.
+set -x
+"$NVCC" -O3 -std=c++17 -gencode arch=compute_90a,code=sm_90a -Xptxas -v -lineinfo \
+  -o "$OUTDIR/attention_bwd" "$HERE/attention_bwd.cu" 2> "$OUTDIR/ptxas_attn_bwd.txt" || { cat "$OUTDIR/ptxas_attn_bwd.txt" >&2; exit 1; }
+set +x
+strip "$OUTDIR/attention_bwd" 2>/dev/null || true
+grep -E "Compiling entry|Used|spill|stack frame|warning|error|C75" "$OUTDIR/ptxas_attn_bwd.txt" | sed 's/^ptxas info    ://' || true
+sass_counts "$OUTDIR/attention_bwd" "$OUTDIR/sass_attn_bwd.txt" | tee "$OUTDIR/sass_counts_attn_bwd.txt"
+if [ "$OUTDIR" != "$HERE" ]; then
+  cp "$HERE/attention_bwd.cu" "$OUTDIR/" 2>/dev/null || true
 fi
 
 # cuBLAS headers and library: the toolkit's, our wheel dir, or a Python nvidia-cublas wheel.

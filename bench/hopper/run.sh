@@ -7,7 +7,8 @@
 # Uses the prebuilt .dev/hopper binaries; if one cannot load on this machine, rebuilds both with
 # the machine's own /usr/local/cuda/bin/nvcc from the sources (build.sh).
 # Environment: HOPPER_ITERS (GEMM timed iterations, 20), ATTN_ITERS (attention, 20),
-# HOPPER_SKIP_GEMM=1 (attention only), HOPPER_SKIP_ATTN=1 (GEMM only).
+# HOPPER_SKIP_GEMM=1 (attention only), HOPPER_SKIP_ATTN=1 (GEMM only), HOPPER_SKIP_BWD=1 (no
+# attention backward section).
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUTDIR=${OUT:-/tmp/hopper_out}
@@ -28,6 +29,7 @@ find_bin() {
 }
 GEMM_BIN=$(find_bin hopper_gemm)
 ATTN_BIN=$(find_bin attention_fwd)
+BWD_BIN=$(find_bin attention_bwd)
 
 CUBLAS_WHEEL_LIB=$(python3 - 2>/dev/null <<'PY'
 import glob, os
@@ -63,6 +65,7 @@ run_step() {
 }
 step() { local lim=$1; shift; run_step "$lim" "$GEMM_BIN" "$@"; }
 astep() { local lim=$1; shift; run_step "$lim" "$ATTN_BIN" "$@"; }
+bstep() { local lim=$1; shift; run_step "$lim" "$BWD_BIN" "$@"; }
 
 REBUILT=""
 rebuild() {
@@ -75,12 +78,13 @@ rebuild() {
   cat /tmp/hopper_build/sass_counts*.txt 2>/dev/null | tee -a "$LOG"
   [ -x /tmp/hopper_build/hopper_gemm ] && GEMM_BIN=/tmp/hopper_build/hopper_gemm
   [ -x /tmp/hopper_build/attention_fwd ] && ATTN_BIN=/tmp/hopper_build/attention_fwd
+  [ -x /tmp/hopper_build/attention_bwd ] && BWD_BIN=/tmp/hopper_build/attention_bwd
   return 0
 }
 
 say "### nvidia-smi"
 nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,temperature.gpu,power.draw,utilization.gpu --format=csv 2>&1 | tee -a "$LOG"
-say "### LD_LIBRARY_PATH=$LD_LIBRARY_PATH  GEMM_BIN=$GEMM_BIN  ATTN_BIN=$ATTN_BIN"
+say "### LD_LIBRARY_PATH=$LD_LIBRARY_PATH  GEMM_BIN=$GEMM_BIN  ATTN_BIN=$ATTN_BIN  BWD_BIN=$BWD_BIN"
 
 # ------------------------------------------------------------------ GEMM probe (milestone 1)
 if [ -z "${HOPPER_SKIP_GEMM:-}" ]; then
@@ -149,6 +153,32 @@ if [ -z "${HOPPER_SKIP_ATTN:-}" ]; then
   fi
 fi
 
+# ------------------------------------------------------------------ attention backward
+# dK / dV kernel + dQ kernel (src/kernels/attention/hopper/attn_bwd.cu). About 150 s at most:
+# every harness entry pair debugged in its own process (a fault stays local), the CubeCL-order
+# twins of the D-128 pairs, then the issue's two shapes, one window and one varlen timing.
+if [ -z "${HOPPER_SKIP_BWD:-}" ]; then
+  BWD_OK=1
+  if [ -z "$BWD_BIN" ] || ! bstep 60 info; then
+    BWD_OK=""
+    if { rebuild || true; } && [ -n "$BWD_BIN" ] && bstep 60 info; then BWD_OK=1; fi
+    [ -z "$BWD_OK" ] && say "### attention backward binary cannot run here: skipping the backward rows"
+  fi
+  if [ -n "$BWD_OK" ]; then
+    BIT=${ATTN_ITERS:-20}
+    BSEED=${ATTN_SEED:-$(date +%s)}
+    for I in pmetal_attn_bwd_d128 pmetal_attn_bwd_d64 pmetal_attn_bwd_d128_f16 pmetal_attn_bwd_d64_f16 \
+             pmetal_attn_bwd_d128_varlen pmetal_attn_bwd_d64_varlen pmetal_attn_bwd_d128_varlen_f16 \
+             pmetal_attn_bwd_d64_varlen_f16 pmetal_attn_bwd_d128_cubecl pmetal_attn_bwd_d128_varlen_cubecl; do
+      bstep 120 debug "$BSEED" "$I"
+    done
+    bstep 120 run 2 32 8 4096 4096 128 1 "$BIT" pmetal_attn_bwd_d128
+    bstep 120 run 4 16 16 2048 2048 64 0 "$BIT" pmetal_attn_bwd_d64
+    bstep 120 run 2 16 16 8192 8192 128 1 "$BIT" pmetal_attn_bwd_d128 left=1023
+    bstep 120 run 0 32 8 0 0 128 1 "$BIT" pmetal_attn_bwd_d128_varlen varlen=4096:4096,1000:1000,3000:3000,512:512,2048:2048,777:777,4096:4096,855:855
+  fi
+fi
+
 say "### summary"
 python3 - "$JSON" <<'PY' 2>&1 | tee -a "$LOG"
 import json, sys
@@ -176,7 +206,8 @@ if gemm:
             "%.1f" % r["cublas_tflops"] if "cublas_tflops" in r else "-",
             "%.3f" % r["vs_cublas"] if "vs_cublas" in r else "-",
             r["f32out_vs_cublas"]["rel_fro"], r["bf16out_vs_cublas_f32"]["rel_fro"]))
-attn = [r for r in rows if r.get("tag") in ("debug", "run") and "TQ" in r]
+attn = [r for r in rows if r.get("tag") in ("debug", "run") and "TQ" in r and "out_vs_gpu_ref" in r]
+bwd = [r for r in rows if r.get("tag") in ("debug", "run") and "dq_vs_gpu_ref" in r]
 if attn:
     print()
     nd = [r for r in attn if r["tag"] == "debug"]
@@ -201,4 +232,30 @@ if attn:
         err = "%.1e / %.1e" % (r["out_vs_gpu_ref"]["max_abs"], r["lse_vs_gpu_ref"]["max_abs"]) if "out_vs_gpu_ref" in r else r.get("error", "")
         print("%-32s %-48s %-5s %9s %8s %s" % (r["impl"], shape, r.get("ok"), "%.4f" % r["ms"] if "ms" in r else "-",
                                               "%.1f" % r["tflops"] if "tflops" in r else "-", err))
+if bwd:
+    print()
+    nd = [r for r in bwd if r["tag"] == "debug"]
+    bad = [r for r in nd if not r.get("ok")]
+    print("attention backward debug: %d cases, %d failed" % (len(nd), len(bad)))
+    for r in bad:
+        print("  FAIL %s B%d H%d/%d TQ%d TK%d D%d causal=%s left=%s right=%s softcap=%s varlen=%s dq:%s dk:%s dv:%s f64:%s" % (
+            r["impl"], r["B"], r["H"], r["HKV"], r["TQ"], r["TK"], r["D"], r["causal"],
+            r.get("left"), r.get("right"), r.get("softcap"), r.get("varlen"),
+            r["dq_vs_gpu_ref"]["first_bad"][:2], r["dk_vs_gpu_ref"]["first_bad"][:2], r["dv_vs_gpu_ref"]["first_bad"][:2],
+            r["gpu_ref_vs_f64"]["first_bad"][:2]))
+    print("%-32s %-48s %-5s %9s %9s %9s %8s %s" % ("impl", "B H/HKV TQxTK D causal [window cap varlen]", "ok", "ms", "ms_dkv", "ms_dq", "TFLOP/s", "max_abs/max_ref dq dk dv"))
+    for r in bwd:
+        if r["tag"] != "run":
+            continue
+        shape = "B%d H%d/%d %dx%d D%d %s" % (r["B"], r["H"], r["HKV"], r["TQ"], r["TK"], r["D"], "causal" if r["causal"] else "full")
+        if r.get("left", 1 << 30) < (1 << 30) or r.get("right", 1 << 30) < (1 << 30):
+            shape += " win(%s,%s)" % (r["left"], r["right"])
+        if r.get("softcap"):
+            shape += " cap%g" % r["softcap"]
+        if r.get("varlen"):
+            shape += " varlen"
+        err = " ".join("%.1e/%.1e" % (r[k]["max_abs"], r[k]["max_ref"]) for k in ("dq_vs_gpu_ref", "dk_vs_gpu_ref", "dv_vs_gpu_ref"))
+        print("%-32s %-48s %-5s %9s %9s %9s %8s %s" % (r["impl"], shape, r.get("ok"),
+              "%.4f" % r["ms"] if "ms" in r else "-", "%.4f" % r["ms_dkv"] if "ms_dkv" in r else "-",
+              "%.4f" % r["ms_dq"] if "ms_dq" in r else "-", "%.1f" % r["tflops"] if "tflops" in r else "-", err))
 PY
