@@ -71,6 +71,7 @@ pub(crate) mod hopper;
 pub(crate) mod forward;
 pub(crate) mod launch;
 pub(crate) mod plan;
+mod plan_kinds;
 pub(crate) mod register;
 pub(crate) mod tile;
 mod validate;
