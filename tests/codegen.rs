@@ -314,6 +314,12 @@ fn hopper_sources_compile_for_sm90a() {
                     if cublas.is_none() {
                         cmd.arg("-DHOPPER_KERNELS_ONLY");
                     }
+                    // The library's kernels are compiled behind their folder's shared device
+                    // code (hopper/launch.rs concatenates the two); the harnesses include it.
+                    let common = file.with_file_name("common.cuh");
+                    if common.exists() {
+                        cmd.arg("-include").arg(&common);
+                    }
                     let o = cmd.arg(file).output().expect("run nvcc");
                     let log = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
                     if o.status.success() {

@@ -51,6 +51,7 @@
 #include <string>
 #include <vector>
 
+#include "../../src/kernels/attention/hopper/common.cuh"
 #include "../../src/kernels/attention/hopper/attn_bwd.cu"
 #include "harness.h"
 

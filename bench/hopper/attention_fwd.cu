@@ -44,6 +44,7 @@
 #include <string>
 #include <vector>
 
+#include "../../src/kernels/attention/hopper/common.cuh"
 #include "../../src/kernels/attention/hopper/attn_fwd.cu"
 #include "harness.h"
 

@@ -42,6 +42,10 @@ def main():
     major, minor = ctypes.c_int(), ctypes.c_int()
     nvrtc.nvrtcVersion(ctypes.byref(major), ctypes.byref(minor))
     src = open(src_path, "rb").read()
+    # The library compiles each kernel behind its folder's shared device code (launch.rs).
+    common = os.path.join(os.path.dirname(src_path), "common.cuh")
+    if os.path.exists(common):
+        src = open(common, "rb").read() + src
     prog = ctypes.c_void_p()
     rc = nvrtc.nvrtcCreateProgram(ctypes.byref(prog), src, os.path.basename(src_path).encode(), 0, None, None)
     assert rc == 0, "nvrtcCreateProgram: %d" % rc

@@ -3,10 +3,10 @@
 // kernels so that every gradient element is written by exactly one CTA (deterministic, no
 // float atomics): dK / dV per key block, dQ per query block.
 //
-// Device code only, NVRTC-compatible, in the style of attn_fwd.cu (whose primitives, wgmma
-// descriptor encodings, TMA map convention, TmaDesc and LaunchInfo it reuses verbatim): no
-// #include, own integer typedefs, 16-bit values as raw patterns, tensor maps as __grid_constant__
-// TmaDesc parameters.
+// Device code only, NVRTC-compatible, in the style of attn_fwd.cu (whose wgmma descriptor
+// encodings, TMA map convention and LaunchInfo layout it reuses; the PTX primitives, typedefs
+// and TmaDesc are common.cuh's, compiled in front of this file): no #include, 16-bit values as
+// raw patterns, tensor maps as __grid_constant__ TmaDesc parameters.
 //
 // Entry points (extern "C", 384 threads = 3 warpgroups, __launch_bounds__(384, 1)):
 //   pmetal_attn_bwd_dkv_d64, _d128 (+ _f16, _varlen, _varlen_f16): dK and dV.
@@ -125,136 +125,11 @@
 //     fragments are never all live together: 0 spills at 240 registers. The step count is read
 //     from shared memory in the loop condition for the same reason.
 
-typedef unsigned int u32;
-typedef unsigned long long u64;
-
-struct alignas(128) TmaDesc {
-  u64 x[16];
-};
-
-#ifndef ATTN_WATCHDOG_CYCLES
-#define ATTN_WATCHDOG_CYCLES (1ll << 33)  // ~4 s at 2 GHz
-#endif
+// Typedefs, TmaDesc, tile constants and the PTX primitives: common.cuh (put in front of
+// this file).
 
 namespace pmetal_attn_bwd {
-
-constexpr int BM = 128;  // queries per tile (a TMA box: 128 rows)
-constexpr int BN = 128;  // keys per tile
-constexpr u32 REGION = 128 * 128;  // bytes: 128 rows x 64 bf16, one swizzled box
-constexpr float LOG2E = 1.4426950408889634f;
-
-// ---------------------------------------------------------------- PTX primitives
-__device__ __forceinline__ u32 smem_u32(const void* p) {
-  return static_cast<u32>(__cvta_generic_to_shared(p));
-}
-__device__ __forceinline__ void mbar_init(u32 bar, u32 count) {
-  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;" ::"r"(bar), "r"(count) : "memory");
-}
-__device__ __forceinline__ void mbar_arrive_expect_tx(u32 bar, u32 bytes) {
-  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;" ::"r"(bar), "r"(bytes) : "memory");
-}
-__device__ __forceinline__ void mbar_arrive(u32 bar) {
-  asm volatile("mbarrier.arrive.shared::cta.b64 _, [%0];" ::"r"(bar) : "memory");
-}
-__device__ __forceinline__ u32 mbar_try_wait(u32 bar, u32 parity) {
-  u32 ok;
-  asm volatile(
-      "{\n"
-      ".reg .pred p;\n"
-      "mbarrier.try_wait.parity.shared::cta.b64 p, [%1], %2;\n"
-      "selp.u32 %0, 1, 0, p;\n"
-      "}\n"
-      : "=r"(ok)
-      : "r"(bar), "r"(parity)
-      : "memory");
-  return ok;
-}
-// Waits for the completion of the phase with this parity; aborts the kernel if it never comes.
-// Producer: __trap(). Consumers: a store to an unmapped address (the kernel then fails with
-// "illegal address", as loudly as a trap): a __trap() anywhere in the consumer path makes
-// ptxas (13.5) ignore setmaxnreg.inc when it allocates registers, so D = 128 would be held to
-// the entry's 168 and spill (seen: 184 B of spills and wgmma serialization, C7512).
-template <bool TRAP>
-__device__ __forceinline__ void mbar_wait(u32 bar, u32 parity) {
-  if (mbar_try_wait(bar, parity)) return;
-  const long long t0 = clock64();
-  while (!mbar_try_wait(bar, parity)) {
-    if (clock64() - t0 > ATTN_WATCHDOG_CYCLES) {
-      if constexpr (TRAP) __trap();
-      else *reinterpret_cast<volatile u32*>(static_cast<u64>(0x100)) = bar;
-    }
-  }
-}
-__device__ __forceinline__ void tma_load_4d(u32 dst, const TmaDesc* map, int c0, int c1, int c2, int c3,
-                                            u32 bar) {
-  asm volatile(
-      "cp.async.bulk.tensor.4d.shared::cluster.global.mbarrier::complete_tx::bytes"
-      " [%0], [%1, {%2, %3, %4, %5}], [%6];" ::"r"(dst),
-      "l"(reinterpret_cast<u64>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(bar)
-      : "memory");
-}
-// Varlen maps: 3-D (D, heads, total rows), box (64, 1, 128).
-__device__ __forceinline__ void tma_load_3d(u32 dst, const TmaDesc* map, int c0, int c1, int c2, u32 bar) {
-  asm volatile(
-      "cp.async.bulk.tensor.3d.shared::cluster.global.mbarrier::complete_tx::bytes"
-      " [%0], [%1, {%2, %3, %4}], [%5];" ::"r"(dst),
-      "l"(reinterpret_cast<u64>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(bar)
-      : "memory");
-}
-__device__ __forceinline__ void tma_prefetch_desc(const TmaDesc* map) {
-  asm volatile("prefetch.tensormap [%0];" ::"l"(reinterpret_cast<u64>(map)) : "memory");
-}
-__device__ __forceinline__ void wgmma_fence() { asm volatile("wgmma.fence.sync.aligned;" ::: "memory"); }
-__device__ __forceinline__ void wgmma_commit() { asm volatile("wgmma.commit_group.sync.aligned;" ::: "memory"); }
-template <int N>
-__device__ __forceinline__ void wgmma_wait() {
-  asm volatile("wgmma.wait_group.sync.aligned %0;" ::"n"(N) : "memory");
-}
-// Pins a register's accesses after the preceding volatile asm (a wgmma wait): without it the
-// compiler may read an accumulator before the wait, and ptxas then injects a wait of its own.
-__device__ __forceinline__ void reg_fence(float& r) { asm volatile("" : "+f"(r)::"memory"); }
-__device__ __forceinline__ void reg_fence(u32& r) { asm volatile("" : "+r"(r)::"memory"); }
-template <int R>
-__device__ __forceinline__ void setmaxnreg_dec() {
-  asm volatile("setmaxnreg.dec.sync.aligned.u32 %0;" ::"n"(R));
-}
-template <int R>
-__device__ __forceinline__ void setmaxnreg_inc() {
-  asm volatile("setmaxnreg.inc.sync.aligned.u32 %0;" ::"n"(R));
-}
-__device__ __forceinline__ float ex2(float x) {
-  float y;
-  asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
-  return y;
-}
-// Two f32 -> bf16x2, round to nearest even; lo in bits 15:0.
-__device__ __forceinline__ u32 pack_bf16(float lo, float hi) {
-  u32 r;
-  asm("cvt.rn.bf16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
-  return r;
-}
-// The same for f16 (the _f16 entries).
-__device__ __forceinline__ u32 pack_f16(float lo, float hi) {
-  u32 r;
-  asm("cvt.rn.f16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
-  return r;
-}
-__device__ __forceinline__ float rcp(float x) {
-  float y;
-  asm("rcp.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
-  return y;
-}
-__device__ __forceinline__ float neg_inf() { return __int_as_float(0xff800000); }
-
-// 128B-swizzle descriptors (fields and why: module header).
-__device__ __forceinline__ u64 desc_kmajor(u32 saddr) {
-  return static_cast<u64>((saddr & 0x3FFFF) >> 4) | (static_cast<u64>(16 >> 4) << 16) |
-         (static_cast<u64>(1024 >> 4) << 32) | (static_cast<u64>(1) << 62);
-}
-__device__ __forceinline__ u64 desc_mnmajor(u32 saddr) {
-  return static_cast<u64>((saddr & 0x3FFFF) >> 4) | (static_cast<u64>(REGION >> 4) << 16) |
-         (static_cast<u64>(1024 >> 4) << 32) | (static_cast<u64>(1) << 62);
-}
+using namespace pmetal_hopper;
 
 // ---- wgmma wrappers (generated by bench/hopper/gen_wgmma.py's attn_wrapper)
 // m64n64k16 f32 (+)= bf16 x bf16; A from shared memory (descriptor, K-major);

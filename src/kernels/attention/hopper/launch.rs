@@ -17,10 +17,11 @@ use crate::dtype::DType;
 use crate::error::{PmetalError, Result};
 use crate::kernels::cuda_source::CudaSource;
 
-/// The kernels' sources: compiled by NVRTC once per entry point and context (CubeCL caches
-/// them by a hash of the text).
-const SOURCE: &str = include_str!("attn_fwd.cu");
-const BWD_SOURCE: &str = include_str!("attn_bwd.cu");
+/// The kernels' sources, each one translation unit behind the shared device code
+/// (`common.cuh`): compiled by NVRTC once per entry point and context (CubeCL caches them by
+/// a hash of the text).
+const SOURCE: &str = concat!(include_str!("common.cuh"), include_str!("attn_fwd.cu"));
+const BWD_SOURCE: &str = concat!(include_str!("common.cuh"), include_str!("attn_bwd.cu"));
 
 /// A tensor map over `t`'s rows (row-major, D contiguous): `[B, T, heads, D]`, or
 /// `[total, heads, D]` for packed sequences, with boxes of 128 rows x 64 of D (128 bytes,
