@@ -27,14 +27,34 @@ use cubecl::cuda::{CudaCompiler, CudaRuntime};
 use cubecl::prelude::*;
 use cubecl::server::{KernelArguments, MetadataBindingInfo, TensorMapBinding};
 use cubecl::{CompilationError, Compiler, CubeTask};
+use std::sync::OnceLock;
+
+/// One translation unit of hand-written CUDA C++, as NVRTC compiles it, with its stable
+/// hash worked out once: CubeCL asks for a kernel's id at every launch, and the source is
+/// only copied when CubeCL compiles it (once per entry point and context).
+#[derive(Debug)]
+pub(crate) struct CudaProgram {
+    source: &'static str,
+    hash: OnceLock<u64>,
+}
+
+impl CudaProgram {
+    pub(crate) const fn new(source: &'static str) -> Self {
+        Self { source, hash: OnceLock::new() }
+    }
+
+    fn hash(&self) -> u64 {
+        *self.hash.get_or_init(|| stable_hash(self.source))
+    }
+}
 
 /// A hand-written CUDA C++ kernel for CubeCL's CUDA server (see the module docs).
 #[derive(Clone, Debug)]
 pub(crate) struct CudaSource {
     /// Entry point (`extern "C" __global__`).
     pub entry: &'static str,
-    /// The whole translation unit, as NVRTC compiles it.
-    pub source: String,
+    /// The whole translation unit.
+    pub program: &'static CudaProgram,
     /// Threads per block.
     pub threads: u32,
     /// Dynamic shared memory the launch reserves, in bytes.
@@ -54,7 +74,7 @@ impl KernelMetadata for CudaSource {
 
     fn id(&self) -> KernelId {
         KernelId::new::<Self>()
-            .info((self.entry, stable_hash(&self.source), self.shared_bytes))
+            .info((self.entry, self.program.hash(), self.shared_bytes))
             .cube_dim(CubeDim::new_1d(self.threads))
     }
 
@@ -91,7 +111,7 @@ impl CudaSource {
         Ok(CompiledKernel {
             entrypoint_name: self.entry.to_string(),
             debug_name: Some(self.entry),
-            source: self.source.clone(),
+            source: self.program.source.to_string(),
             repr: Some(repr),
             cube_dim: CubeDim::new_1d(self.threads),
             debug_info: None,
@@ -141,12 +161,14 @@ mod tests {
     /// passes to the launch), and the id follows the source.
     #[test]
     fn our_source_with_the_stubs_shared_memory() {
-        let k = CudaSource { entry: "my_kernel", source: "extern \"C\" __global__ void my_kernel() {}".into(), threads: 384, shared_bytes: 197_696 };
+        static PROGRAM: CudaProgram = CudaProgram::new("extern \"C\" __global__ void my_kernel() {}");
+        static EDITED: CudaProgram = CudaProgram::new("extern \"C\" __global__ void my_kernel() {}\n");
+        let k = CudaSource { entry: "my_kernel", program: &PROGRAM, threads: 384, shared_bytes: 197_696 };
         let c = k.compile_with(&mut CudaCompiler::default(), &Default::default(), ExecutionMode::Unchecked).unwrap();
-        assert_eq!((c.entrypoint_name.as_str(), c.source.as_str(), c.cube_dim), ("my_kernel", k.source.as_str(), CubeDim::new_1d(384)));
+        assert_eq!((c.entrypoint_name.as_str(), c.source.as_str(), c.cube_dim), ("my_kernel", PROGRAM.source, CubeDim::new_1d(384)));
         let smem = c.repr.as_ref().unwrap().shared_memory_size();
         assert!((197_696..197_696 + 1024).contains(&smem), "{smem}");
-        let edited = CudaSource { source: format!("{}\n", k.source), ..k.clone() };
+        let edited = CudaSource { program: &EDITED, ..k.clone() };
         assert_ne!(k.id(), edited.id());
         assert_eq!(k.id(), k.clone().id());
     }

@@ -15,13 +15,13 @@ use crate::buffer::GpuTensor;
 use crate::context::{Client, MetalContext};
 use crate::dtype::DType;
 use crate::error::{PmetalError, Result};
-use crate::kernels::cuda_source::CudaSource;
+use crate::kernels::cuda_source::{CudaProgram, CudaSource};
 
 /// The kernels' sources, each one translation unit behind the shared device code
 /// (`common.cuh`): compiled by NVRTC once per entry point and context (CubeCL caches them by
 /// a hash of the text).
-const SOURCE: &str = concat!(include_str!("common.cuh"), include_str!("attn_fwd.cu"));
-const BWD_SOURCE: &str = concat!(include_str!("common.cuh"), include_str!("attn_bwd.cu"));
+static FWD: CudaProgram = CudaProgram::new(concat!(include_str!("common.cuh"), include_str!("attn_fwd.cu")));
+static BWD: CudaProgram = CudaProgram::new(concat!(include_str!("common.cuh"), include_str!("attn_bwd.cu")));
 
 /// A tensor map over `t`'s rows (row-major, D contiguous): `[B, T, heads, D]`, or
 /// `[total, heads, D]` for packed sequences, with boxes of 128 rows x 64 of D (128 bytes,
@@ -85,7 +85,7 @@ pub(crate) fn forward(
     lse: &GpuTensor,
 ) -> Result<()> {
     let client = cuda_client(ctx)?;
-    let kernel = CudaSource { entry: h.entry(), source: SOURCE.to_string(), threads: THREADS, shared_bytes: h.shared_bytes() };
+    let kernel = CudaSource { entry: h.entry(), program: &FWD, threads: THREADS, shared_bytes: h.shared_bytes() };
     let grid = (sh.tq.div_ceil(BLOCK) as u32, c.num_heads as u32, sh.batch as u32);
     let maps = vec![rows_map(q), rows_map(k), rows_map(v)];
     let mut buffers = vec![out.handle().binding(), lse.handle().binding()];
@@ -127,8 +127,8 @@ pub(crate) fn backward(
     };
     let maps = || vec![rows_map(q), rows_map(k), rows_map(v), rows_map(d_out)];
     let stats = || vec![lse.handle().binding(), delta.handle().binding()];
-    let dkv = CudaSource { entry: h.dkv_entry(), source: BWD_SOURCE.to_string(), threads: THREADS, shared_bytes: h.dkv_shared_bytes() };
-    let dq = CudaSource { entry: h.dq_entry(), source: BWD_SOURCE.to_string(), threads: THREADS, shared_bytes: h.dq_shared_bytes() };
+    let dkv = CudaSource { entry: h.dkv_entry(), program: &BWD, threads: THREADS, shared_bytes: h.dkv_shared_bytes() };
+    let dq = CudaSource { entry: h.dq_entry(), program: &BWD, threads: THREADS, shared_bytes: h.dq_shared_bytes() };
     let mut dkv_bufs = stats();
     dkv_bufs.extend([g.dk.handle().binding(), g.dv.handle().binding()]);
     let mut dq_bufs = stats();
