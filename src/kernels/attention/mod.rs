@@ -512,9 +512,9 @@ impl FlashAttention {
         let v_rows = vector_width(self.ctx.info(), storage, &[c.head_dim]);
         self.ctx.note_launch(|| format!("attention/row_dot/{}/{}/{v_rows}/{}", storage.name(), c.head_dim, tq_cfg.varlen));
         let info = self.ctx.info();
+        with_client!(self.ctx, |cl, R| launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info));
         if let BwdKernel::Hopper(h) = plan.dq.kernel {
             self.ctx.note_launch(|| format!("attention/bwd/hopper/{}+{}", h.dkv_entry(), h.dq_entry()));
-            with_client!(self.ctx, |cl, R| launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info));
             #[cfg(feature = "cuda")]
             return hopper::backward(&self.ctx, h, c, sh, self.window_bounds(), self.scale_value(), (q, k, v, d_out), (lse, &delta), seqs, g);
             #[cfg(not(feature = "cuda"))]
@@ -523,7 +523,6 @@ impl FlashAttention {
         self.ctx.note_launch(|| format!("attention/dq/{}/{tq_cfg:?}", storage.name()));
         self.ctx.note_launch(|| format!("attention/dkv/{}/{tk_cfg:?}", storage.name()));
         with_client!(self.ctx, |cl, R| {
-            launch::row_dot::<R>(cl, storage, &bufs, dims, c.head_dim, v_rows, tq_cfg.varlen, info);
             let bq = bufs.with_partials(part_q.as_ref());
             launch::dq::<R>(cl, storage, &bq, dims_q, &plan.dq, plan.fast_math);
             if tq_cfg.split {
